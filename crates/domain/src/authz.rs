@@ -1,0 +1,139 @@
+//! Who may take which action: the role half of authorization. The other half, scope (which
+//! complaints a person may see), needs the unit tree and lives with the store.
+
+use crate::lifecycle::Action;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A staff member's role (shared/DESIGN.md, `redress user add --role`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Manages users, units, categories and reference data; acts everywhere.
+    Admin,
+    /// Acts on complaints of its unit and the units below.
+    Supervisor,
+    /// Acts on complaints of its unit.
+    Officer,
+    /// Registers complaints for citizens and triages them (accept, reject, transfer).
+    Intake,
+    /// Reads everything, the audit trail included; changes nothing.
+    Auditor,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Supervisor,
+        Role::Officer,
+        Role::Intake,
+        Role::Auditor,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Supervisor => "supervisor",
+            Role::Officer => "officer",
+            Role::Intake => "intake",
+            Role::Auditor => "auditor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether this role may take `action` on a complaint within its scope.
+    /// `withdraw` and `appeal` belong to the complainant alone.
+    pub fn may(self, action: Action) -> bool {
+        use Action as A;
+        match self {
+            Role::Auditor => false,
+            Role::Admin | Role::Supervisor => !matches!(action, A::Withdraw | A::Appeal),
+            Role::Officer => matches!(
+                action,
+                A::Accept
+                    | A::Reject
+                    | A::Assign
+                    | A::Start
+                    | A::Answer
+                    | A::Close
+                    | A::Transfer
+                    | A::Note
+            ),
+            Role::Intake => matches!(action, A::Accept | A::Reject | A::Transfer | A::Note),
+        }
+    }
+
+    /// Whether complaints of units below its own are in this role's scope.
+    pub fn sees_subunits(self) -> bool {
+        matches!(self, Role::Supervisor | Role::Intake)
+    }
+
+    /// Whether every complaint is in this role's scope.
+    pub fn sees_everything(self) -> bool {
+        matches!(self, Role::Admin | Role::Auditor)
+    }
+
+    /// Whether this role may read the audit trail of complaints in its scope.
+    pub fn reads_audit(self) -> bool {
+        matches!(self, Role::Admin | Role::Auditor | Role::Supervisor)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the complainant (proved by the follow-up secret) may do.
+pub fn complainant_may(action: Action) -> bool {
+    matches!(action, Action::Withdraw | Action::Appeal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action as A;
+
+    #[test]
+    fn auditors_change_nothing() {
+        assert!(Action::ALL.iter().all(|a| !Role::Auditor.may(*a)));
+    }
+
+    #[test]
+    fn intake_triages_only() {
+        let allowed: Vec<_> = Action::ALL
+            .into_iter()
+            .filter(|a| Role::Intake.may(*a))
+            .collect();
+        assert_eq!(allowed, vec![A::Accept, A::Reject, A::Transfer, A::Note]);
+    }
+
+    #[test]
+    fn only_complainants_withdraw_and_appeal() {
+        for r in Role::ALL {
+            assert!(!r.may(A::Withdraw) && !r.may(A::Appeal), "{r}");
+        }
+        assert!(complainant_may(A::Withdraw) && complainant_may(A::Appeal));
+        assert!(!complainant_may(A::Close));
+    }
+
+    #[test]
+    fn officers_and_supervisors_handle_complaints() {
+        for a in [A::Assign, A::Start, A::Answer, A::Close] {
+            assert!(Role::Officer.may(a) && Role::Supervisor.may(a) && Role::Admin.may(a));
+            assert!(!Role::Intake.may(a));
+        }
+    }
+
+    #[test]
+    fn role_names_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

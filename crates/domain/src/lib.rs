@@ -1,0 +1,16 @@
+//! The Redress domain: what a complaint is, how it moves through its lifecycle, who may
+//! move it, when it is due, how it is named, and how its history is sealed. Pure code: no
+//! I/O, no clock, no randomness; callers pass `now` and random bytes in.
+
+pub mod audit;
+pub mod authz;
+pub mod complaint;
+pub mod deadline;
+pub mod lifecycle;
+pub mod tracking;
+
+pub use authz::Role;
+pub use complaint::{Channel, Description, Kind, Language};
+pub use deadline::{DayCount, Delay, HolidayCalendar};
+pub use lifecycle::{Action, Command, CommandError, State, TransitionError};
+pub use tracking::{Secret, TrackingCode};
