@@ -43,39 +43,72 @@ pub struct Delay {
     pub count: DayCount,
 }
 
-/// The public holidays: fixed ones by month and day, the Christian movable ones computed
-/// from Easter, and the rest (Muslim feasts fixed each year by the moon) given as dates.
+/// How a public holiday falls: every year on a month and day, once on a date, or so many
+/// days after Easter Sunday (Ascension is `easter+39`). Written `MM-DD`, `YYYY-MM-DD` or
+/// `easter+N` in reference/holidays.csv and the `holidays` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HolidayRule {
+    Yearly { month: u8, day: u8 },
+    Once(Date),
+    Easter(i16),
+}
+
+impl HolidayRule {
+    pub fn parse(s: &str) -> Option<HolidayRule> {
+        if let Some(offset) = s.strip_prefix("easter") {
+            let offset = offset.strip_prefix('+').unwrap_or(offset);
+            return offset.parse().ok().map(HolidayRule::Easter);
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        match parts.as_slice() {
+            [m, d] => {
+                let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+                // 2024 is a leap year: every real month-day pair is a date in it.
+                Date::from_calendar_date(2024, Month::try_from(month).ok()?, day).ok()?;
+                Some(HolidayRule::Yearly { month, day })
+            }
+            [y, m, d] => Date::from_calendar_date(
+                y.parse().ok()?,
+                Month::try_from(m.parse::<u8>().ok()?).ok()?,
+                d.parse().ok()?,
+            )
+            .ok()
+            .map(HolidayRule::Once),
+            _ => None,
+        }
+    }
+}
+
+/// The public holidays, built from their rules.
 #[derive(Debug, Clone, Default)]
 pub struct HolidayCalendar {
-    fixed: BTreeSet<(u8, u8)>,
-    dates: BTreeSet<Date>,
-    easter_based: bool,
+    yearly: BTreeSet<(u8, u8)>,
+    once: BTreeSet<Date>,
+    easter: BTreeSet<i16>,
 }
 
 impl HolidayCalendar {
-    /// `fixed`: (month, day) pairs; `dates`: single dates; `easter_based`: whether Easter
-    /// Monday and Ascension Day are holidays.
-    pub fn new(
-        fixed: impl IntoIterator<Item = (u8, u8)>,
-        dates: impl IntoIterator<Item = Date>,
-        easter_based: bool,
-    ) -> HolidayCalendar {
-        HolidayCalendar {
-            fixed: fixed.into_iter().collect(),
-            dates: dates.into_iter().collect(),
-            easter_based,
+    pub fn new(rules: impl IntoIterator<Item = HolidayRule>) -> HolidayCalendar {
+        let mut c = HolidayCalendar::default();
+        for r in rules {
+            match r {
+                HolidayRule::Yearly { month, day } => c.yearly.insert((month, day)),
+                HolidayRule::Once(d) => c.once.insert(d),
+                HolidayRule::Easter(n) => c.easter.insert(n),
+            };
         }
+        c
     }
 
     pub fn is_holiday(&self, d: Date) -> bool {
-        if self.fixed.contains(&(d.month() as u8, d.day())) || self.dates.contains(&d) {
+        if self.yearly.contains(&(d.month() as u8, d.day())) || self.once.contains(&d) {
             return true;
         }
-        if self.easter_based {
-            let easter = easter_sunday(d.year());
-            return d == easter + Duration::days(1) || d == easter + Duration::days(39);
+        if self.easter.is_empty() {
+            return false;
         }
-        false
+        let offset = (d - easter_sunday(d.year())).whole_days();
+        i16::try_from(offset).is_ok_and(|o| self.easter.contains(&o))
     }
 
     pub fn is_working_day(&self, d: Date) -> bool {
@@ -132,23 +165,24 @@ mod tests {
     use super::*;
     use time::macros::date;
 
-    /// Burkina Faso's fixed holidays, as in reference/holidays.csv.
+    fn rules(list: &[&str]) -> HolidayCalendar {
+        HolidayCalendar::new(list.iter().map(|r| HolidayRule::parse(r).expect(r)))
+    }
+
+    /// Burkina Faso's holidays as in reference/holidays.csv (2026 law), with Eid al-Fitr 2026
+    /// entered as a dated holiday.
     fn burkina() -> HolidayCalendar {
-        HolidayCalendar::new(
-            [
-                (1, 1),
-                (1, 3),
-                (3, 8),
-                (5, 1),
-                (8, 5),
-                (8, 15),
-                (11, 1),
-                (12, 11),
-                (12, 25),
-            ],
-            [date!(2026 - 03 - 20)],
-            true,
-        )
+        rules(&[
+            "01-01",
+            "03-08",
+            "05-01",
+            "05-15",
+            "08-15",
+            "12-11",
+            "12-25",
+            "easter+39",
+            "2026-03-20",
+        ])
     }
 
     fn cal(days: u16) -> Delay {
@@ -165,6 +199,33 @@ mod tests {
     }
 
     #[test]
+    fn rules_parse() {
+        assert_eq!(
+            HolidayRule::parse("12-25"),
+            Some(HolidayRule::Yearly { month: 12, day: 25 })
+        );
+        assert_eq!(
+            HolidayRule::parse("02-29"),
+            Some(HolidayRule::Yearly { month: 2, day: 29 })
+        );
+        assert_eq!(
+            HolidayRule::parse("2026-03-20"),
+            Some(HolidayRule::Once(date!(2026 - 03 - 20)))
+        );
+        assert_eq!(
+            HolidayRule::parse("easter+39"),
+            Some(HolidayRule::Easter(39))
+        );
+        assert_eq!(
+            HolidayRule::parse("easter-2"),
+            Some(HolidayRule::Easter(-2))
+        );
+        for bad in ["13-01", "02-30", "2026-02-29", "easter+x", "christmas", ""] {
+            assert_eq!(HolidayRule::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn easter_dates() {
         assert_eq!(easter_sunday(2024), date!(2024 - 03 - 31));
         assert_eq!(easter_sunday(2025), date!(2025 - 04 - 20));
@@ -176,9 +237,12 @@ mod tests {
     #[test]
     fn movable_christian_holidays() {
         let c = burkina();
-        assert!(c.is_holiday(date!(2026 - 04 - 06)), "Easter Monday 2026");
         assert!(c.is_holiday(date!(2026 - 05 - 14)), "Ascension 2026");
-        assert!(!c.is_holiday(date!(2026 - 04 - 07)));
+        assert!(
+            !c.is_holiday(date!(2026 - 04 - 06)),
+            "Easter Monday is a working day since 2026"
+        );
+        assert!(rules(&["easter+1"]).is_holiday(date!(2026 - 04 - 06)));
     }
 
     #[test]
@@ -206,10 +270,15 @@ mod tests {
             burkina().due_date(date!(2026 - 12 - 22), cal(10)),
             date!(2027 - 01 - 04)
         );
-        // 24 Dec 2027 (Fri) + 10 = Mon 3 Jan 2028, a holiday (3 January) -> Tue 4 Jan.
+        // 15 Dec 2026 + 10 = Friday 25 Dec (holiday) -> Monday 28 Dec.
+        assert_eq!(
+            burkina().due_date(date!(2026 - 12 - 15), cal(10)),
+            date!(2026 - 12 - 28)
+        );
+        // 24 Dec 2027 (Fri) + 10 = Mon 3 Jan 2028, a working day since 2026.
         assert_eq!(
             burkina().due_date(date!(2027 - 12 - 24), cal(10)),
-            date!(2028 - 01 - 04)
+            date!(2028 - 01 - 03)
         );
     }
 
@@ -239,11 +308,11 @@ mod tests {
             burkina().due_date(date!(2026 - 12 - 30), work(3)),
             date!(2027 - 01 - 05)
         );
-        // 10 working days over Easter 2026: Wed 1 Apr -> Thu 2, Fri 3, (Mon 6 Easter Monday),
-        // Tue 7 .. Fri 10, Mon 13 .. Thu 16.
+        // 5 working days over Ascension 2026 (Thu 14 May) and 15 May (Fri):
+        // Tue 12 May -> Wed 13, Mon 18, Tue 19, Wed 20, Thu 21.
         assert_eq!(
-            burkina().due_date(date!(2026 - 04 - 01), work(10)),
-            date!(2026 - 04 - 16)
+            burkina().due_date(date!(2026 - 05 - 12), work(5)),
+            date!(2026 - 05 - 21)
         );
     }
 

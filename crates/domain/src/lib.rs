@@ -11,6 +11,6 @@ pub mod tracking;
 
 pub use authz::Role;
 pub use complaint::{Channel, Description, Kind, Language};
-pub use deadline::{DayCount, Delay, HolidayCalendar};
+pub use deadline::{DayCount, Delay, HolidayCalendar, HolidayRule};
 pub use lifecycle::{Action, Command, CommandError, State, TransitionError};
 pub use tracking::{Secret, TrackingCode};

@@ -1,1 +1,221 @@
-pub fn x() {}
+//! Storage for Redress: the only crate with SQL. One `Store` over two backends, SQLite (the
+//! embedded default) and PostgreSQL (for several app nodes), with the same methods, each one
+//! use case and one transaction. The SQL lives once in `sql.rs`, compiled for each backend.
+
+pub mod error;
+mod postgres;
+pub mod reference;
+mod sqlite;
+pub mod types;
+pub mod vault;
+
+use std::sync::Arc;
+use time::OffsetDateTime;
+
+pub use error::StoreError;
+pub use reference::Reference;
+pub use types::*;
+pub use vault::Vault;
+
+/// SQL for SQLite: one writer, so reading the chain head needs no lock.
+mod sqlite_sql {
+    pub type Db = sqlx::Sqlite;
+    const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
+    include!("sql.rs");
+}
+
+/// SQL for PostgreSQL: the chain head is locked until the transaction ends.
+mod pg_sql {
+    pub type Db = sqlx::Postgres;
+    const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
+    include!("sql.rs");
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static PG_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// Both databases keep microseconds; times are cut to that before they are stored or hashed.
+pub(crate) fn truncate(t: OffsetDateTime) -> OffsetDateTime {
+    t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
+        .expect("a truncated nanosecond is valid")
+}
+
+pub(crate) fn micros(t: OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000) as i64
+}
+
+#[derive(Clone)]
+enum Backend {
+    Sqlite(sqlite::SqliteBackend),
+    Postgres(postgres::PgBackend),
+}
+
+/// The database of Redress. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    backend: Backend,
+    vault: Arc<Vault>,
+}
+
+/// Runs `sql::$f(conn, args…)` in a write transaction of whichever backend this is.
+macro_rules! write {
+    ($self:ident, $f:ident($($arg:expr),* $(,)?)) => {
+        match &$self.backend {
+            Backend::Sqlite(b) => b.write(move |c| Box::pin(sqlite_sql::$f(c, $($arg),*))).await,
+            Backend::Postgres(b) => b.write(move |c| Box::pin(pg_sql::$f(c, $($arg),*))).await,
+        }
+    };
+}
+
+/// Runs `sql::$f(conn, args…)` on a reading connection.
+macro_rules! read {
+    ($self:ident, $f:ident($($arg:expr),* $(,)?)) => {
+        match &$self.backend {
+            Backend::Sqlite(b) => sqlite_sql::$f(&mut *b.read.acquire().await?, $($arg),*).await,
+            Backend::Postgres(b) => pg_sql::$f(&mut *b.pool.acquire().await?, $($arg),*).await,
+        }
+    };
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://path` or `postgres://…`); does not migrate.
+    pub async fn open(url: &str, vault: Arc<Vault>) -> Result<Store, StoreError> {
+        let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres(postgres::PgBackend::open(url).await?)
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite(sqlite::SqliteBackend::open(url).await?)
+        } else {
+            return Err(StoreError::Data(format!(
+                "unsupported database URL (expected sqlite:// or postgres://): {}",
+                url.split('@').next_back().unwrap_or_default()
+            )));
+        };
+        Ok(Store { backend, vault })
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite(_) => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// Applies the migrations not yet applied.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.backend {
+            Backend::Sqlite(b) => b.migrate(&SQLITE_MIGRATIONS).await,
+            Backend::Postgres(b) => b.migrate(&PG_MIGRATIONS).await,
+        }
+    }
+
+    /// Adds the reference data rows that are missing; returns how many were added.
+    pub async fn load_reference(&self, reference: Arc<Reference>) -> Result<u64, StoreError> {
+        write!(self, load_reference(reference))
+    }
+
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        read!(self, ping())
+    }
+
+    /// Registers a complaint; the complainant's identity is sealed, the secret hashed.
+    pub async fn create_complaint(&self, new: NewComplaint) -> Result<i64, StoreError> {
+        let sealed = new.complainant.as_ref().map(|c| {
+            self.vault
+                .seal(&serde_json::to_vec(c).expect("a complainant serialises"))
+        });
+        let secret_hash = self
+            .vault
+            .secret_hash(new.tracking_code.as_str(), new.secret.expose());
+        write!(self, create_complaint(new, sealed, secret_hash))
+    }
+
+    pub async fn complaint_by_code(&self, code: &str) -> Result<Option<ComplaintRow>, StoreError> {
+        read!(self, complaint_by_code(code))
+    }
+
+    /// Opens the sealed identity of a complainant (callers check they may see it).
+    pub fn reveal_complainant(&self, row: &ComplaintRow) -> Option<Complainant> {
+        let sealed = row.complainant.as_ref()?;
+        let plain = self.vault.open(sealed).ok()?;
+        serde_json::from_slice(&plain).ok()
+    }
+
+    pub fn secret_matches(&self, row: &ComplaintRow, secret: &str) -> bool {
+        self.vault
+            .secret_matches(&row.tracking_code, secret, &row.secret_hash)
+    }
+
+    /// Applies a change and records its event; `Conflict` if the complaint moved meanwhile.
+    pub async fn apply_change(&self, change: Change) -> Result<i64, StoreError> {
+        write!(self, apply_change(change))
+    }
+
+    pub async fn events_of(&self, complaint_id: i64) -> Result<Vec<EventRow>, StoreError> {
+        read!(self, events_of(complaint_id))
+    }
+
+    pub async fn list_complaints(
+        &self,
+        scope: &Scope,
+        filter: &ComplaintFilter,
+    ) -> Result<Vec<ComplaintRow>, StoreError> {
+        read!(self, list_complaints(scope, filter))
+    }
+
+    pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        read!(self, count_by_state())
+    }
+
+    pub async fn verify_audit(&self) -> Result<AuditReport, StoreError> {
+        read!(self, verify_audit())
+    }
+
+    pub async fn add_staff(&self, staff: NewStaff) -> Result<i64, StoreError> {
+        write!(self, add_staff(staff))
+    }
+
+    pub async fn staff_by_email(&self, email: &str) -> Result<Option<StaffRow>, StoreError> {
+        read!(self, staff_by_email(email))
+    }
+
+    pub async fn staff_by_token(&self, token_hash: &str) -> Result<Option<StaffRow>, StoreError> {
+        read!(self, staff_by_token(token_hash))
+    }
+
+    pub async fn add_token(
+        &self,
+        user_id: i64,
+        token_hash: String,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        write!(self, add_token(user_id, token_hash, at))
+    }
+
+    pub async fn categories(&self) -> Result<Vec<CategoryRow>, StoreError> {
+        read!(self, categories())
+    }
+
+    pub async fn units(&self) -> Result<Vec<UnitRow>, StoreError> {
+        read!(self, units())
+    }
+
+    pub async fn regions(&self) -> Result<Vec<RegionRow>, StoreError> {
+        read!(self, regions())
+    }
+
+    pub async fn provinces(&self) -> Result<Vec<ProvinceRow>, StoreError> {
+        read!(self, provinces())
+    }
+
+    pub async fn communes(&self) -> Result<Vec<CommuneRow>, StoreError> {
+        read!(self, communes())
+    }
+
+    pub async fn holidays(&self) -> Result<Vec<HolidayRow>, StoreError> {
+        read!(self, holidays())
+    }
+}

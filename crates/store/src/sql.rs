@@ -1,0 +1,513 @@
+// The SQL of Redress, written once and compiled twice: `lib.rs` includes this file in the
+// module of each backend, where `Db` names that backend and `SELECT_HEAD` is its way of
+// reading (and, on PostgreSQL, locking) the head of the audit chain. Every function runs on
+// a connection the caller has already put in a transaction.
+
+use crate::error::StoreError;
+use crate::reference::Reference;
+use crate::types::*;
+use domain::audit::{EventContent, GENESIS};
+use futures_util::TryStreamExt;
+use serde_json::Value;
+use sqlx::types::Json;
+use sqlx::{QueryBuilder, Row};
+use time::OffsetDateTime;
+
+pub type Conn = <Db as sqlx::Database>::Connection;
+type Result<T> = std::result::Result<T, StoreError>;
+
+macro_rules! complaint_select {
+    () => {
+        "SELECT c.id, c.tracking_code, c.secret_hash, c.kind, c.channel, c.language, \
+         c.category_code, c.unit_code, u.path AS unit_path, c.commune_code, c.address, c.lat, \
+         c.long, c.description, c.anonymous, c.complainant, c.status, c.assignee_id, \
+         s.email AS assignee_email, c.escalation_level, c.version, c.received_at, c.updated_at, \
+         c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at \
+         FROM complaints c JOIN units u ON u.code = c.unit_code \
+         LEFT JOIN users s ON s.id = c.assignee_id"
+    };
+}
+
+pub async fn ping(c: &mut Conn) -> Result<()> {
+    sqlx::query("SELECT 1").execute(&mut *c).await?;
+    Ok(())
+}
+
+/// Appends one event to the chain and moves the head; returns its sequence number.
+pub async fn append_event(
+    c: &mut Conn,
+    complaint_id: i64,
+    tracking_code: &str,
+    actor: &str,
+    action: &str,
+    data: &Value,
+    at: OffsetDateTime,
+) -> Result<i64> {
+    let head = sqlx::query(SELECT_HEAD).fetch_one(&mut *c).await?;
+    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let seq = prev_seq + 1;
+    let content = EventContent {
+        seq,
+        tracking_code,
+        actor,
+        action,
+        data,
+        at_micros: crate::micros(at),
+    };
+    let hash = content.hash(&prev_hash);
+    sqlx::query(
+        "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(seq)
+    .bind(complaint_id)
+    .bind(actor)
+    .bind(action)
+    .bind(Json(data))
+    .bind(at)
+    .bind(&hash)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(seq)
+        .bind(&hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(seq)
+}
+
+/// Registers a complaint and its `received` event.
+pub async fn create_complaint(
+    c: &mut Conn,
+    new: NewComplaint,
+    sealed: Option<Vec<u8>>,
+    secret_hash: String,
+) -> Result<i64> {
+    let at = crate::truncate(new.received_at);
+    let row = sqlx::query(
+        "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
+         category_code, unit_code, commune_code, address, lat, long, description, anonymous, \
+         complainant, status, received_at, updated_at, acknowledge_by, answer_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received', $15, \
+         $15, $16, $17) RETURNING id",
+    )
+    .bind(new.tracking_code.as_str())
+    .bind(&secret_hash)
+    .bind(new.kind.as_str())
+    .bind(new.channel.as_str())
+    .bind(new.language.as_str())
+    .bind(&new.category_code)
+    .bind(&new.unit_code)
+    .bind(&new.commune_code)
+    .bind(&new.address)
+    .bind(new.lat)
+    .bind(new.long)
+    .bind(new.description.as_str())
+    .bind(new.anonymous)
+    .bind(sealed)
+    .bind(at)
+    .bind(new.acknowledge_by)
+    .bind(new.answer_by)
+    .fetch_one(&mut *c)
+    .await?;
+    let id: i64 = row.try_get(0)?;
+    let data = serde_json::json!({
+        "kind": new.kind.as_str(),
+        "channel": new.channel.as_str(),
+        "category": new.category_code,
+        "unit": new.unit_code,
+        "acknowledge_by": new.acknowledge_by.to_string(),
+        "answer_by": new.answer_by.to_string(),
+    });
+    append_event(
+        c,
+        id,
+        new.tracking_code.as_str(),
+        &new.actor,
+        "received",
+        &data,
+        at,
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn complaint_by_code(c: &mut Conn, code: &str) -> Result<Option<ComplaintRow>> {
+    Ok(
+        sqlx::query_as(concat!(complaint_select!(), " WHERE c.tracking_code = $1"))
+            .bind(code)
+            .fetch_optional(&mut *c)
+            .await?,
+    )
+}
+
+/// Applies a change decided by the caller, if nobody changed the complaint meanwhile.
+pub async fn apply_change(c: &mut Conn, ch: Change) -> Result<i64> {
+    let at = crate::truncate(ch.at);
+    let done = sqlx::query(
+        "UPDATE complaints SET status = $1, unit_code = $2, assignee_id = $3, \
+         acknowledged_at = $4, answered_at = $5, closed_at = $6, updated_at = $7, \
+         version = version + 1 WHERE id = $8 AND version = $9",
+    )
+    .bind(ch.status.as_str())
+    .bind(&ch.unit_code)
+    .bind(ch.assignee_id)
+    .bind(ch.acknowledged_at.map(crate::truncate))
+    .bind(ch.answered_at.map(crate::truncate))
+    .bind(ch.closed_at.map(crate::truncate))
+    .bind(at)
+    .bind(ch.complaint_id)
+    .bind(ch.expected_version)
+    .execute(&mut *c)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::Conflict);
+    }
+    append_event(
+        c,
+        ch.complaint_id,
+        &ch.tracking_code,
+        &ch.actor,
+        &ch.action,
+        &ch.data,
+        at,
+    )
+    .await
+}
+
+pub async fn events_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<EventRow>> {
+    Ok(sqlx::query_as(
+        "SELECT seq, actor, action, data AS data_json, at, hash FROM complaint_events \
+         WHERE complaint_id = $1 ORDER BY seq",
+    )
+    .bind(complaint_id)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// A page of complaints within `scope`, newest first.
+pub async fn list_complaints(
+    c: &mut Conn,
+    scope: &Scope,
+    f: &ComplaintFilter,
+) -> Result<Vec<ComplaintRow>> {
+    let mut q = QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1"));
+    match scope {
+        Scope::Everything => {}
+        Scope::Subtree(path) => {
+            q.push(" AND u.path LIKE ")
+                .push_bind(format!("{}%", like_escape(path)))
+                .push(" ESCAPE '\\'");
+        }
+        Scope::Unit(code) => {
+            q.push(" AND c.unit_code = ").push_bind(code.clone());
+        }
+        Scope::Nothing => return Ok(Vec::new()),
+    }
+    if let Some(s) = &f.status {
+        q.push(" AND c.status = ").push_bind(s.clone());
+    }
+    if let Some(cat) = &f.category {
+        q.push(" AND c.category_code = ").push_bind(cat.clone());
+    }
+    if let Some(unit) = &f.unit {
+        q.push(" AND c.unit_code = ").push_bind(unit.clone());
+    }
+    if let Some(text) = &f.q {
+        q.push(" AND LOWER(c.description) LIKE ")
+            .push_bind(format!("%{}%", like_escape(&text.to_lowercase())))
+            .push(" ESCAPE '\\'");
+    }
+    let per_page = i64::from(f.per_page.clamp(1, 200));
+    q.push(" ORDER BY c.id DESC LIMIT ").push_bind(per_page);
+    q.push(" OFFSET ")
+        .push_bind(i64::from(f.page.saturating_sub(1)) * per_page);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub async fn count_by_state(c: &mut Conn) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query("SELECT status, COUNT(*) FROM complaints GROUP BY status")
+        .fetch_all(&mut *c)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// Recomputes the whole chain, in order, without holding it in memory.
+pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
+    let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *c)
+        .await?;
+    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let mut rows = sqlx::query(
+        "SELECT e.seq, c.tracking_code, e.actor, e.action, e.data, e.at, e.hash \
+         FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id ORDER BY e.seq",
+    )
+    .fetch(&mut *c);
+    let (mut prev_seq, mut prev_hash) = (0i64, GENESIS.to_owned());
+    while let Some(row) = rows.try_next().await? {
+        let seq: i64 = row.try_get(0)?;
+        let code: String = row.try_get(1)?;
+        let actor: String = row.try_get(2)?;
+        let action: String = row.try_get(3)?;
+        let Json(data): Json<Value> = row.try_get(4)?;
+        let at: OffsetDateTime = row.try_get(5)?;
+        let hash: String = row.try_get(6)?;
+        if seq != prev_seq + 1 {
+            return Ok(AuditReport::Broken {
+                seq: prev_seq + 1,
+                reason: format!("event {} is missing (the next one is {seq})", prev_seq + 1),
+            });
+        }
+        let content = EventContent {
+            seq,
+            tracking_code: &code,
+            actor: &actor,
+            action: &action,
+            data: &data,
+            at_micros: crate::micros(at),
+        };
+        if content.hash(&prev_hash) != hash {
+            return Ok(AuditReport::Broken {
+                seq,
+                reason: format!(
+                    "event {seq} (complaint {code}, action {action}) does not match its hash: \
+                     it or the event before it was changed"
+                ),
+            });
+        }
+        prev_seq = seq;
+        prev_hash = hash;
+    }
+    if (prev_seq, &prev_hash) != (head_seq, &head_hash) {
+        return Ok(AuditReport::Broken {
+            seq: prev_seq + 1,
+            reason: format!(
+                "the chain ends at event {prev_seq} but its recorded head is event {head_seq}: \
+                 events were removed"
+            ),
+        });
+    }
+    Ok(AuditReport::Intact { events: prev_seq })
+}
+
+pub async fn add_staff(c: &mut Conn, s: NewStaff) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO users (email, name, role, unit_code, password_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(s.email.trim().to_lowercase())
+    .bind(&s.name)
+    .bind(s.role.as_str())
+    .bind(&s.unit_code)
+    .bind(&s.password_hash)
+    .bind(crate::truncate(s.created_at))
+    .fetch_one(&mut *c)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+macro_rules! staff_select {
+    () => {
+        "SELECT s.id, s.email, s.name, s.role, s.unit_code, u.path AS unit_path, \
+         s.password_hash, s.disabled FROM users s LEFT JOIN units u ON u.code = s.unit_code"
+    };
+}
+
+pub async fn staff_by_email(c: &mut Conn, email: &str) -> Result<Option<StaffRow>> {
+    Ok(
+        sqlx::query_as(concat!(staff_select!(), " WHERE s.email = $1"))
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<StaffRow>> {
+    Ok(sqlx::query_as(concat!(
+        staff_select!(),
+        " JOIN api_tokens t ON t.user_id = s.id WHERE t.token_hash = $1"
+    ))
+    .bind(token_hash)
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+pub async fn add_token(
+    c: &mut Conn,
+    user_id: i64,
+    token_hash: String,
+    at: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(crate::truncate(at))
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Inserts the reference data rows that are not there yet; rows an admin edited stay.
+pub async fn load_reference(c: &mut Conn, r: std::sync::Arc<Reference>) -> Result<u64> {
+    let mut added = 0;
+    for d in &r.departments {
+        added += sqlx::query(
+            "INSERT INTO departments (code, name_fr, name_en) VALUES ($1, $2, $3) \
+             ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&d.code)
+        .bind(&d.name_fr)
+        .bind(&d.name_en)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for g in &r.regions {
+        added += sqlx::query(
+            "INSERT INTO regions (code, name, capital) VALUES ($1, $2, $3) \
+             ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&g.code)
+        .bind(&g.name)
+        .bind(&g.capital)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for p in &r.provinces {
+        added += sqlx::query(
+            "INSERT INTO provinces (code, region_code, name, capital) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&p.code)
+        .bind(&p.region_code)
+        .bind(&p.name)
+        .bind(&p.capital)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for m in &r.communes {
+        added += sqlx::query(
+            "INSERT INTO communes (code, province_code, name, kind, lat, long) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&m.code)
+        .bind(&m.province_code)
+        .bind(&m.name)
+        .bind(&m.kind)
+        .bind(m.lat)
+        .bind(m.long)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for u in &r.units {
+        added += sqlx::query(
+            "INSERT INTO units (code, parent_code, department_code, level, name_fr, name_en, \
+             region_code, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&u.code)
+        .bind(&u.parent_code)
+        .bind(&u.department_code)
+        .bind(&u.level)
+        .bind(&u.name_fr)
+        .bind(&u.name_en)
+        .bind(&u.region_code)
+        .bind(&u.path)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for k in &r.categories {
+        added += sqlx::query(
+            "INSERT INTO categories (code, department_code, name_fr, name_en, ack_days, \
+             ack_count, answer_days, answer_count, extendable) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(&k.code)
+        .bind(&k.department_code)
+        .bind(&k.name_fr)
+        .bind(&k.name_en)
+        .bind(k.ack_days)
+        .bind(&k.ack_count)
+        .bind(k.answer_days)
+        .bind(&k.answer_count)
+        .bind(k.extendable)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    for h in &r.holidays {
+        added += sqlx::query(
+            "INSERT INTO holidays (rule, name_fr, name_en) VALUES ($1, $2, $3) \
+             ON CONFLICT (rule) DO NOTHING",
+        )
+        .bind(&h.rule)
+        .bind(&h.name_fr)
+        .bind(&h.name_en)
+        .execute(&mut *c)
+        .await?
+        .rows_affected();
+    }
+    Ok(added)
+}
+
+pub async fn categories(c: &mut Conn) -> Result<Vec<CategoryRow>> {
+    Ok(sqlx::query_as(
+        "SELECT code, department_code, name_fr, name_en, ack_days, ack_count, answer_days, \
+         answer_count, extendable FROM categories ORDER BY code",
+    )
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn units(c: &mut Conn) -> Result<Vec<UnitRow>> {
+    Ok(sqlx::query_as(
+        "SELECT code, parent_code, department_code, level, name_fr, name_en, region_code, path \
+         FROM units ORDER BY path",
+    )
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn regions(c: &mut Conn) -> Result<Vec<RegionRow>> {
+    Ok(
+        sqlx::query_as("SELECT code, name, capital FROM regions ORDER BY name")
+            .fetch_all(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn provinces(c: &mut Conn) -> Result<Vec<ProvinceRow>> {
+    Ok(
+        sqlx::query_as("SELECT code, region_code, name, capital FROM provinces ORDER BY name")
+            .fetch_all(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn communes(c: &mut Conn) -> Result<Vec<CommuneRow>> {
+    Ok(sqlx::query_as(
+        "SELECT code, province_code, name, kind, lat, long FROM communes ORDER BY code",
+    )
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn holidays(c: &mut Conn) -> Result<Vec<HolidayRow>> {
+    Ok(
+        sqlx::query_as("SELECT rule, name_fr FROM holidays ORDER BY rule")
+            .fetch_all(&mut *c)
+            .await?,
+    )
+}

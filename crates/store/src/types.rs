@@ -1,0 +1,262 @@
+//! What the store takes in and gives back.
+
+use domain::{Channel, Description, Kind, Language, Role, Secret, State, TrackingCode};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use time::{Date, OffsetDateTime};
+
+/// A complainant's identity and contact: personal data, sealed at rest.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Complainant {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// Personal data stays out of logs even when a value is debug-printed.
+impl std::fmt::Debug for Complainant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Complainant(..)")
+    }
+}
+
+/// A complaint ready to be registered: validated, routed, its deadlines computed.
+#[derive(Debug, Clone)]
+pub struct NewComplaint {
+    pub tracking_code: TrackingCode,
+    pub secret: Secret,
+    pub kind: Kind,
+    pub channel: Channel,
+    pub language: Language,
+    pub category_code: String,
+    pub unit_code: String,
+    pub commune_code: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+    pub description: Description,
+    pub anonymous: bool,
+    pub complainant: Option<Complainant>,
+    /// Who registered it: `public`, or `staff:<id>` for assisted intake.
+    pub actor: String,
+    pub received_at: OffsetDateTime,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+}
+
+/// A stored complaint, with its unit's path for scope checks.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ComplaintRow {
+    pub id: i64,
+    pub tracking_code: String,
+    pub secret_hash: String,
+    pub kind: String,
+    pub channel: String,
+    pub language: String,
+    pub category_code: String,
+    pub unit_code: String,
+    pub unit_path: String,
+    pub commune_code: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+    pub description: String,
+    pub anonymous: bool,
+    pub complainant: Option<Vec<u8>>,
+    pub status: String,
+    pub assignee_id: Option<i64>,
+    pub assignee_email: Option<String>,
+    pub escalation_level: i32,
+    pub version: i32,
+    pub received_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+    pub acknowledged_at: Option<OffsetDateTime>,
+    pub answered_at: Option<OffsetDateTime>,
+    pub closed_at: Option<OffsetDateTime>,
+}
+
+impl ComplaintRow {
+    pub fn state(&self) -> State {
+        State::parse(&self.status).unwrap_or(State::Received)
+    }
+}
+
+/// A change to a complaint, decided by the caller after its checks; the store applies it
+/// only if the complaint is still at `expected_version`.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub complaint_id: i64,
+    pub tracking_code: String,
+    pub expected_version: i32,
+    pub status: State,
+    pub unit_code: String,
+    pub assignee_id: Option<i64>,
+    pub acknowledged_at: Option<OffsetDateTime>,
+    pub answered_at: Option<OffsetDateTime>,
+    pub closed_at: Option<OffsetDateTime>,
+    pub actor: String,
+    pub action: String,
+    pub data: Value,
+    pub at: OffsetDateTime,
+}
+
+/// One line of a complaint's audit trail.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct EventRow {
+    pub seq: i64,
+    pub actor: String,
+    pub action: String,
+    #[serde(skip)]
+    pub data_json: sqlx::types::Json<Value>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    pub hash: String,
+}
+
+impl EventRow {
+    pub fn data(&self) -> &Value {
+        &self.data_json.0
+    }
+}
+
+/// A staff member as authentication finds them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StaffRow {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub unit_code: Option<String>,
+    pub unit_path: Option<String>,
+    pub password_hash: String,
+    pub disabled: bool,
+}
+
+impl StaffRow {
+    pub fn role(&self) -> Option<Role> {
+        Role::parse(&self.role)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewStaff {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub unit_code: Option<String>,
+    pub password_hash: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// Which complaints a staff member may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Everything,
+    /// The unit with this path and every unit below it.
+    Subtree(String),
+    /// This one unit.
+    Unit(String),
+    Nothing,
+}
+
+impl Scope {
+    pub fn for_staff(role: Role, unit_code: Option<&str>, unit_path: Option<&str>) -> Scope {
+        if role.sees_everything() {
+            return Scope::Everything;
+        }
+        match (role.sees_subunits(), unit_code, unit_path) {
+            (true, _, Some(path)) => Scope::Subtree(path.to_owned()),
+            (false, Some(code), _) => Scope::Unit(code.to_owned()),
+            _ => Scope::Nothing,
+        }
+    }
+
+    pub fn contains(&self, unit_code: &str, unit_path: &str) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Subtree(prefix) => unit_path.starts_with(prefix.as_str()),
+            Scope::Unit(code) => code == unit_code,
+            Scope::Nothing => false,
+        }
+    }
+}
+
+/// Filters of the staff complaint list.
+#[derive(Debug, Clone, Default)]
+pub struct ComplaintFilter {
+    pub status: Option<String>,
+    pub category: Option<String>,
+    pub unit: Option<String>,
+    pub q: Option<String>,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// The result of recomputing the audit chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditReport {
+    Intact { events: i64 },
+    Broken { seq: i64, reason: String },
+}
+
+/// Reference data as the portal and API show it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct CategoryRow {
+    pub code: String,
+    pub department_code: String,
+    pub name_fr: String,
+    pub name_en: String,
+    pub ack_days: i32,
+    pub ack_count: String,
+    pub answer_days: i32,
+    pub answer_count: String,
+    pub extendable: bool,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct UnitRow {
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub department_code: Option<String>,
+    pub level: String,
+    pub name_fr: String,
+    pub name_en: String,
+    pub region_code: Option<String>,
+    pub path: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct RegionRow {
+    pub code: String,
+    pub name: String,
+    pub capital: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ProvinceRow {
+    pub code: String,
+    pub region_code: String,
+    pub name: String,
+    pub capital: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct CommuneRow {
+    pub code: String,
+    pub province_code: String,
+    pub name: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HolidayRow {
+    pub rule: String,
+    pub name_fr: String,
+}
