@@ -1,0 +1,74 @@
+//! The application: its shared state and its router (every URL of shared/DESIGN.md that
+//! exists so far, with the layers every request goes through).
+
+use crate::catalog::Catalog;
+use crate::web;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::HeaderName;
+use metrics_exporter_prometheus::PrometheusHandle;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+use store::{Store, StoreError};
+use time::OffsetDateTime;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// The largest request body accepted (JSON and forms).
+pub const MAX_BODY: usize = 1024 * 1024;
+
+pub type Clock = Arc<dyn Fn() -> OffsetDateTime + Send + Sync>;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    catalog: Arc<RwLock<Arc<Catalog>>>,
+    pub clock: Clock,
+    pub metrics: PrometheusHandle,
+}
+
+impl AppState {
+    pub async fn new(store: Store) -> Result<AppState, StoreError> {
+        let catalog = Catalog::load(&store).await?;
+        Ok(AppState {
+            store,
+            catalog: Arc::new(RwLock::new(Arc::new(catalog))),
+            clock: Arc::new(OffsetDateTime::now_utc),
+            metrics: web::metrics::handle(),
+        })
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> AppState {
+        self.clock = clock;
+        self
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        (self.clock)()
+    }
+
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.catalog.read().expect("catalog lock").clone()
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .merge(web::ops::routes())
+        .nest("/api/v1", web::api::routes())
+        .fallback(web::ops::not_found)
+        .layer(axum::middleware::from_fn(web::metrics::track))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(web::ops::request_span))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}

@@ -1,0 +1,144 @@
+//! The command line of shared/DESIGN.md. Errors go to stderr in plain words with a non-zero
+//! exit code; what scripts capture (a token) goes alone to stdout.
+
+mod audit;
+mod demo;
+mod serve;
+mod users;
+
+use crate::config::{ServeArgs, Settings, StoreArgs};
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+use std::sync::Arc;
+use store::{Reference, Store, Vault};
+
+#[derive(Parser)]
+#[command(
+    name = "redress",
+    version,
+    about = "Complaints about public services: registration, handling, transparency."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the HTTP server and its workers.
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Load synthetic training data: staff of every role, complaints at every stage.
+    Demo,
+    /// Check the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a staff member; the password comes from REDRESS_PASSWORD or standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, supervisor, officer, intake or auditor.
+        #[arg(long)]
+        role: String,
+        /// Code of the unit they work for (see /api/v1/units).
+        #[arg(long)]
+        unit: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Print a new bearer token for a staff member, alone on standard output.
+    Create {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute the hash chain; exit 1 naming the first bad event.
+    Verify,
+}
+
+/// A failure to report to the person at the terminal.
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("redress: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(dispatch(cli)) {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            eprintln!("redress: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
+    let serve_args = match &cli.command {
+        Command::Serve(args) => args.clone(),
+        _ => ServeArgs::default(),
+    };
+    let settings = Settings::resolve(&cli.store, &serve_args).map_err(Failure)?;
+    match cli.command {
+        Command::Serve(_) => serve::serve(settings).await,
+        Command::Migrate => {
+            let store = open_store(&settings).await?;
+            eprintln!("redress: database migrated ({})", store.backend_name());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::User(UserCommand::Add {
+            email,
+            name,
+            role,
+            unit,
+        }) => users::add(&settings, email, name, role, unit).await,
+        Command::Token(TokenCommand::Create { email }) => {
+            users::create_token(&settings, email).await
+        }
+        Command::Demo => demo::load(&settings).await,
+        Command::Audit(AuditCommand::Verify) => audit::verify(&settings).await,
+    }
+}
+
+/// Opens the database, creating and migrating it and loading the reference data as needed.
+pub async fn open_store(settings: &Settings) -> Result<Store, Failure> {
+    let vault = Vault::load_or_create(&settings.secret_key_file)?;
+    let store = Store::open(&settings.database_url, Arc::new(vault)).await?;
+    store.migrate().await?;
+    let reference = Reference::bundled()?;
+    let added = store.load_reference(Arc::new(reference)).await?;
+    if added > 0 {
+        tracing::info!(rows = added, "reference data loaded");
+    }
+    Ok(store)
+}

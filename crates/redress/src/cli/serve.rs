@@ -1,0 +1,79 @@
+//! `redress serve`: the HTTP server, until SIGTERM or Ctrl-C; requests in flight finish
+//! before it exits.
+
+use super::{Failure, open_store};
+use crate::app::{AppState, router};
+use crate::config::Settings;
+use std::process::ExitCode;
+use std::time::Duration;
+use tracing_subscriber::EnvFilter;
+
+pub fn init_logs() {
+    let filter = EnvFilter::try_from_env("REDRESS_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let json = std::env::var("REDRESS_LOG_FORMAT").is_ok_and(|f| f == "json");
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
+    init_logs();
+    let store = open_store(&settings).await?;
+    let app = AppState::new(store.clone()).await?;
+    let metrics = app.metrics.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            metrics.run_upkeep();
+        }
+    });
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .map_err(|e| Failure(format!("cannot listen on {}: {e}", settings.listen)))?;
+    tracing::info!(
+        listen = %settings.listen,
+        database = store.backend_name(),
+        base_url = %settings.base_url,
+        "redress is serving"
+    );
+    eprintln!(
+        "redress: serving on http://{} ({} database)",
+        settings.listen,
+        store.backend_name()
+    );
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    tracing::info!("redress stopped: requests in flight finished");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutdown requested: finishing requests in flight");
+}

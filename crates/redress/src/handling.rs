@@ -1,0 +1,257 @@
+//! Taking an action on a complaint: the one place where who may do what, in which state and
+//! within which scope is decided, for the API and (later) the staff pages alike.
+
+use crate::app::AppState;
+use domain::authz::complainant_may;
+use domain::lifecycle::CommandFields;
+use domain::{Action, Command, Role, State};
+use serde_json::{Value, json};
+use store::{Change, ComplaintRow, Scope, StoreError};
+use time::OffsetDateTime;
+
+/// A signed-in staff member.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub scope: Scope,
+}
+
+impl Staff {
+    pub fn actor(&self) -> String {
+        format!("staff:{}", self.id)
+    }
+
+    pub fn sees(&self, row: &ComplaintRow) -> bool {
+        self.scope.contains(&row.unit_code, &row.unit_path)
+    }
+}
+
+/// Who is asking.
+#[derive(Debug, Clone)]
+pub enum Caller {
+    Staff(Staff),
+    /// Someone holding a follow-up secret (checked against the complaint).
+    Secret(String),
+    Public,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ActError {
+    #[error("no complaint has this tracking code")]
+    NotFound,
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What the caller proved about a complaint they hold.
+pub enum Access<'a> {
+    Staff(&'a Staff),
+    Complainant,
+    Public,
+}
+
+/// Checks the caller against a complaint: a wrong secret or an out-of-scope token is refused.
+pub fn access<'a>(
+    app: &AppState,
+    caller: &'a Caller,
+    row: &ComplaintRow,
+) -> Result<Access<'a>, ActError> {
+    match caller {
+        Caller::Staff(s) if s.sees(row) => Ok(Access::Staff(s)),
+        Caller::Staff(_) => Err(ActError::Forbidden(
+            "this complaint is outside the units you work for".into(),
+        )),
+        Caller::Secret(secret) if app.store.secret_matches(row, secret) => Ok(Access::Complainant),
+        Caller::Secret(_) => Err(ActError::Unauthorized(
+            "the follow-up secret does not match this complaint",
+        )),
+        Caller::Public => Ok(Access::Public),
+    }
+}
+
+fn data_of(command: &Command, row: &ComplaintRow) -> Value {
+    match command {
+        Command::Accept | Command::Start => json!({}),
+        Command::Reject { reason } => json!({ "reason": reason }),
+        Command::Assign { assignee } => json!({ "assignee": assignee }),
+        Command::Answer { message } => json!({ "message": message }),
+        Command::Close { reason } | Command::Withdraw { reason } => match reason {
+            Some(r) => json!({ "reason": r }),
+            None => json!({}),
+        },
+        Command::Appeal { reason } => json!({ "reason": reason }),
+        Command::Transfer { unit, reason } => {
+            json!({ "from": row.unit_code, "to": unit, "reason": reason })
+        }
+        Command::Note { text } => json!({ "text": text }),
+    }
+}
+
+/// Takes `action` on the complaint `code` for `caller`, or says why not. Nothing is written
+/// unless every check passes, and the write itself is refused if the complaint changed since
+/// it was read.
+pub async fn act(
+    app: &AppState,
+    code: &str,
+    caller: &Caller,
+    action: Action,
+    fields: CommandFields,
+    now: OffsetDateTime,
+) -> Result<ComplaintRow, ActError> {
+    let row = app
+        .store
+        .complaint_by_code(code)
+        .await?
+        .ok_or(ActError::NotFound)?;
+    let actor = match access(app, caller, &row)? {
+        Access::Staff(s) if s.role.may(action) => s.actor(),
+        Access::Staff(s) => {
+            return Err(ActError::Forbidden(format!(
+                "the role {} may not {}",
+                s.role,
+                action.as_str()
+            )));
+        }
+        Access::Complainant if complainant_may(action) => "complainant".to_owned(),
+        Access::Complainant => {
+            return Err(ActError::Forbidden(format!(
+                "a complainant may withdraw or appeal, not {}",
+                action.as_str()
+            )));
+        }
+        Access::Public => {
+            return Err(ActError::Unauthorized(
+                "sign in with a staff token, or give the complaint's follow-up secret",
+            ));
+        }
+    };
+    let from = row.state();
+    let command = Command::parse(action, from, fields).map_err(|e| ActError::Invalid {
+        field: "action",
+        message: e.to_string(),
+    })?;
+    let to = action
+        .next_state(from)
+        .map_err(|e| ActError::Conflict(e.to_string()))?;
+    let mut change = Change {
+        complaint_id: row.id,
+        tracking_code: row.tracking_code.clone(),
+        expected_version: row.version,
+        status: to,
+        unit_code: row.unit_code.clone(),
+        assignee_id: row.assignee_id,
+        acknowledged_at: row.acknowledged_at,
+        answered_at: row.answered_at,
+        closed_at: row.closed_at,
+        actor,
+        action: action.as_str().to_owned(),
+        data: data_of(&command, &row),
+        at: now,
+    };
+    if let Caller::Staff(staff) = caller {
+        check_staff_rules(app, staff, &row, &command, &mut change).await?;
+    }
+    match to {
+        State::Accepted | State::Rejected if from == State::Received => {
+            change.acknowledged_at = Some(now)
+        }
+        State::Answered => change.answered_at = Some(now),
+        _ => {}
+    }
+    if to.is_final() && !from.is_final() {
+        change.closed_at = Some(now);
+    }
+    match app.store.apply_change(change).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict) => {
+            return Err(ActError::Conflict(
+                "the complaint was changed by someone else meanwhile: reload it and try again"
+                    .into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), from = from.as_str(), to = to.as_str(), "complaint action");
+    app.store
+        .complaint_by_code(code)
+        .await?
+        .ok_or(ActError::NotFound)
+}
+
+/// The rules that depend on people and units: whom one may assign, where one may transfer,
+/// and that an officer works on the complaints assigned to them.
+async fn check_staff_rules(
+    app: &AppState,
+    staff: &Staff,
+    row: &ComplaintRow,
+    command: &Command,
+    change: &mut Change,
+) -> Result<(), ActError> {
+    match command {
+        Command::Assign { assignee } => {
+            let target = app
+                .store
+                .staff_by_email(assignee)
+                .await?
+                .filter(|t| !t.disabled)
+                .ok_or_else(|| ActError::Invalid {
+                    field: "assignee",
+                    message: format!("no active staff member has the e-mail {assignee}"),
+                })?;
+            let role = target.role().unwrap_or(Role::Auditor);
+            let scope = Scope::for_staff(
+                role,
+                target.unit_code.as_deref(),
+                target.unit_path.as_deref(),
+            );
+            if !role.may(Action::Answer) || !scope.contains(&row.unit_code, &row.unit_path) {
+                return Err(ActError::Invalid {
+                    field: "assignee",
+                    message: format!(
+                        "{assignee} does not handle complaints of the unit {}",
+                        row.unit_code
+                    ),
+                });
+            }
+            change.assignee_id = Some(target.id);
+        }
+        Command::Transfer { unit, .. } => {
+            if app.catalog().unit(unit).is_none() {
+                return Err(ActError::Invalid {
+                    field: "unit",
+                    message: format!("there is no unit {unit}"),
+                });
+            }
+            if *unit == row.unit_code {
+                return Err(ActError::Invalid {
+                    field: "unit",
+                    message: "the complaint is already with this unit".into(),
+                });
+            }
+            change.unit_code = unit.clone();
+            change.assignee_id = None;
+        }
+        Command::Start | Command::Answer { .. }
+            if staff.role == Role::Officer && row.assignee_id != Some(staff.id) =>
+        {
+            return Err(ActError::Forbidden(
+                "an officer starts and answers the complaints assigned to them".into(),
+            ));
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! Redress, the server: HTTP surfaces (`web`), intake, complaint handling, the command line.
+//! The domain rules live in the `domain` crate and all SQL in the `store` crate.
+
+pub mod app;
+pub mod auth;
+pub mod catalog;
+pub mod cli;
+pub mod config;
+pub mod handling;
+pub mod intake;
+pub mod web;

@@ -1,0 +1,477 @@
+//! `/api/v1/complaints`: register, look up, list, act, read the audit trail.
+
+use crate::app::AppState;
+use crate::handling::{self, Access, Caller};
+use crate::intake::{self, Submission, Submitter};
+use crate::web::api::ApiJson;
+use crate::web::auth::StaffOnly;
+use crate::web::error::{ApiError, ErrorBody};
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use domain::lifecycle::CommandFields;
+use domain::{Action, Kind, State as Status, TrackingCode};
+use serde::{Deserialize, Serialize};
+use store::{ComplaintFilter, ComplaintRow, EventRow};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewComplaintIn {
+    /// Category code, from `/categories`.
+    category: String,
+    /// What happened, 10 to 5000 characters.
+    description: String,
+    /// `complaint` (default), `denunciation`, `suggestion`, `compliment`, `information_request`.
+    kind: Option<String>,
+    /// How it reached us: `api` by default; staff may give `phone`, `walk_in`, `letter`.
+    channel: Option<String>,
+    /// `fr` (default), `en`, `mos`, `dyu`, `ff`.
+    language: Option<String>,
+    /// No name, phone or e-mail may come with an anonymous complaint.
+    #[serde(default)]
+    anonymous: bool,
+    location: Option<LocationIn>,
+    complainant: Option<ComplainantIn>,
+}
+
+#[derive(Deserialize, Serialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct LocationIn {
+    /// Commune code, from `/locations`.
+    commune: Option<String>,
+    /// Free-text place: a school, a health centre, a street.
+    address: Option<String>,
+    lat: Option<f64>,
+    long: Option<f64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComplainantIn {
+    name: Option<String>,
+    /// A Burkina Faso number, 8 digits, with or without +226.
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReceiptOut {
+    /// Read it out or type it as it is: `XXXX-XXXX-XXX`.
+    tracking_code: String,
+    /// Shown once: the complainant's key to the full record.
+    secret: String,
+    status: String,
+    /// Date by which the complaint is accepted or rejected.
+    acknowledge_by: String,
+    /// Date by which the complainant gets an answer.
+    answer_by: String,
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+/// Register a complaint. Without credentials it comes from the public; with a staff token it
+/// is registered on a citizen's behalf (assisted intake).
+#[utoipa::path(post, path = "/complaints", request_body = NewComplaintIn,
+    responses((status = 201, body = ReceiptOut), (status = 400, body = ErrorBody),
+              (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_complaint(
+    State(app): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewComplaintIn>,
+) -> Result<(StatusCode, Json<ReceiptOut>), ApiError> {
+    let by = match &caller {
+        Caller::Staff(s) => Submitter::Staff { id: s.id },
+        _ => Submitter::Public,
+    };
+    let location = body.location.unwrap_or_default();
+    let (name, phone, email) = match body.complainant {
+        Some(c) => (c.name, c.phone, c.email),
+        None => (None, None, None),
+    };
+    let submission = Submission {
+        category: body.category,
+        description: body.description,
+        kind: body.kind,
+        channel: body.channel,
+        language: body.language,
+        anonymous: body.anonymous,
+        commune: location.commune,
+        address: location.address,
+        lat: location.lat,
+        long: location.long,
+        name,
+        phone,
+        email,
+    };
+    let receipt = intake::register(&app, submission, by, app.now()).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ReceiptOut {
+            tracking_code: receipt.tracking_code.to_string(),
+            secret: receipt.secret.expose().to_owned(),
+            status: receipt.status.as_str().to_owned(),
+            acknowledge_by: receipt.acknowledge_by.to_string(),
+            answer_by: receipt.answer_by.to_string(),
+        }),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct HistoryOut {
+    action: String,
+    at: String,
+    /// The answer, or the reason given to the citizen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ContactOut {
+    name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+/// A complaint. Without credentials only status, category and dates; the rest with the
+/// follow-up secret or a staff token in scope.
+#[derive(Serialize, ToSchema)]
+pub struct ComplaintOut {
+    tracking_code: String,
+    status: String,
+    kind: String,
+    category: String,
+    received_at: String,
+    updated_at: String,
+    acknowledge_by: String,
+    answer_by: String,
+    /// Past a deadline and not yet acknowledged or answered.
+    late: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<LocationIn>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anonymous: Option<bool>,
+    /// The complainant's contact; absent when anonymous or when their identity is protected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    complainant: Option<ContactOut>,
+    /// True for denunciations seen by staff: the identity is hidden.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identity_protected: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assignee: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    escalation_level: Option<i32>,
+    /// What happened, as the complainant may see it (internal notes excluded).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<Vec<HistoryOut>>,
+    /// The actions this caller may take now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actions: Option<Vec<String>>,
+}
+
+fn is_late(row: &ComplaintRow, today: time::Date) -> bool {
+    let state = row.state();
+    match state {
+        Status::Received => today > row.acknowledge_by,
+        s if s.is_final() || s == Status::Answered => false,
+        _ => today > row.answer_by,
+    }
+}
+
+fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
+    ComplaintOut {
+        tracking_code: TrackingCode::parse(&row.tracking_code)
+            .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string()),
+        status: row.status.clone(),
+        kind: row.kind.clone(),
+        category: row.category_code.clone(),
+        received_at: rfc3339(row.received_at),
+        updated_at: rfc3339(row.updated_at),
+        acknowledge_by: row.acknowledge_by.to_string(),
+        answer_by: row.answer_by.to_string(),
+        late: is_late(row, today),
+        description: None,
+        channel: None,
+        language: None,
+        unit: None,
+        location: None,
+        anonymous: None,
+        complainant: None,
+        identity_protected: None,
+        assignee: None,
+        escalation_level: None,
+        history: None,
+        actions: None,
+    }
+}
+
+/// Events the complainant sees, with the words meant for them.
+fn citizen_history(events: &[EventRow]) -> Vec<HistoryOut> {
+    events
+        .iter()
+        .filter(|e| !matches!(e.action.as_str(), "note" | "assign"))
+        .map(|e| HistoryOut {
+            action: e.action.clone(),
+            at: rfc3339(e.at),
+            message: match e.action.as_str() {
+                "answer" => e.data()["message"].as_str().map(str::to_owned),
+                "reject" | "close" => e.data()["reason"].as_str().map(str::to_owned),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+async fn full_view(
+    app: &AppState,
+    row: &ComplaintRow,
+    access: &Access<'_>,
+) -> Result<ComplaintOut, ApiError> {
+    let mut out = public_view(row, app.now().date());
+    let events = app.store.events_of(row.id).await?;
+    let protected = row.kind == Kind::Denunciation.as_str() && matches!(access, Access::Staff(_));
+    let contact = if protected {
+        None
+    } else {
+        app.store.reveal_complainant(row).map(|c| ContactOut {
+            name: c.name,
+            phone: c.phone,
+            email: c.email,
+        })
+    };
+    let state = row.state();
+    let actions: Vec<String> = Action::allowed_from(state)
+        .into_iter()
+        .filter(|a| match access {
+            Access::Staff(s) => s.role.may(*a),
+            Access::Complainant => domain::authz::complainant_may(*a),
+            Access::Public => false,
+        })
+        .map(|a| a.as_str().to_owned())
+        .collect();
+    out.description = Some(row.description.clone());
+    out.channel = Some(row.channel.clone());
+    out.language = Some(row.language.clone());
+    out.unit = Some(row.unit_code.clone());
+    out.location = Some(LocationIn {
+        commune: row.commune_code.clone(),
+        address: row.address.clone(),
+        lat: row.lat,
+        long: row.long,
+    });
+    out.anonymous = Some(row.anonymous);
+    out.complainant = contact;
+    out.identity_protected = protected.then_some(true);
+    out.history = Some(citizen_history(&events));
+    out.actions = Some(actions);
+    if let Access::Staff(_) = access {
+        out.assignee = row.assignee_email.clone();
+        out.escalation_level = Some(row.escalation_level);
+    }
+    Ok(out)
+}
+
+fn parse_code(raw: &str) -> Result<TrackingCode, ApiError> {
+    TrackingCode::parse(raw)
+        .map_err(|e| ApiError::bad_request("invalid_tracking_code", e.to_string()))
+}
+
+/// Look up a complaint by its tracking code.
+#[utoipa::path(get, path = "/complaints/{code}",
+    params(("code" = String, Path, description = "Tracking code, with or without dashes")),
+    responses((status = 200, body = ComplaintOut), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody)),
+    security((), ("complaint_secret" = []), ("bearer" = [])))]
+pub async fn get_complaint(
+    State(app): State<AppState>,
+    Path(code): Path<String>,
+    caller: Caller,
+) -> Result<Json<ComplaintOut>, ApiError> {
+    let code = parse_code(&code)?;
+    let row = app
+        .store
+        .complaint_by_code(code.as_str())
+        .await?
+        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))?;
+    let access = handling::access(&app, &caller, &row)?;
+    Ok(Json(match access {
+        Access::Public => public_view(&row, app.now().date()),
+        access => full_view(&app, &row, &access).await?,
+    }))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuery {
+    status: Option<String>,
+    category: Option<String>,
+    unit: Option<String>,
+    /// Words in the description.
+    q: Option<String>,
+    /// From 1; 50 complaints a page.
+    page: Option<u32>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ComplaintPage {
+    page: u32,
+    items: Vec<ComplaintOut>,
+}
+
+/// Complaints within the caller's scope, newest first.
+#[utoipa::path(get, path = "/complaints", params(ListQuery),
+    responses((status = 200, body = ComplaintPage), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn list_complaints(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<ComplaintPage>, ApiError> {
+    let Query(q) = query.map_err(|e| ApiError::bad_request("invalid_query", e.body_text()))?;
+    if let Some(s) = &q.status
+        && Status::parse(s).is_none()
+    {
+        return Err(ApiError::bad_request(
+            "unknown_status",
+            format!("there is no status {s:?}"),
+        ));
+    }
+    let page = q.page.unwrap_or(1).max(1);
+    let filter = ComplaintFilter {
+        status: q.status,
+        category: q.category,
+        unit: q.unit,
+        q: q.q.filter(|t| !t.trim().is_empty()),
+        page,
+        per_page: 50,
+    };
+    let rows = app.store.list_complaints(&staff.scope, &filter).await?;
+    let today = app.now().date();
+    let items = rows
+        .iter()
+        .map(|row| {
+            let mut out = public_view(row, today);
+            out.unit = Some(row.unit_code.clone());
+            out.assignee = row.assignee_email.clone();
+            out
+        })
+        .collect();
+    Ok(Json(ComplaintPage { page, items }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionIn {
+    /// `accept`, `reject`, `assign`, `start`, `answer`, `close`, `appeal`, `withdraw`,
+    /// `transfer` or `note`.
+    action: String,
+    /// Unit code, for `transfer`.
+    unit: Option<String>,
+    /// Staff e-mail, for `assign`.
+    assignee: Option<String>,
+    /// To the citizen, for `answer`.
+    message: Option<String>,
+    /// For `reject`, `transfer`, `appeal`, and `close` after an appeal.
+    reason: Option<String>,
+    /// Internal note, for `note`.
+    text: Option<String>,
+}
+
+/// Take a lifecycle action. Staff within scope, by role; the complainant (with the secret)
+/// may `withdraw` and `appeal`. An action the state does not allow gives 409.
+#[utoipa::path(post, path = "/complaints/{code}/actions", request_body = ActionIn,
+    params(("code" = String, Path, description = "Tracking code")),
+    responses((status = 200, body = ComplaintOut), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+              (status = 422, body = ErrorBody)),
+    security(("bearer" = []), ("complaint_secret" = [])))]
+pub async fn act_on_complaint(
+    State(app): State<AppState>,
+    Path(code): Path<String>,
+    caller: Caller,
+    ApiJson(body): ApiJson<ActionIn>,
+) -> Result<Json<ComplaintOut>, ApiError> {
+    let code = parse_code(&code)?;
+    let action = Action::parse(&body.action).ok_or_else(|| {
+        ApiError::bad_request(
+            "unknown_action",
+            format!("there is no action {:?}", body.action),
+        )
+        .with_field("action")
+    })?;
+    let fields = CommandFields {
+        unit: body.unit,
+        assignee: body.assignee,
+        message: body.message,
+        reason: body.reason,
+        text: body.text,
+    };
+    let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
+    let access = handling::access(&app, &caller, &row).unwrap_or(Access::Public);
+    Ok(Json(full_view(&app, &row, &access).await?))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct EventOut {
+    seq: i64,
+    actor: String,
+    action: String,
+    #[schema(value_type = Object)]
+    data: serde_json::Value,
+    at: String,
+    /// SHA-256 over the previous event's hash and this event's canonical content.
+    hash: String,
+}
+
+/// The audit trail of a complaint (staff within scope).
+#[utoipa::path(get, path = "/complaints/{code}/events",
+    params(("code" = String, Path, description = "Tracking code")),
+    responses((status = 200, body = [EventOut]), (status = 401, body = ErrorBody),
+              (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn list_events(
+    State(app): State<AppState>,
+    Path(code): Path<String>,
+    StaffOnly(staff): StaffOnly,
+) -> Result<Json<Vec<EventOut>>, ApiError> {
+    let code = parse_code(&code)?;
+    let row = app
+        .store
+        .complaint_by_code(code.as_str())
+        .await?
+        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))?;
+    if !staff.sees(&row) {
+        return Err(ApiError::forbidden(
+            "this complaint is outside the units you work for",
+        ));
+    }
+    let events = app.store.events_of(row.id).await?;
+    Ok(Json(
+        events
+            .into_iter()
+            .map(|e| EventOut {
+                seq: e.seq,
+                actor: e.actor.clone(),
+                action: e.action.clone(),
+                data: e.data().clone(),
+                at: rfc3339(e.at),
+                hash: e.hash,
+            })
+            .collect(),
+    ))
+}

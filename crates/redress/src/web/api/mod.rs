@@ -1,0 +1,78 @@
+//! The JSON API, `/api/v1` (shared/DESIGN.md), and its OpenAPI document generated from the
+//! handlers' annotations.
+
+mod body;
+pub mod complaints;
+pub mod reference;
+
+use crate::app::AppState;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use utoipa::OpenApi;
+
+pub use body::ApiJson;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route(
+            "/complaints",
+            post(complaints::create_complaint).get(complaints::list_complaints),
+        )
+        .route("/complaints/{code}", get(complaints::get_complaint))
+        .route(
+            "/complaints/{code}/actions",
+            post(complaints::act_on_complaint),
+        )
+        .route("/complaints/{code}/events", get(complaints::list_events))
+        .route("/categories", get(reference::list_categories))
+        .route("/units", get(reference::list_units))
+        .route("/locations", get(reference::list_locations))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Redress API",
+        description = "Register complaints about public services and follow them through their lifecycle. \
+                       Staff authenticate with `Authorization: Bearer <token>`; complainants with \
+                       `X-Complaint-Secret`. Errors are `{\"error\": {\"code\", \"message\"}}`."
+    ),
+    servers((url = "/api/v1")),
+    paths(
+        complaints::create_complaint,
+        complaints::list_complaints,
+        complaints::get_complaint,
+        complaints::act_on_complaint,
+        complaints::list_events,
+        reference::list_categories,
+        reference::list_units,
+        reference::list_locations,
+    ),
+    components(schemas(crate::web::error::ErrorBody)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "complaint_secret",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-Complaint-Secret"))),
+        );
+    }
+}
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,132 @@
+//! The one error type of the JSON API: `{"error": {"code", "message"}}` with a 4xx status,
+//! or a logged 500 that names the request id and nothing else.
+
+use crate::handling::ActError;
+use crate::intake::Refusal;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use store::StoreError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    pub field: Option<&'static str>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// Stable, for programs: `invalid_json`, `unknown_category`, `not_found`…
+    pub code: String,
+    /// For people.
+    pub message: String,
+    /// The request field at fault, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            field: None,
+        }
+    }
+    pub fn bad_request(code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, code, message)
+    }
+    pub fn unauthorized(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
+    }
+    pub fn forbidden(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+    pub fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", message)
+    }
+    pub fn too_large() -> ApiError {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!(
+                "the request body is larger than {} bytes",
+                crate::app::MAX_BODY
+            ),
+        )
+    }
+    pub fn internal(error: impl std::fmt::Display) -> ApiError {
+        // The request span carries the request id; the client sees it in x-request-id.
+        tracing::error!(error = %error, "internal error");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "something went wrong on our side; quote the x-request-id header when reporting it",
+        )
+    }
+    pub fn with_field(mut self, field: &'static str) -> ApiError {
+        self.field = Some(field);
+        self
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: self.code.to_owned(),
+                message: self.message,
+                field: self.field.map(str::to_owned),
+            },
+        };
+        (self.status, Json(body)).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::NotFound => ApiError::not_found("not found"),
+            StoreError::Conflict => ApiError::new(StatusCode::CONFLICT, "conflict", e.to_string()),
+            e => ApiError::internal(e),
+        }
+    }
+}
+
+impl From<Refusal> for ApiError {
+    fn from(r: Refusal) -> ApiError {
+        match r {
+            Refusal::Invalid {
+                field,
+                code,
+                message,
+            } => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, message).with_field(field),
+            Refusal::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<ActError> for ApiError {
+    fn from(e: ActError) -> ApiError {
+        match e {
+            ActError::NotFound => ApiError::not_found(e.to_string()),
+            ActError::Unauthorized(m) => ApiError::unauthorized(m),
+            ActError::Forbidden(m) => ApiError::forbidden(m),
+            ActError::Invalid { field, message } => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_action", message)
+                    .with_field(field)
+            }
+            ActError::Conflict(m) => ApiError::new(StatusCode::CONFLICT, "not_allowed_now", m),
+            ActError::Store(e) => e.into(),
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Operations: health, metrics, the front page placeholder, and the fallback.
+
+use crate::app::AppState;
+use crate::web::error::ApiError;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{Request, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+}
+
+/// 200 when the database answers.
+async fn healthz(State(app): State<AppState>) -> Response {
+    match app.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unavailable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+        }
+    }
+}
+
+async fn metrics(State(app): State<AppState>) -> Response {
+    match app.store.count_by_state().await {
+        Ok(counts) => {
+            for state in domain::State::ALL {
+                let n = counts
+                    .iter()
+                    .find(|(s, _)| s == state.as_str())
+                    .map_or(0, |(_, n)| *n);
+                metrics::gauge!("redress_complaints", "state" => state.as_str()).set(n as f64);
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "metrics: cannot count complaints"),
+    }
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        app.metrics.render(),
+    )
+        .into_response()
+}
+
+/// Until the citizen portal lands: what this service is and where its API is.
+async fn home() -> Html<&'static str> {
+    Html(include_str!("home.html"))
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::not_found("there is nothing at this address")
+}
+
+/// The span of each request: method, route and request id, never the query string (which
+/// may hold personal data).
+pub fn request_span<B>(req: &Request<B>) -> tracing::Span {
+    let id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+}
