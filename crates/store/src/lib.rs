@@ -6,6 +6,7 @@ pub mod error;
 mod postgres;
 pub mod reference;
 mod sqlite;
+pub mod testing;
 pub mod types;
 pub mod vault;
 

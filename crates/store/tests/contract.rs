@@ -4,160 +4,13 @@
 
 use domain::{Channel, Description, Kind, Language, Role, Secret, State, TrackingCode};
 use serde_json::json;
-use sqlx::Connection;
 use std::sync::Arc;
 use store::*;
 use time::OffsetDateTime;
 use time::macros::{date, datetime};
 
-const PG_ADMIN_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
-
-struct TestDb {
-    store: Store,
-    url: String,
-    _dir: Option<tempdir::Dir>,
-    pg_name: Option<String>,
-}
-
-mod tempdir {
-    pub struct Dir(pub std::path::PathBuf);
-    impl Drop for Dir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
-
-fn unique(prefix: &str) -> String {
-    let mut b = [0u8; 6];
-    getrandom::fill(&mut b).unwrap();
-    format!("{prefix}{}", hex::encode(b))
-}
-
-async fn sqlite() -> TestDb {
-    let dir = std::env::temp_dir().join(unique("redress-store-"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}", dir.join("t.db").display());
-    let store = Store::open(&url, Arc::new(Vault::from_master([9; 32])))
-        .await
-        .unwrap();
-    store.migrate().await.unwrap();
-    TestDb {
-        store,
-        url,
-        _dir: Some(tempdir::Dir(dir)),
-        pg_name: None,
-    }
-}
-
-async fn postgres() -> Option<TestDb> {
-    let admin = match sqlx::PgConnection::connect(PG_ADMIN_URL).await {
-        Ok(c) => c,
-        Err(e) => {
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("PostgreSQL at {PG_ADMIN_URL} is required under CI=true: {e}");
-            }
-            eprintln!("SKIPPED: PostgreSQL tests need a server at {PG_ADMIN_URL} ({e})");
-            return None;
-        }
-    };
-    let name = unique("t_");
-    let mut admin = admin;
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    let url = format!("postgres://postgres@127.0.0.1:5432/{name}");
-    let store = Store::open(&url, Arc::new(Vault::from_master([9; 32])))
-        .await
-        .unwrap();
-    store.migrate().await.unwrap();
-    Some(TestDb {
-        store,
-        url,
-        _dir: None,
-        pg_name: Some(name),
-    })
-}
-
-impl TestDb {
-    async fn drop_pg(self) {
-        if let Some(name) = &self.pg_name {
-            drop(self.store);
-            let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL).await.unwrap();
-            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-            )))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-        }
-    }
-
-    /// Runs SQL by hand, as a person with database access would (triggers off first).
-    async fn tamper(&self, sql: &str) {
-        let sql = if self.pg_name.is_some() {
-            format!(
-                "ALTER TABLE complaint_events DISABLE TRIGGER complaint_events_no_change; {sql}"
-            )
-        } else {
-            format!(
-                "DROP TRIGGER IF EXISTS complaint_events_no_update; \
-                 DROP TRIGGER IF EXISTS complaint_events_no_delete; {sql}"
-            )
-        };
-        if self.pg_name.is_some() {
-            let mut c = sqlx::PgConnection::connect(&self.url).await.unwrap();
-            sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-                .execute(&mut c)
-                .await
-                .unwrap();
-        } else {
-            let mut c = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
-            sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-                .execute(&mut c)
-                .await
-                .unwrap();
-        }
-    }
-
-    async fn raw_complainant_bytes(&self, code: &str) -> Vec<u8> {
-        let sql = format!("SELECT complainant FROM complaints WHERE tracking_code = '{code}'");
-        if self.pg_name.is_some() {
-            let mut c = sqlx::PgConnection::connect(&self.url).await.unwrap();
-            sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-                .fetch_one(&mut c)
-                .await
-                .unwrap()
-        } else {
-            let mut c = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
-            sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-                .fetch_one(&mut c)
-                .await
-                .unwrap()
-        }
-    }
-}
-
-/// Runs one contract test on SQLite, then on PostgreSQL.
-macro_rules! contract {
-    ($name:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let db = super::sqlite().await;
-                super::$name(&db).await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                if let Some(db) = super::postgres().await {
-                    super::$name(&db).await;
-                    db.drop_pg().await;
-                }
-            }
-        }
-    };
-}
+use store::on_both_backends as contract;
+use store::testing::TestDb;
 
 fn code(i: u64) -> TrackingCode {
     TrackingCode::from_random((i.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xABCD).to_le_bytes())
@@ -262,7 +115,13 @@ async fn complaint_round_trip(db: &TestDb) {
     assert!(!store.secret_matches(&row, "12345670"));
     let who = store.reveal_complainant(&row).unwrap();
     assert_eq!(who.name.as_deref(), Some("Awa Ouédraogo"));
-    let raw = db.raw_complainant_bytes(code.as_str()).await;
+    let raw = db
+        .scalar_bytes(&format!(
+            "SELECT complainant FROM complaints WHERE tracking_code = '{}'",
+            code.as_str()
+        ))
+        .await
+        .unwrap();
     assert!(
         !String::from_utf8_lossy(&raw).contains("Ouédraogo"),
         "sealed at rest"
@@ -411,15 +270,12 @@ contract!(audit_detects_tampering);
 async fn events_cannot_be_changed_through_sql(db: &TestDb) {
     let store = seeded(db).await;
     store.create_complaint(new_complaint(20)).await.unwrap();
-    let sql = "UPDATE complaint_events SET action = 'x'";
-    let refused = if db.pg_name.is_some() {
-        let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
-        sqlx::raw_sql(sql).execute(&mut c).await.is_err()
-    } else {
-        let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
-        sqlx::raw_sql(sql).execute(&mut c).await.is_err()
-    };
-    assert!(refused, "the append-only trigger refuses updates");
+    let update = db
+        .execute_raw("UPDATE complaint_events SET action = 'x'")
+        .await;
+    assert!(update.is_err(), "the append-only trigger refuses updates");
+    let delete = db.execute_raw("DELETE FROM complaint_events").await;
+    assert!(delete.is_err(), "the append-only trigger refuses deletes");
 }
 contract!(events_cannot_be_changed_through_sql);
 

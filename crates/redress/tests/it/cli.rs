@@ -1,0 +1,177 @@
+//! The command line as a user runs it: a real process on a real database.
+
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+use store::on_both_backends;
+use store::testing::TestDb;
+
+fn redress(db: &TestDb, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_redress"))
+        .args(args)
+        .env("REDRESS_DATABASE_URL", &db.url)
+        .env("REDRESS_DATA_DIR", &db.dir)
+        .env("REDRESS_PASSWORD", "a long enough password")
+        .env_remove("REDRESS_CONFIG")
+        .current_dir(&db.dir)
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+async fn users_tokens_demo_and_audit(db: &TestDb) {
+    let out = redress(db, &["migrate"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = redress(
+        db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "Chef@Sante.bf",
+            "--name",
+            "Chef",
+            "--role",
+            "supervisor",
+            "--unit",
+            "SAN",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = redress(
+        db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "x@sante.bf",
+            "--name",
+            "X",
+            "--role",
+            "king",
+            "--unit",
+            "SAN",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("unknown role"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = redress(
+        db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "y@sante.bf",
+            "--name",
+            "Y",
+            "--role",
+            "officer",
+            "--unit",
+            "NOWHERE",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no unit"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = redress(db, &["token", "create", "--email", "chef@sante.bf"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let token = text(&out.stdout);
+    assert_eq!(token.lines().count(), 1, "the token alone on stdout");
+    assert!(token.starts_with("rdr_"));
+    let out = redress(db, &["token", "create", "--email", "ghost@sante.bf"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let out = redress(db, &["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let counts = db.store.count_by_state().await.unwrap();
+    for state in domain::State::ALL {
+        assert!(
+            counts.iter().any(|(s, n)| s == state.as_str() && *n > 0),
+            "demo has {state}"
+        );
+    }
+    let out = redress(db, &["audit", "verify"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("intact"));
+
+    db.tamper("UPDATE complaint_events SET data = '{\"reason\": \"edited\"}' WHERE seq = 5")
+        .await;
+    let out = redress(db, &["audit", "verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("event 5"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+on_both_backends!(users_tokens_demo_and_audit);
+
+#[tokio::test]
+async fn serve_answers_and_stops_on_sigterm() {
+    let db = store::testing::sqlite().await;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_redress"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env("REDRESS_DATABASE_URL", &db.url)
+        .env("REDRESS_DATA_DIR", &db.dir)
+        .current_dir(&db.dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let reply = loop {
+        if let Ok(reply) = http_get(port, "/healthz") {
+            break reply;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    assert!(reply.to_lowercase().contains("x-request-id"), "{reply}");
+    let kill = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "server did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "clean exit on SIGTERM: {status}");
+    db.cleanup().await;
+}
+
+fn http_get(port: u16, path: &str) -> std::io::Result<String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port))?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut out = String::new();
+    s.read_to_string(&mut out)?;
+    Ok(out)
+}

@@ -1,0 +1,154 @@
+//! `TestApp`: the real router over a real database, driven in process.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use domain::Role;
+use http_body_util::BodyExt;
+use redress::app::{AppState, router};
+use redress::auth::{new_token, token_hash};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use store::testing::TestDb;
+use store::{NewStaff, Reference};
+use time::OffsetDateTime;
+use tower::ServiceExt;
+
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub json: Value,
+}
+
+impl TestApp {
+    pub async fn new(db: &TestDb) -> TestApp {
+        db.store
+            .load_reference(Arc::new(Reference::bundled().unwrap()))
+            .await
+            .unwrap();
+        let state = AppState::new(db.store.clone()).await.unwrap();
+        TestApp {
+            router: router(state.clone()),
+            state,
+        }
+    }
+
+    /// Adds a staff member and returns a bearer token for them.
+    pub async fn staff(&self, email: &str, role: Role, unit: Option<&str>) -> String {
+        let id = self
+            .state
+            .store
+            .add_staff(NewStaff {
+                email: email.into(),
+                name: email.split('@').next().unwrap().into(),
+                role,
+                unit_code: unit.map(str::to_owned),
+                password_hash: "-".into(),
+                created_at: OffsetDateTime::now_utc(),
+            })
+            .await
+            .unwrap();
+        let token = new_token();
+        self.state
+            .store
+            .add_token(id, token_hash(&token), OffsetDateTime::now_utc())
+            .await
+            .unwrap();
+        token
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(req).await.unwrap();
+        let status = response.status();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let json = serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+        Reply { status, json }
+    }
+
+    pub async fn call(
+        &self,
+        method: Method,
+        uri: &str,
+        auth: Auth<'_>,
+        body: Option<Value>,
+    ) -> Reply {
+        let mut req = Request::builder().method(method).uri(uri);
+        match auth {
+            Auth::None => {}
+            Auth::Token(t) => req = req.header("authorization", format!("Bearer {t}")),
+            Auth::Secret(s) => req = req.header("x-complaint-secret", s),
+        }
+        let body = match body {
+            Some(v) => {
+                req = req.header("content-type", "application/json");
+                Body::from(v.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.send(req.body(body).unwrap()).await
+    }
+
+    pub async fn get(&self, uri: &str, auth: Auth<'_>) -> Reply {
+        self.call(Method::GET, uri, auth, None).await
+    }
+
+    pub async fn post(&self, uri: &str, auth: Auth<'_>, body: Value) -> Reply {
+        self.call(Method::POST, uri, auth, Some(body)).await
+    }
+
+    /// Files a complaint as the public; returns (tracking code, secret).
+    pub async fn file(&self, body: Value) -> (String, String) {
+        let r = self.post("/api/v1/complaints", Auth::None, body).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+        (
+            r.json["tracking_code"].as_str().unwrap().to_owned(),
+            r.json["secret"].as_str().unwrap().to_owned(),
+        )
+    }
+
+    pub async fn act(&self, code: &str, auth: Auth<'_>, body: Value) -> Reply {
+        self.post(&format!("/api/v1/complaints/{code}/actions"), auth, body)
+            .await
+    }
+
+    /// Complaints and audit events in the database: what "nothing written" is checked by.
+    pub async fn footprint(&self) -> (usize, i64) {
+        let complaints: i64 = self
+            .state
+            .store
+            .count_by_state()
+            .await
+            .unwrap()
+            .iter()
+            .map(|(_, n)| n)
+            .sum();
+        let events = match self.state.store.verify_audit().await.unwrap() {
+            store::AuditReport::Intact { events } => events,
+            broken => panic!("{broken:?}"),
+        };
+        (complaints as usize, events)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum Auth<'a> {
+    None,
+    Token(&'a str),
+    Secret(&'a str),
+}
+
+/// A valid complaint in Ouagadougou about unofficial fees in health.
+pub fn health_complaint() -> Value {
+    json!({
+        "category": "SAN-FEES",
+        "description": "Au CSPS on m'a fait payer 2000 F pour une consultation qui est gratuite.",
+        "location": {"commune": "BF130004", "address": "CSPS secteur 30"},
+        "complainant": {"name": "Awa Ouédraogo", "phone": "70 11 22 33"},
+        "language": "mos"
+    })
+}
