@@ -1,0 +1,16 @@
+-- wrk script: files complaints through the JSON API (POST /api/v1/complaints).
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+
+local categories = { "SAN-FEES", "EDU-FEES", "JUS-DELAY", "FP-CAREER", "SAN-STOCKOUT" }
+local communes = { "BF130004", "BF530101", "BF500101", "BF540301", "BF490301" }
+local n = 0
+
+request = function()
+  n = n + 1
+  local body = string.format(
+    '{"category":"%s","description":"Complaint %d from the load test: a fee was asked for a free service.",' ..
+    '"location":{"commune":"%s"},"complainant":{"phone":"70 11 22 33"}}',
+    categories[n % #categories + 1], n, communes[n % #communes + 1])
+  return wrk.format(nil, nil, nil, body)
+end
