@@ -1,9 +1,10 @@
 -- wrk script: files complaints through the JSON API (POST /api/v1/complaints).
 wrk.method = "POST"
+wrk.path = "/api/v1/complaints"
 wrk.headers["Content-Type"] = "application/json"
 
 local categories = { "SAN-FEES", "EDU-FEES", "JUS-DELAY", "FP-CAREER", "SAN-STOCKOUT" }
-local communes = { "BF130004", "BF530101", "BF500101", "BF540301", "BF490301" }
+local communes = { "BF130004", "BF530102", "BF500105", "BF540307", "BF490304" } -- Ouagadougou, Bobo-Dioulasso, Koudougou, Ouahigouya, Kaya
 local n = 0
 
 request = function()
