@@ -4,6 +4,10 @@
 //! directory at run time.
 
 use crate::error::StoreError;
+use crate::types::{
+    CategoryRow as Category, CommuneRow as Commune, DepartmentRow as Department,
+    HolidayRow as Holiday, ProvinceRow as Province, RegionRow as Region, UnitRow as Unit,
+};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -14,75 +18,6 @@ const HOLIDAYS: &str = include_str!("../../../reference/holidays.csv");
 const PROVINCES_2025: &str = include_str!("../../../reference/geo/bf-regions-2025.csv");
 const COMMUNES_2019: &str = include_str!("../../../reference/geo/bf-communes-2019.csv");
 const COMMUNES_2025: &str = include_str!("../../../reference/geo/bf-communes-2025-crosswalk.csv");
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct Department {
-    pub code: String,
-    pub name_fr: String,
-    pub name_en: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Region {
-    pub code: String,
-    pub name: String,
-    pub capital: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Province {
-    pub code: String,
-    pub region_code: String,
-    pub name: String,
-    pub capital: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Commune {
-    pub code: String,
-    pub province_code: String,
-    pub name: String,
-    pub kind: String,
-    pub lat: Option<f64>,
-    pub long: Option<f64>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct Unit {
-    pub code: String,
-    pub parent_code: Option<String>,
-    pub department_code: Option<String>,
-    pub level: String,
-    pub name_fr: String,
-    pub name_en: String,
-    pub region_code: Option<String>,
-    /// Filled from the tree: `/PARENT/CODE/`.
-    #[serde(skip)]
-    pub path: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct Category {
-    pub code: String,
-    pub department_code: String,
-    pub name_fr: String,
-    pub name_en: String,
-    pub ack_days: i32,
-    #[serde(rename = "ack_unit")]
-    pub ack_count: String,
-    pub answer_days: i32,
-    #[serde(rename = "answer_unit")]
-    pub answer_count: String,
-    pub extendable: bool,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct Holiday {
-    /// `MM-DD`, `YYYY-MM-DD` or `easter+N` (see `domain::HolidayRule`).
-    pub rule: String,
-    pub name_fr: String,
-    pub name_en: String,
-}
 
 /// All reference data, parsed and checked.
 #[derive(Debug, Clone)]

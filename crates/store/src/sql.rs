@@ -506,7 +506,7 @@ pub async fn communes(c: &mut Conn) -> Result<Vec<CommuneRow>> {
 
 pub async fn holidays(c: &mut Conn) -> Result<Vec<HolidayRow>> {
     Ok(
-        sqlx::query_as("SELECT rule, name_fr FROM holidays ORDER BY rule")
+        sqlx::query_as("SELECT rule, name_fr, name_en FROM holidays ORDER BY rule")
             .fetch_all(&mut *c)
             .await?,
     )

@@ -204,21 +204,31 @@ pub enum AuditReport {
     Broken { seq: i64, reason: String },
 }
 
-/// Reference data as the portal and API show it.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+/// Reference data, as the files in `reference/` hold it and the database stores it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
+pub struct DepartmentRow {
+    pub code: String,
+    pub name_fr: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct CategoryRow {
     pub code: String,
     pub department_code: String,
     pub name_fr: String,
     pub name_en: String,
     pub ack_days: i32,
+    /// `calendar` or `working` (the files call it `ack_unit`).
+    #[serde(alias = "ack_unit")]
     pub ack_count: String,
     pub answer_days: i32,
+    #[serde(alias = "answer_unit")]
     pub answer_count: String,
     pub extendable: bool,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct UnitRow {
     pub code: String,
     pub parent_code: Option<String>,
@@ -227,17 +237,19 @@ pub struct UnitRow {
     pub name_fr: String,
     pub name_en: String,
     pub region_code: Option<String>,
+    /// Materialised path of codes, `/SAN/SAN-BF13/`; computed from the tree on load.
+    #[serde(default)]
     pub path: String,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct RegionRow {
     pub code: String,
     pub name: String,
     pub capital: String,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct ProvinceRow {
     pub code: String,
     pub region_code: String,
@@ -245,7 +257,7 @@ pub struct ProvinceRow {
     pub capital: String,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct CommuneRow {
     pub code: String,
     pub province_code: String,
@@ -255,8 +267,10 @@ pub struct CommuneRow {
     pub long: Option<f64>,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
 pub struct HolidayRow {
+    /// `MM-DD`, `YYYY-MM-DD` or `easter+N` (see `domain::HolidayRule`).
     pub rule: String,
     pub name_fr: String,
+    pub name_en: String,
 }

@@ -288,6 +288,14 @@ fn parse_code(raw: &str) -> Result<TrackingCode, ApiError> {
         .map_err(|e| ApiError::bad_request("invalid_tracking_code", e.to_string()))
 }
 
+async fn find(app: &AppState, raw_code: &str) -> Result<ComplaintRow, ApiError> {
+    let code = parse_code(raw_code)?;
+    app.store
+        .complaint_by_code(code.as_str())
+        .await?
+        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))
+}
+
 /// Look up a complaint by its tracking code.
 #[utoipa::path(get, path = "/complaints/{code}",
     params(("code" = String, Path, description = "Tracking code, with or without dashes")),
@@ -300,12 +308,7 @@ pub async fn get_complaint(
     Path(code): Path<String>,
     caller: Caller,
 ) -> Result<Json<ComplaintOut>, ApiError> {
-    let code = parse_code(&code)?;
-    let row = app
-        .store
-        .complaint_by_code(code.as_str())
-        .await?
-        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))?;
+    let row = find(&app, &code).await?;
     let access = handling::access(&app, &caller, &row)?;
     Ok(Json(match access {
         Access::Public => public_view(&row, app.now().date()),
@@ -449,12 +452,7 @@ pub async fn list_events(
     Path(code): Path<String>,
     StaffOnly(staff): StaffOnly,
 ) -> Result<Json<Vec<EventOut>>, ApiError> {
-    let code = parse_code(&code)?;
-    let row = app
-        .store
-        .complaint_by_code(code.as_str())
-        .await?
-        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))?;
+    let row = find(&app, &code).await?;
     if !staff.sees(&row) {
         return Err(ApiError::forbidden(
             "this complaint is outside the units you work for",
