@@ -50,7 +50,9 @@ impl Role {
         use Action as A;
         match self {
             Role::Auditor => false,
-            Role::Admin | Role::Supervisor => !matches!(action, A::Withdraw | A::Appeal),
+            Role::Admin | Role::Supervisor => {
+                !matches!(action, A::Withdraw | A::Appeal | A::Reply | A::Rate)
+            }
             Role::Officer => matches!(
                 action,
                 A::Accept
@@ -90,8 +92,14 @@ impl fmt::Display for Role {
 
 /// What the complainant (proved by the follow-up secret) may do.
 pub fn complainant_may(action: Action) -> bool {
-    matches!(action, Action::Withdraw | Action::Appeal)
+    matches!(
+        action,
+        Action::Withdraw | Action::Appeal | Action::Reply | Action::Rate
+    )
 }
+
+/// How long after the answer the complainant may appeal, in calendar days.
+pub const APPEAL_WINDOW_DAYS: i64 = 30;
 
 #[cfg(test)]
 mod tests {
@@ -113,11 +121,13 @@ mod tests {
     }
 
     #[test]
-    fn only_complainants_withdraw_and_appeal() {
+    fn only_complainants_withdraw_appeal_reply_and_rate() {
         for r in Role::ALL {
-            assert!(!r.may(A::Withdraw) && !r.may(A::Appeal), "{r}");
+            for a in [A::Withdraw, A::Appeal, A::Reply, A::Rate] {
+                assert!(!r.may(a), "{r} {a}");
+                assert!(complainant_may(a));
+            }
         }
-        assert!(complainant_may(A::Withdraw) && complainant_may(A::Appeal));
         assert!(!complainant_may(A::Close));
     }
 

@@ -85,10 +85,14 @@ pub enum Action {
     Withdraw,
     Transfer,
     Note,
+    /// The complainant adds information; the state does not change.
+    Reply,
+    /// The complainant rates the answer (1 to 5); the state does not change.
+    Rate,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 12] = [
         Action::Accept,
         Action::Reject,
         Action::Assign,
@@ -99,6 +103,8 @@ impl Action {
         Action::Withdraw,
         Action::Transfer,
         Action::Note,
+        Action::Reply,
+        Action::Rate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -113,6 +119,8 @@ impl Action {
             Action::Withdraw => "withdraw",
             Action::Transfer => "transfer",
             Action::Note => "note",
+            Action::Reply => "reply",
+            Action::Rate => "rate",
         }
     }
 
@@ -121,6 +129,7 @@ impl Action {
     }
 
     /// Where `self` leads from `from`, or why it may not be taken there.
+    /// `note`, `reply` and `rate` never change the state.
     ///
     /// `transfer` out of `assigned` or `in_progress` returns the complaint to `accepted`:
     /// the receiving unit must assign it to one of its own officers.
@@ -130,6 +139,8 @@ impl Action {
         let to = match (from, self) {
             (s, A::Note) => s,
             (s, A::Withdraw) if !s.is_final() => S::Withdrawn,
+            (s, A::Reply) if !s.is_final() => s,
+            (s @ (S::Answered | S::Appealed | S::Closed), A::Rate) => s,
             (S::Received, A::Accept) => S::Accepted,
             (S::Received, A::Reject) => S::Rejected,
             (S::Accepted, A::Assign) => S::Assigned,
@@ -183,6 +194,8 @@ pub enum Command {
     Withdraw { reason: Option<String> },
     Transfer { unit: String, reason: String },
     Note { text: String },
+    Reply { text: String },
+    Rate { score: u8, comment: Option<String> },
 }
 
 /// The loose fields of an action request, as they arrive from a form or JSON body.
@@ -193,6 +206,8 @@ pub struct CommandFields {
     pub message: Option<String>,
     pub reason: Option<String>,
     pub text: Option<String>,
+    /// 1 to 5, for `rate`.
+    pub score: Option<u8>,
 }
 
 /// The longest free text an action carries (answers, reasons, notes), in characters.
@@ -205,6 +220,8 @@ pub enum CommandError {
     Missing { action: Action, field: &'static str },
     #[error("the field `{field}` is longer than {max} characters")]
     TooLong { field: &'static str, max: usize },
+    #[error("a rating is a whole number from 1 to 5")]
+    Score,
 }
 
 fn required(
@@ -266,6 +283,22 @@ impl Command {
             Action::Note => Command::Note {
                 text: required(f.text, action, "text")?,
             },
+            Action::Reply => Command::Reply {
+                text: required(f.text.or(f.message), action, "text")?,
+            },
+            Action::Rate => match f.score {
+                Some(score @ 1..=5) => Command::Rate {
+                    score,
+                    comment: optional(f.text.or(f.message), "text")?,
+                },
+                Some(_) => return Err(CommandError::Score),
+                None => {
+                    return Err(CommandError::Missing {
+                        action,
+                        field: "score",
+                    });
+                }
+            },
         })
     }
 
@@ -281,6 +314,8 @@ impl Command {
             Command::Withdraw { .. } => Action::Withdraw,
             Command::Transfer { .. } => Action::Transfer,
             Command::Note { .. } => Action::Note,
+            Command::Reply { .. } => Action::Reply,
+            Command::Rate { .. } => Action::Rate,
         }
     }
 }
@@ -313,7 +348,11 @@ mod tests {
             v.push((s, A::Note, s));
             if !s.is_final() {
                 v.push((s, A::Withdraw, S::Withdrawn));
+                v.push((s, A::Reply, s));
             }
+        }
+        for s in [S::Answered, S::Appealed, S::Closed] {
+            v.push((s, A::Rate, s));
         }
         v
     }
@@ -342,15 +381,17 @@ mod tests {
                 refused += 1;
             }
         }
-        // 9 states x 10 actions = 90 pairs; 13 table rows + 9 notes + 6 withdrawals allowed.
-        assert_eq!(refused, 90 - 28);
+        // 9 states x 12 actions = 108 pairs; allowed: 13 table rows, 9 notes, 6 withdrawals,
+        // 6 replies, 3 ratings.
+        assert_eq!(refused, 108 - 37);
     }
 
     #[test]
     fn final_states_allow_only_notes() {
-        for s in [S::Closed, S::Rejected, S::Withdrawn] {
+        for s in [S::Rejected, S::Withdrawn] {
             assert_eq!(Action::allowed_from(s), vec![A::Note]);
         }
+        assert_eq!(Action::allowed_from(S::Closed), vec![A::Note, A::Rate]);
     }
 
     #[test]
@@ -411,6 +452,36 @@ mod tests {
             Command::parse(A::Answer, S::InProgress, fields(None, Some(" Done. "))),
             Ok(Command::Answer {
                 message: "Done.".into()
+            })
+        );
+    }
+
+    #[test]
+    fn ratings_are_one_to_five() {
+        let score = |n| CommandFields {
+            score: Some(n),
+            ..Default::default()
+        };
+        assert_eq!(
+            Command::parse(A::Rate, S::Answered, score(5)),
+            Ok(Command::Rate {
+                score: 5,
+                comment: None
+            })
+        );
+        assert_eq!(
+            Command::parse(A::Rate, S::Answered, score(0)),
+            Err(CommandError::Score)
+        );
+        assert_eq!(
+            Command::parse(A::Rate, S::Answered, score(6)),
+            Err(CommandError::Score)
+        );
+        assert_eq!(
+            Command::parse(A::Rate, S::Answered, CommandFields::default()),
+            Err(CommandError::Missing {
+                action: A::Rate,
+                field: "score"
             })
         );
     }

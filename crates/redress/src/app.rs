@@ -27,16 +27,19 @@ pub struct AppState {
     catalog: Arc<RwLock<Arc<Catalog>>>,
     pub clock: Clock,
     pub metrics: PrometheusHandle,
+    /// Where attachments are kept.
+    pub files: std::path::PathBuf,
 }
 
 impl AppState {
-    pub async fn new(store: Store) -> Result<AppState, StoreError> {
+    pub async fn new(store: Store, files: std::path::PathBuf) -> Result<AppState, StoreError> {
         let catalog = Catalog::load(&store).await?;
         Ok(AppState {
             store,
             catalog: Arc::new(RwLock::new(Arc::new(catalog))),
             clock: Arc::new(OffsetDateTime::now_utc),
             metrics: web::metrics::handle(),
+            files,
         })
     }
 

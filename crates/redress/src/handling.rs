@@ -2,7 +2,7 @@
 //! within which scope is decided, for the API and (later) the staff pages alike.
 
 use crate::app::AppState;
-use domain::authz::complainant_may;
+use domain::authz::{APPEAL_WINDOW_DAYS, complainant_may};
 use domain::lifecycle::CommandFields;
 use domain::{Action, Command, Role, State};
 use serde_json::{Value, json};
@@ -96,7 +96,11 @@ fn data_of(command: &Command, row: &ComplaintRow) -> Value {
         Command::Transfer { unit, reason } => {
             json!({ "from": row.unit_code, "to": unit, "reason": reason })
         }
-        Command::Note { text } => json!({ "text": text }),
+        Command::Note { text } | Command::Reply { text } => json!({ "text": text }),
+        Command::Rate { score, comment } => match comment {
+            Some(c) => json!({ "score": score, "comment": c }),
+            None => json!({ "score": score }),
+        },
     }
 }
 
@@ -128,7 +132,7 @@ pub async fn act(
         Access::Complainant if complainant_may(action) => "complainant".to_owned(),
         Access::Complainant => {
             return Err(ActError::Forbidden(format!(
-                "a complainant may withdraw or appeal, not {}",
+                "a complainant may withdraw, reply, appeal or rate, not {}",
                 action.as_str()
             )));
         }
@@ -161,8 +165,9 @@ pub async fn act(
         data: data_of(&command, &row),
         at: now,
     };
-    if let Caller::Staff(staff) = caller {
-        check_staff_rules(app, staff, &row, &command, &mut change).await?;
+    match caller {
+        Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
+        _ => check_complainant_rules(app, &row, &command, now).await?,
     }
     match to {
         State::Accepted | State::Rejected if from == State::Received => {
@@ -189,6 +194,37 @@ pub async fn act(
         .complaint_by_code(code)
         .await?
         .ok_or(ActError::NotFound)
+}
+
+/// The complainant appeals within the window after the answer, and rates an answer once.
+async fn check_complainant_rules(
+    app: &AppState,
+    row: &ComplaintRow,
+    command: &Command,
+    now: OffsetDateTime,
+) -> Result<(), ActError> {
+    match command {
+        Command::Appeal { .. } => {
+            let answered = row.answered_at.unwrap_or(row.updated_at);
+            let closes = answered + time::Duration::days(APPEAL_WINDOW_DAYS);
+            if now > closes {
+                return Err(ActError::Conflict(format!(
+                    "the appeal window closed on {}",
+                    closes.date()
+                )));
+            }
+        }
+        Command::Rate { .. } => {
+            let events = app.store.events_of(row.id).await?;
+            if events.iter().any(|e| e.action == Action::Rate.as_str()) {
+                return Err(ActError::Conflict(
+                    "this answer has already been rated".into(),
+                ));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// The rules that depend on people and units: whom one may assign, where one may transfer,

@@ -2,6 +2,7 @@
 //! normalises it, routes it, computes its deadlines, draws its code and secret, stores it.
 
 use crate::app::AppState;
+use crate::attachments::{self, Upload};
 use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
 use store::{Complainant, NewComplaint, StoreError};
 use time::{Date, OffsetDateTime};
@@ -22,6 +23,9 @@ pub struct Submission {
     pub name: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
+    /// The same key sent twice registers one complaint (a form posted twice, a retry).
+    pub intake_key: Option<String>,
+    pub attachment: Option<Upload>,
 }
 
 /// What the complainant gets back, once the complaint is durable.
@@ -227,6 +231,12 @@ pub async fn register(
             "an anonymous complaint carries no name, phone or e-mail",
         ));
     }
+    let intake_key = text(s.intake_key, "intake_key", 100)?;
+    if let Some(key) = &intake_key
+        && let Some(receipt) = kept_receipt(app, key).await?
+    {
+        return Ok(receipt);
+    }
     let unit = catalog
         .route(category, commune.as_deref())
         .ok_or_else(|| invalid("category", "no_unit", "no unit answers this category yet"))?;
@@ -235,49 +245,97 @@ pub async fn register(
         Submitter::Public => "public".to_owned(),
         Submitter::Staff { id } => format!("staff:{id}"),
     };
-    // A collision among 2^50 codes is rare enough that one retry covers it.
+    let mut saved = Vec::new();
+    if let Some(upload) = &s.attachment {
+        let file = attachments::save(&app.files, upload, now)
+            .await
+            .map_err(|e| invalid("attachment", "invalid_attachment", e.to_string()))?;
+        saved.push(file);
+    }
+    let new = NewComplaint {
+        tracking_code: TrackingCode::from_random(random8()),
+        secret: Secret::from_random(random8()),
+        kind,
+        channel,
+        language,
+        category_code: category.code.clone(),
+        unit_code: unit,
+        commune_code: commune,
+        address,
+        lat: s.lat,
+        long: s.long,
+        description,
+        anonymous: s.anonymous,
+        complainant: has_identity.then_some(Complainant { name, phone, email }),
+        actor,
+        received_at: now,
+        acknowledge_by,
+        answer_by,
+        intake_key: intake_key.clone(),
+        attachments: saved.clone(),
+    };
+    let result = insert(app, new).await;
+    if result.is_err() {
+        attachments::discard(&app.files, &saved).await;
+    }
+    match result {
+        Err(Refusal::Store(StoreError::Duplicate(what))) if what == "intake_key" => {
+            let key = intake_key.as_deref().unwrap_or_default();
+            kept_receipt(app, key)
+                .await?
+                .ok_or(Refusal::Store(StoreError::NotFound))
+        }
+        other => other,
+    }
+}
+
+/// Stores the complaint, drawing a new code in the rare case one is taken.
+async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusal> {
     for _ in 0..3 {
-        let new = NewComplaint {
-            tracking_code: TrackingCode::from_random(random8()),
-            secret: Secret::from_random(random8()),
-            kind,
-            channel,
-            language,
-            category_code: category.code.clone(),
-            unit_code: unit.clone(),
-            commune_code: commune.clone(),
-            address: address.clone(),
-            lat: s.lat,
-            long: s.long,
-            description: description.clone(),
-            anonymous: s.anonymous,
-            complainant: has_identity.then(|| Complainant {
-                name: name.clone(),
-                phone: phone.clone(),
-                email: email.clone(),
-            }),
-            actor: actor.clone(),
-            received_at: now,
-            acknowledge_by,
-            answer_by,
-        };
-        let (tracking_code, secret) = (new.tracking_code.clone(), new.secret.clone());
-        match app.store.create_complaint(new).await {
+        match app.store.create_complaint(new.clone()).await {
             Ok(_) => {
-                tracing::info!(tracking_code = %tracking_code, unit = %unit, channel = channel.as_str(), "complaint registered");
+                tracing::info!(
+                    tracking_code = %new.tracking_code,
+                    unit = %new.unit_code,
+                    channel = new.channel.as_str(),
+                    "complaint registered"
+                );
                 return Ok(Receipt {
-                    tracking_code,
-                    secret,
+                    tracking_code: new.tracking_code,
+                    secret: new.secret,
                     status: State::Received,
-                    acknowledge_by,
-                    answer_by,
+                    acknowledge_by: new.acknowledge_by,
+                    answer_by: new.answer_by,
                 });
             }
-            Err(StoreError::Duplicate(what)) if what == "tracking_code" => continue,
+            Err(StoreError::Duplicate(what)) if what == "tracking_code" => {
+                new.tracking_code = TrackingCode::from_random(random8());
+                new.secret = Secret::from_random(random8());
+            }
             Err(e) => return Err(e.into()),
         }
     }
     Err(StoreError::Duplicate("tracking_code".into()).into())
+}
+
+/// The receipt already given for this intake key, if any.
+async fn kept_receipt(app: &AppState, key: &str) -> Result<Option<Receipt>, Refusal> {
+    let Some((kept, secret)) = app.store.receipt_by_key(key).await? else {
+        return Ok(None);
+    };
+    let (Ok(tracking_code), Some(secret)) = (
+        TrackingCode::parse(&kept.tracking_code),
+        Secret::parse(&secret),
+    ) else {
+        return Err(StoreError::Data("a kept receipt is damaged".into()).into());
+    };
+    Ok(Some(Receipt {
+        tracking_code,
+        secret,
+        status: State::Received,
+        acknowledge_by: kept.acknowledge_by,
+        answer_by: kept.answer_by,
+    }))
 }
 
 #[cfg(test)]

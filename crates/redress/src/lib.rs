@@ -2,6 +2,7 @@
 //! The domain rules live in the `domain` crate and all SQL in the `store` crate.
 
 pub mod app;
+pub mod attachments;
 pub mod auth;
 pub mod catalog;
 pub mod cli;

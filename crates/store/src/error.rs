@@ -32,6 +32,8 @@ impl From<sqlx::Error> for StoreError {
                 let msg = db.message();
                 let what = if msg.contains("tracking_code") {
                     "tracking_code"
+                } else if msg.contains("intake_receipts") {
+                    "intake_key"
                 } else if msg.contains("email") {
                     "email"
                 } else {

@@ -131,7 +131,35 @@ impl Store {
         let secret_hash = self
             .vault
             .secret_hash(new.tracking_code.as_str(), new.secret.expose());
-        write!(self, create_complaint(new, sealed, secret_hash))
+        let sealed_secret = self.vault.seal(new.secret.expose().as_bytes());
+        write!(
+            self,
+            create_complaint(new, sealed, secret_hash, sealed_secret)
+        )
+    }
+
+    /// The receipt given earlier for `key`, with its secret opened.
+    pub async fn receipt_by_key(
+        &self,
+        key: &str,
+    ) -> Result<Option<(KeptReceipt, String)>, StoreError> {
+        let Some(kept) = read!(self, receipt_by_key(key))? else {
+            return Ok(None);
+        };
+        let secret = self
+            .vault
+            .open(&kept.sealed_secret)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or_else(|| StoreError::Data("a kept receipt cannot be opened".into()))?;
+        Ok(Some((kept, secret)))
+    }
+
+    pub async fn attachments_of(
+        &self,
+        complaint_id: i64,
+    ) -> Result<Vec<AttachmentRow>, StoreError> {
+        read!(self, attachments_of(complaint_id))
     }
 
     pub async fn complaint_by_code(&self, code: &str) -> Result<Option<ComplaintRow>, StoreError> {

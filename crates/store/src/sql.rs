@@ -82,6 +82,7 @@ pub async fn create_complaint(
     new: NewComplaint,
     sealed: Option<Vec<u8>>,
     secret_hash: String,
+    sealed_secret: Vec<u8>,
 ) -> Result<i64> {
     let at = crate::truncate(new.received_at);
     let row = sqlx::query(
@@ -111,6 +112,37 @@ pub async fn create_complaint(
     .fetch_one(&mut *c)
     .await?;
     let id: i64 = row.try_get(0)?;
+    if let Some(key) = &new.intake_key {
+        sqlx::query("DELETE FROM intake_receipts WHERE created_at < $1")
+            .bind(at - time::Duration::days(1))
+            .execute(&mut *c)
+            .await?;
+        sqlx::query(
+            "INSERT INTO intake_receipts (key, complaint_id, sealed_secret, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(key)
+        .bind(id)
+        .bind(&sealed_secret)
+        .bind(at)
+        .execute(&mut *c)
+        .await?;
+    }
+    for a in &new.attachments {
+        sqlx::query(
+            "INSERT INTO attachments (complaint_id, file_name, content_type, size_bytes, sha256, \
+             storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(&a.file_name)
+        .bind(&a.content_type)
+        .bind(a.size_bytes)
+        .bind(&a.sha256)
+        .bind(&a.storage_key)
+        .bind(at)
+        .execute(&mut *c)
+        .await?;
+    }
     let data = serde_json::json!({
         "kind": new.kind.as_str(),
         "channel": new.channel.as_str(),
@@ -118,6 +150,7 @@ pub async fn create_complaint(
         "unit": new.unit_code,
         "acknowledge_by": new.acknowledge_by.to_string(),
         "answer_by": new.answer_by.to_string(),
+        "attachments": new.attachments.len(),
     });
     append_event(
         c,
@@ -130,6 +163,26 @@ pub async fn create_complaint(
     )
     .await?;
     Ok(id)
+}
+
+pub async fn receipt_by_key(c: &mut Conn, key: &str) -> Result<Option<KeptReceipt>> {
+    Ok(sqlx::query_as(
+        "SELECT c.tracking_code, r.sealed_secret, c.acknowledge_by, c.answer_by \
+         FROM intake_receipts r JOIN complaints c ON c.id = r.complaint_id WHERE r.key = $1",
+    )
+    .bind(key)
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+pub async fn attachments_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<AttachmentRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, file_name, content_type, size_bytes, sha256, storage_key FROM attachments \
+         WHERE complaint_id = $1 ORDER BY id",
+    )
+    .bind(complaint_id)
+    .fetch_all(&mut *c)
+    .await?)
 }
 
 pub async fn complaint_by_code(c: &mut Conn, code: &str) -> Result<Option<ComplaintRow>> {

@@ -45,6 +45,39 @@ pub struct NewComplaint {
     pub received_at: OffsetDateTime,
     pub acknowledge_by: Date,
     pub answer_by: Date,
+    /// Set by callers that may send the same submission twice (a form, a retried request):
+    /// the second registers nothing and gets the first one's receipt.
+    pub intake_key: Option<String>,
+    pub attachments: Vec<NewAttachment>,
+}
+
+/// A file already written to the attachments folder, to record with its complaint.
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub storage_key: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub storage_key: String,
+}
+
+/// A receipt given before, found by its intake key.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct KeptReceipt {
+    pub tracking_code: String,
+    pub sealed_secret: Vec<u8>,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
 }
 
 /// A stored complaint, with its unit's path for scope checks.

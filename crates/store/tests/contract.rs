@@ -41,6 +41,8 @@ fn new_complaint(i: u64) -> NewComplaint {
         received_at: datetime!(2026-11-03 09:15:30.123456789 UTC),
         acknowledge_by: date!(2026 - 11 - 06),
         answer_by: date!(2026 - 11 - 13),
+        intake_key: None,
+        attachments: Vec::new(),
     }
 }
 
@@ -447,6 +449,49 @@ async fn staff_and_tokens(db: &TestDb) {
     ));
 }
 contract!(staff_and_tokens);
+
+async fn intake_keys_register_once(db: &TestDb) {
+    let store = seeded(db).await;
+    let mut first = new_complaint(40);
+    first.intake_key = Some("form-abc".into());
+    first.attachments.push(NewAttachment {
+        file_name: "photo.jpg".into(),
+        content_type: "image/jpeg".into(),
+        size_bytes: 1234,
+        sha256: "00".repeat(32),
+        storage_key: "2026/11/x".into(),
+    });
+    let id = store.create_complaint(first).await.unwrap();
+    let mut again = new_complaint(41);
+    again.intake_key = Some("form-abc".into());
+    let dup = store.create_complaint(again).await;
+    assert!(
+        matches!(dup, Err(StoreError::Duplicate(ref w)) if w == "intake_key"),
+        "{dup:?}"
+    );
+    assert!(
+        store
+            .complaint_by_code(code(41).as_str())
+            .await
+            .unwrap()
+            .is_none(),
+        "nothing half-written"
+    );
+    let (kept, secret) = store.receipt_by_key("form-abc").await.unwrap().unwrap();
+    assert_eq!(
+        (kept.tracking_code.as_str(), secret.as_str()),
+        (code(40).as_str(), "12345678")
+    );
+    assert!(store.receipt_by_key("other").await.unwrap().is_none());
+    let files = store.attachments_of(id).await.unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].file_name, "photo.jpg");
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact { events: 1 }
+    );
+}
+contract!(intake_keys_register_once);
 
 #[test]
 fn both_backends_have_the_same_migrations() {

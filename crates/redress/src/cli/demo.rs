@@ -210,7 +210,7 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
             })
             .await?;
     }
-    let app = AppState::new(store.clone()).await?;
+    let app = AppState::new(store.clone(), settings.data_dir.join("attachments")).await?;
     let admin = store.staff_by_email(STAFF[0].0).await?.expect("just added");
     let admin = Caller::Staff(Staff {
         id: admin.id,

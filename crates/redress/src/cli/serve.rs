@@ -24,7 +24,7 @@ pub fn init_logs() {
 pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     init_logs();
     let store = open_store(&settings).await?;
-    let app = AppState::new(store.clone()).await?;
+    let app = AppState::new(store.clone(), settings.data_dir.join("attachments")).await?;
     let metrics = app.metrics.clone();
     tokio::spawn(async move {
         loop {

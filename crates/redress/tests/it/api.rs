@@ -40,7 +40,7 @@ async fn complaint_goes_through_its_lifecycle(db: &TestDb) {
         mine.json["unit"], "SAN-BF13",
         "routed to the regional directorate"
     );
-    assert_eq!(mine.json["actions"], json!(["withdraw"]));
+    assert_eq!(mine.json["actions"], json!(["withdraw", "reply"]));
 
     let steps = [
         (&boss, json!({"action": "accept"}), "accepted"),
@@ -294,6 +294,106 @@ async fn roles_and_scopes_are_enforced(db: &TestDb) {
     assert_eq!(list(&auditor).await, 1);
 }
 on_both_backends!(roles_and_scopes_are_enforced);
+
+async fn complainants_reply_and_rate_once(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let (code, secret) = app.file(health_complaint()).await;
+    let me = Auth::Secret(&secret);
+    let r = app
+        .act(
+            &code,
+            me,
+            json!({"action": "reply", "text": "Le reçu porte le cachet du CSPS."}),
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.json["status"].as_str()),
+        (StatusCode::OK, Some("received"))
+    );
+    assert_eq!(
+        app.act(&code, me, json!({"action": "rate", "score": 4}))
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "nothing to rate yet"
+    );
+    for body in [
+        json!({"action": "accept"}),
+        json!({"action": "assign", "assignee": "chef@sante.bf"}),
+        json!({"action": "start"}),
+        json!({"action": "answer", "message": "Remboursé."}),
+    ] {
+        assert_eq!(
+            app.act(&code, Auth::Token(&boss), body).await.status,
+            StatusCode::OK
+        );
+    }
+    assert_eq!(
+        app.act(&code, me, json!({"action": "rate", "score": 9}))
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let r = app
+        .act(
+            &code,
+            me,
+            json!({"action": "rate", "score": 4, "text": "Rapide."}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(
+        app.act(&code, me, json!({"action": "rate", "score": 5}))
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "once"
+    );
+    let events = app
+        .get(
+            &format!("/api/v1/complaints/{code}/events"),
+            Auth::Token(&boss),
+        )
+        .await;
+    let rate = events
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "rate")
+        .unwrap();
+    assert_eq!(rate["data"]["score"], 4);
+    let history = r.json["history"].as_array().unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|h| h["action"] == "reply" && h["message"] == "Le reçu porte le cachet du CSPS.")
+    );
+}
+on_both_backends!(complainants_reply_and_rate_once);
+
+async fn idempotency_key_registers_once(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let send = || async {
+        let req = axum::http::Request::post("/api/v1/complaints")
+            .header("content-type", "application/json")
+            .header("idempotency-key", "retry-0001-abcd")
+            .body(axum::body::Body::from(health_complaint().to_string()))
+            .unwrap();
+        app.send(req).await
+    };
+    let (first, second) = (send().await, send().await);
+    assert_eq!(
+        (first.status, second.status),
+        (StatusCode::CREATED, StatusCode::CREATED)
+    );
+    assert_eq!(first.json, second.json, "the same receipt, secret included");
+    assert_eq!(app.footprint().await, (1, 1));
+}
+on_both_backends!(idempotency_key_registers_once);
 
 async fn denunciation_identity_is_hidden_from_staff(db: &TestDb) {
     let app = TestApp::new(db).await;

@@ -30,7 +30,9 @@ impl TestApp {
             .load_reference(Arc::new(Reference::bundled().unwrap()))
             .await
             .unwrap();
-        let state = AppState::new(db.store.clone()).await.unwrap();
+        let state = AppState::new(db.store.clone(), db.dir.join("attachments"))
+            .await
+            .unwrap();
         TestApp {
             router: router(state.clone()),
             state,

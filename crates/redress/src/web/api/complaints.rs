@@ -75,18 +75,40 @@ fn rfc3339(t: OffsetDateTime) -> String {
 }
 
 /// Register a complaint. Without credentials it comes from the public; with a staff token it
-/// is registered on a citizen's behalf (assisted intake).
+/// is registered on a citizen's behalf (assisted intake). A request repeated with the same
+/// `Idempotency-Key` header registers nothing new and gets the first receipt again.
 #[utoipa::path(post, path = "/complaints", request_body = NewComplaintIn,
     responses((status = 201, body = ReceiptOut), (status = 400, body = ErrorBody),
               (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_complaint(
     State(app): State<AppState>,
     caller: Caller,
+    headers: axum::http::HeaderMap,
     ApiJson(body): ApiJson<NewComplaintIn>,
 ) -> Result<(StatusCode, Json<ReceiptOut>), ApiError> {
     let by = match &caller {
         Caller::Staff(s) => Submitter::Staff { id: s.id },
         _ => Submitter::Public,
+    };
+    let idempotency_key = match headers.get("idempotency-key") {
+        None => None,
+        Some(v) => {
+            let key = v
+                .to_str()
+                .ok()
+                .filter(|k| (8..=64).contains(&k.len()))
+                .ok_or_else(|| {
+                    ApiError::bad_request(
+                        "invalid_idempotency_key",
+                        "Idempotency-Key must be 8 to 64 visible characters",
+                    )
+                })?;
+            let owner = match &by {
+                Submitter::Staff { id } => format!("staff{id}"),
+                Submitter::Public => "public".to_owned(),
+            };
+            Some(format!("api:{owner}:{key}"))
+        }
     };
     let location = body.location.unwrap_or_default();
     let (name, phone, email) = match body.complainant {
@@ -107,6 +129,8 @@ pub async fn create_complaint(
         name,
         phone,
         email,
+        intake_key: idempotency_key,
+        attachment: None,
     };
     let receipt = intake::register(&app, submission, by, app.now()).await?;
     Ok((
@@ -221,13 +245,14 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
 fn citizen_history(events: &[EventRow]) -> Vec<HistoryOut> {
     events
         .iter()
-        .filter(|e| !matches!(e.action.as_str(), "note" | "assign"))
+        .filter(|e| !matches!(e.action.as_str(), "note" | "assign" | "rate"))
         .map(|e| HistoryOut {
             action: e.action.clone(),
             at: rfc3339(e.at),
             message: match e.action.as_str() {
                 "answer" => e.data()["message"].as_str().map(str::to_owned),
-                "reject" | "close" => e.data()["reason"].as_str().map(str::to_owned),
+                "reject" | "close" | "appeal" => e.data()["reason"].as_str().map(str::to_owned),
+                "reply" => e.data()["text"].as_str().map(str::to_owned),
                 _ => None,
             },
         })
@@ -390,8 +415,10 @@ pub struct ActionIn {
     message: Option<String>,
     /// For `reject`, `transfer`, `appeal`, and `close` after an appeal.
     reason: Option<String>,
-    /// Internal note, for `note`.
+    /// Internal note for `note`; the complainant's words for `reply`; a comment for `rate`.
     text: Option<String>,
+    /// 1 to 5, for `rate`.
+    score: Option<u8>,
 }
 
 /// Take a lifecycle action. Staff within scope, by role; the complainant (with the secret)
@@ -423,6 +450,7 @@ pub async fn act_on_complaint(
         message: body.message,
         reason: body.reason,
         text: body.text,
+        score: body.score,
     };
     let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
     let access = handling::access(&app, &caller, &row).unwrap_or(Access::Public);
