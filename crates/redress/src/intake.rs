@@ -2,7 +2,8 @@
 //! normalises it, routes it, computes its deadlines, draws its code and secret, stores it.
 
 use crate::app::AppState;
-use crate::attachments::{self, Upload};
+use crate::attachments::{self, Upload, UploadError};
+use domain::complaint::DescriptionError;
 use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
 use store::{Complainant, NewComplaint, StoreError};
 use time::{Date, OffsetDateTime};
@@ -38,21 +39,30 @@ pub struct Receipt {
     pub answer_by: Date,
 }
 
-/// Why a submission was refused: the field, a stable code, and a sentence for a person.
+/// One thing wrong with a submission: the field, a stable code, a sentence for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Why a submission was refused: everything wrong with it at once, or the store failing.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Refusal {
-    #[error("{message}")]
-    Invalid {
-        field: &'static str,
-        code: &'static str,
-        message: String,
-    },
+    #[error("{}", .0.first().map_or("invalid submission", |e| e.message.as_str()))]
+    Invalid(Vec<FieldError>),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-fn invalid(field: &'static str, code: &'static str, message: impl Into<String>) -> Refusal {
-    Refusal::Invalid {
+/// The value, or `None` with its error noted.
+fn keep<T>(errors: &mut Vec<FieldError>, r: Result<T, FieldError>) -> Option<T> {
+    r.map_err(|e| errors.push(e)).ok()
+}
+
+fn invalid(field: &'static str, code: &'static str, message: impl Into<String>) -> FieldError {
+    FieldError {
         field,
         code,
         message: message.into(),
@@ -70,7 +80,11 @@ pub enum Submitter {
     Staff { id: i64 },
 }
 
-fn text(value: Option<String>, field: &'static str, max: usize) -> Result<Option<String>, Refusal> {
+fn text(
+    value: Option<String>,
+    field: &'static str,
+    max: usize,
+) -> Result<Option<String>, FieldError> {
     let Some(v) = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
@@ -133,113 +147,181 @@ pub async fn register(
     now: OffsetDateTime,
 ) -> Result<Receipt, Refusal> {
     let catalog = app.catalog();
-    let category = catalog.category(s.category.trim()).ok_or_else(|| {
-        invalid(
-            "category",
-            "unknown_category",
-            format!("there is no category {:?}", s.category.trim()),
-        )
-    })?;
-    let description = Description::parse(&s.description)
-        .map_err(|e| invalid("description", "invalid_description", e.to_string()))?;
-    let kind = match s.kind.as_deref() {
-        None => Kind::Complaint,
-        Some(k) => Kind::parse(k)
-            .ok_or_else(|| invalid("kind", "unknown_kind", format!("there is no kind {k:?}")))?,
-    };
+    let mut errors = Vec::new();
+    let category = keep(
+        &mut errors,
+        catalog.category(s.category.trim()).ok_or_else(|| {
+            let code = if s.category.trim().is_empty() {
+                "missing_category"
+            } else {
+                "unknown_category"
+            };
+            invalid(
+                "category",
+                code,
+                format!("there is no category {:?}", s.category.trim()),
+            )
+        }),
+    );
+    let description = keep(
+        &mut errors,
+        Description::parse(&s.description).map_err(|e| {
+            let code = match e {
+                DescriptionError::TooShort => "description_too_short",
+                DescriptionError::TooLong => "description_too_long",
+            };
+            invalid("description", code, e.to_string())
+        }),
+    );
+    let kind = keep(
+        &mut errors,
+        match s.kind.as_deref().filter(|k| !k.is_empty()) {
+            None => Ok(Kind::Complaint),
+            Some(k) => Kind::parse(k)
+                .ok_or_else(|| invalid("kind", "unknown_kind", format!("there is no kind {k:?}"))),
+        },
+    );
     let default_channel = match by {
         Submitter::Public => Channel::Api,
         Submitter::Staff { .. } => Channel::Phone,
     };
-    let channel = match s.channel.as_deref() {
-        None => default_channel,
-        Some(c) => Channel::parse(c).ok_or_else(|| {
-            invalid(
-                "channel",
-                "unknown_channel",
-                format!("there is no channel {c:?}"),
-            )
-        })?,
-    };
-    let assisted = matches!(channel, Channel::Phone | Channel::WalkIn | Channel::Letter);
-    if assisted && matches!(by, Submitter::Public) {
-        return Err(invalid(
-            "channel",
-            "staff_only_channel",
-            "only staff register complaints taken by phone, at a counter or by letter",
-        ));
-    }
-    let language = match s.language.as_deref() {
-        None => Language::French,
-        Some(l) => Language::parse(l).ok_or_else(|| {
-            invalid(
-                "language",
-                "unknown_language",
-                format!("there is no language {l:?} (fr, en, mos, dyu, ff)"),
-            )
-        })?,
-    };
-    let commune = text(s.commune, "commune", 32)?;
-    if let Some(c) = &commune
-        && !catalog.has_commune(c)
-    {
-        return Err(invalid(
-            "location.commune",
-            "unknown_commune",
-            format!("there is no commune {c:?}"),
-        ));
-    }
-    let address = text(s.address, "location.address", MAX_ADDRESS)?;
-    match (s.lat, s.long) {
-        (Some(lat), Some(long))
-            if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long) => {}
-        (None, None) => {}
-        _ => {
-            return Err(invalid(
+    let channel = keep(&mut errors, match s.channel.as_deref() {
+        None => Ok(default_channel),
+        Some(c) => Channel::parse(c)
+            .ok_or_else(|| invalid("channel", "unknown_channel", format!("there is no channel {c:?}")))
+            .and_then(|c| {
+                let assisted = matches!(c, Channel::Phone | Channel::WalkIn | Channel::Letter);
+                if assisted && matches!(by, Submitter::Public) {
+                    Err(invalid("channel", "staff_only_channel", "only staff register complaints taken by phone, at a counter or by letter"))
+                } else {
+                    Ok(c)
+                }
+            }),
+    });
+    let language = keep(
+        &mut errors,
+        match s.language.as_deref() {
+            None => Ok(Language::French),
+            Some(l) => Language::parse(l).ok_or_else(|| {
+                invalid(
+                    "language",
+                    "unknown_language",
+                    format!("there is no language {l:?} (fr, en, mos, dyu, ff)"),
+                )
+            }),
+        },
+    );
+    let commune = keep(
+        &mut errors,
+        text(s.commune, "location.commune", 32).and_then(|c| match c {
+            Some(c) if !catalog.has_commune(&c) => Err(invalid(
+                "location.commune",
+                "unknown_commune",
+                format!("there is no commune {c:?}"),
+            )),
+            c => Ok(c),
+        }),
+    );
+    let address = keep(
+        &mut errors,
+        text(s.address, "location.address", MAX_ADDRESS),
+    );
+    keep(
+        &mut errors,
+        match (s.lat, s.long) {
+            (Some(lat), Some(long))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&long) =>
+            {
+                Ok(())
+            }
+            (None, None) => Ok(()),
+            _ => Err(invalid(
                 "location",
                 "invalid_coordinates",
                 "give both lat and long, in degrees",
-            ));
-        }
-    }
-    let name = text(s.name, "complainant.name", MAX_NAME)?;
-    let phone = match text(s.phone, "complainant.phone", 32)? {
-        None => None,
-        Some(p) => Some(normalise_phone(&p).ok_or_else(|| {
-            invalid(
-                "complainant.phone",
-                "invalid_phone",
-                "a phone number has 8 digits, with or without +226",
-            )
-        })?),
-    };
-    let email = match text(s.email, "complainant.email", MAX_EMAIL)? {
-        Some(e) if !plausible_email(&e) => {
-            return Err(invalid(
+            )),
+        },
+    );
+    let name = keep(&mut errors, text(s.name, "complainant.name", MAX_NAME));
+    let phone = keep(
+        &mut errors,
+        text(s.phone, "complainant.phone", 32).and_then(|p| match p {
+            None => Ok(None),
+            Some(p) => normalise_phone(&p).map(Some).ok_or_else(|| {
+                invalid(
+                    "complainant.phone",
+                    "invalid_phone",
+                    "a phone number has 8 digits, with or without +226",
+                )
+            }),
+        }),
+    );
+    let email = keep(
+        &mut errors,
+        text(s.email, "complainant.email", MAX_EMAIL).and_then(|e| match e {
+            Some(e) if !plausible_email(&e) => Err(invalid(
                 "complainant.email",
                 "invalid_email",
                 "this e-mail address is not valid",
-            ));
-        }
-        e => e,
-    };
-    let has_identity = name.is_some() || phone.is_some() || email.is_some();
-    if s.anonymous && has_identity {
-        return Err(invalid(
+            )),
+            e => Ok(e),
+        }),
+    );
+    let intake_key = keep(&mut errors, text(s.intake_key, "intake_key", 100));
+    let identity = [&name, &phone, &email]
+        .iter()
+        .any(|v| matches!(v, Some(Some(_))));
+    if s.anonymous && identity {
+        errors.push(invalid(
             "anonymous",
             "anonymous_with_identity",
             "an anonymous complaint carries no name, phone or e-mail",
         ));
     }
-    let intake_key = text(s.intake_key, "intake_key", 100)?;
+    let (
+        Some(category),
+        Some(description),
+        Some(kind),
+        Some(channel),
+        Some(language),
+        Some(commune),
+        Some(address),
+        Some(name),
+        Some(phone),
+        Some(email),
+        Some(intake_key),
+    ) = (
+        category,
+        description,
+        kind,
+        channel,
+        language,
+        commune,
+        address,
+        name,
+        phone,
+        email,
+        intake_key,
+    )
+    else {
+        return Err(Refusal::Invalid(errors));
+    };
+    if !errors.is_empty() {
+        return Err(Refusal::Invalid(errors));
+    }
+    let has_identity = identity;
     if let Some(key) = &intake_key
         && let Some(receipt) = kept_receipt(app, key).await?
     {
         return Ok(receipt);
     }
-    let unit = catalog
-        .route(category, commune.as_deref())
-        .ok_or_else(|| invalid("category", "no_unit", "no unit answers this category yet"))?;
+    let unit = catalog.route(category, commune.as_deref()).ok_or_else(|| {
+        Refusal::Invalid(vec![invalid(
+            "category",
+            "no_unit",
+            "no unit answers this category yet",
+        )])
+    })?;
     let (acknowledge_by, answer_by) = catalog.deadlines(category, now.date());
     let actor = match by {
         Submitter::Public => "public".to_owned(),
@@ -249,7 +331,14 @@ pub async fn register(
     if let Some(upload) = &s.attachment {
         let file = attachments::save(&app.files, upload, now)
             .await
-            .map_err(|e| invalid("attachment", "invalid_attachment", e.to_string()))?;
+            .map_err(|e| {
+                let code = match e {
+                    UploadError::TooLarge => "attachment_too_large",
+                    UploadError::Type | UploadError::Empty => "attachment_type",
+                    UploadError::Io => "attachment_not_saved",
+                };
+                Refusal::Invalid(vec![invalid("attachment", code, e.to_string())])
+            })?;
         saved.push(file);
     }
     let new = NewComplaint {

@@ -105,11 +105,15 @@ impl From<StoreError> for ApiError {
 impl From<Refusal> for ApiError {
     fn from(r: Refusal) -> ApiError {
         match r {
-            Refusal::Invalid {
-                field,
-                code,
-                message,
-            } => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, message).with_field(field),
+            Refusal::Invalid(errors) => match errors.into_iter().next() {
+                Some(e) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.code, e.message)
+                    .with_field(e.field),
+                None => ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid",
+                    "invalid submission",
+                ),
+            },
             Refusal::Store(e) => e.into(),
         }
     }

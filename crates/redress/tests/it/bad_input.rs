@@ -132,7 +132,7 @@ async fn intake_refusals() {
             Case {
                 name: "over-long description",
                 status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "invalid_description",
+                code: "description_too_long",
             },
             with(health_complaint(), "/description", json!("x".repeat(5001))),
         ),
@@ -140,7 +140,7 @@ async fn intake_refusals() {
             Case {
                 name: "too short description",
                 status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "invalid_description",
+                code: "description_too_short",
             },
             with(health_complaint(), "/description", json!("  court ")),
         ),
