@@ -2,6 +2,7 @@
 //! exists so far, with the layers every request goes through).
 
 use crate::catalog::Catalog;
+use crate::limits::Limits;
 use crate::web;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -16,6 +17,14 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+/// The address a request came from (unknown in in-process tests).
+pub fn client_ip(parts: &axum::http::request::Parts) -> std::net::IpAddr {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |c| c.0.ip())
+}
+
 /// The largest request body accepted (JSON and forms).
 pub const MAX_BODY: usize = 1024 * 1024;
 
@@ -29,6 +38,9 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     /// Where attachments are kept.
     pub files: std::path::PathBuf,
+    pub limits: Arc<Limits>,
+    /// Cookies get `Secure` when the service is reached over HTTPS.
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -40,7 +52,19 @@ impl AppState {
             clock: Arc::new(OffsetDateTime::now_utc),
             metrics: web::metrics::handle(),
             files,
+            limits: Arc::new(Limits::new(0, 0)),
+            secure_cookies: false,
         })
+    }
+
+    pub fn with_limits(mut self, limits: Limits) -> AppState {
+        self.limits = Arc::new(limits);
+        self
+    }
+
+    pub fn with_secure_cookies(mut self, secure: bool) -> AppState {
+        self.secure_cookies = secure;
+        self
     }
 
     pub fn with_clock(mut self, clock: Clock) -> AppState {
@@ -61,6 +85,7 @@ pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .merge(web::ops::routes())
+        .merge(web::pages::routes())
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
         .layer(axum::middleware::from_fn(web::metrics::track))

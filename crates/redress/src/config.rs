@@ -23,7 +23,7 @@ pub struct StoreArgs {
 }
 
 /// Options of `redress serve`.
-#[derive(Debug, Clone, clap::Args, Default)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
     /// Address and port to listen on (default: 127.0.0.1:8080).
     #[arg(long, env = "REDRESS_LISTEN")]
@@ -32,6 +32,23 @@ pub struct ServeArgs {
     /// (default: http://LISTEN).
     #[arg(long, env = "REDRESS_BASE_URL")]
     pub base_url: Option<String>,
+    /// Complaints one address may file per minute without a staff token (0: no limit).
+    #[arg(long, env = "REDRESS_FILINGS_PER_MINUTE", default_value_t = 20)]
+    pub filings_per_minute: u32,
+    /// Lookups by tracking code one address may make per minute (0: no limit).
+    #[arg(long, env = "REDRESS_LOOKUPS_PER_MINUTE", default_value_t = 120)]
+    pub lookups_per_minute: u32,
+}
+
+impl Default for ServeArgs {
+    fn default() -> ServeArgs {
+        ServeArgs {
+            listen: None,
+            base_url: None,
+            filings_per_minute: 20,
+            lookups_per_minute: 120,
+        }
+    }
 }
 
 /// The settings file, every key optional.
@@ -151,7 +168,7 @@ mod tests {
         );
         let serve = ServeArgs {
             listen: Some("127.0.0.1:1".into()),
-            base_url: None,
+            ..ServeArgs::default()
         };
         assert_eq!(
             Settings::resolve(&store, &serve).unwrap().listen,

@@ -52,6 +52,8 @@ pub enum ActError {
     },
     #[error("{0}")]
     Conflict(String),
+    #[error("too many wrong secrets for this complaint: try again in an hour")]
+    Locked,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -74,10 +76,14 @@ pub fn access<'a>(
         Caller::Staff(_) => Err(ActError::Forbidden(
             "this complaint is outside the units you work for".into(),
         )),
+        Caller::Secret(_) if app.limits.secret_locked(&row.tracking_code) => Err(ActError::Locked),
         Caller::Secret(secret) if app.store.secret_matches(row, secret) => Ok(Access::Complainant),
-        Caller::Secret(_) => Err(ActError::Unauthorized(
-            "the follow-up secret does not match this complaint",
-        )),
+        Caller::Secret(_) => {
+            app.limits.secret_failed(&row.tracking_code);
+            Err(ActError::Unauthorized(
+                "the follow-up secret does not match this complaint",
+            ))
+        }
         Caller::Public => Ok(Access::Public),
     }
 }

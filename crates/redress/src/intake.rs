@@ -3,6 +3,7 @@
 
 use crate::app::AppState;
 use crate::attachments::{self, Upload, UploadError};
+use crate::catalog::Catalog;
 use domain::complaint::DescriptionError;
 use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
 use store::{Complainant, NewComplaint, StoreError};
@@ -25,6 +26,25 @@ pub struct Submission {
     pub phone: Option<String>,
     pub email: Option<String>,
     /// The same key sent twice registers one complaint (a form posted twice, a retry).
+    pub intake_key: Option<String>,
+    pub attachment: Option<Upload>,
+}
+
+/// A submission that passed every check.
+#[derive(Debug, Clone)]
+pub struct Valid {
+    pub category_code: String,
+    pub department: String,
+    pub description: Description,
+    pub kind: Kind,
+    pub channel: Channel,
+    pub language: Language,
+    pub commune: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+    pub anonymous: bool,
+    pub complainant: Option<Complainant>,
     pub intake_key: Option<String>,
     pub attachment: Option<Upload>,
 }
@@ -140,13 +160,12 @@ fn random8() -> [u8; 8] {
     b
 }
 
-pub async fn register(
-    app: &AppState,
+/// Checks a submission against the rules and the reference data, reporting every problem.
+pub fn validate(
+    catalog: &Catalog,
     s: Submission,
-    by: Submitter,
-    now: OffsetDateTime,
-) -> Result<Receipt, Refusal> {
-    let catalog = app.catalog();
+    by: &Submitter,
+) -> Result<Valid, Vec<FieldError>> {
     let mut errors = Vec::new();
     let category = keep(
         &mut errors,
@@ -304,31 +323,64 @@ pub async fn register(
         intake_key,
     )
     else {
-        return Err(Refusal::Invalid(errors));
+        return Err(errors);
     };
     if !errors.is_empty() {
-        return Err(Refusal::Invalid(errors));
+        return Err(errors);
     }
-    let has_identity = identity;
+    Ok(Valid {
+        category_code: category.code.clone(),
+        department: category.department_code.clone(),
+        description,
+        kind,
+        channel,
+        language,
+        commune,
+        address,
+        lat: s.lat,
+        long: s.long,
+        anonymous: s.anonymous,
+        complainant: identity.then_some(Complainant { name, phone, email }),
+        intake_key,
+        attachment: s.attachment,
+    })
+}
+
+/// Registers a submission: validates it, routes it, stores it with its attachment; a
+/// submission sent again with the same intake key gets the first receipt back.
+pub async fn register(
+    app: &AppState,
+    s: Submission,
+    by: Submitter,
+    now: OffsetDateTime,
+) -> Result<Receipt, Refusal> {
+    let catalog = app.catalog();
+    let v = validate(&catalog, s, &by).map_err(Refusal::Invalid)?;
+    let intake_key = v.intake_key.clone();
     if let Some(key) = &intake_key
         && let Some(receipt) = kept_receipt(app, key).await?
     {
         return Ok(receipt);
     }
-    let unit = catalog.route(category, commune.as_deref()).ok_or_else(|| {
-        Refusal::Invalid(vec![invalid(
-            "category",
-            "no_unit",
-            "no unit answers this category yet",
-        )])
-    })?;
+    let category = catalog
+        .category(&v.category_code)
+        .ok_or(Refusal::Store(StoreError::NotFound))?;
+    let unit = catalog
+        .route(category, v.commune.as_deref())
+        .ok_or_else(|| {
+            Refusal::Invalid(vec![invalid(
+                "category",
+                "no_unit",
+                "no unit answers this category yet",
+            )])
+        })?;
     let (acknowledge_by, answer_by) = catalog.deadlines(category, now.date());
     let actor = match by {
         Submitter::Public => "public".to_owned(),
         Submitter::Staff { id } => format!("staff:{id}"),
     };
     let mut saved = Vec::new();
-    if let Some(upload) = &s.attachment {
+    if let Some(upload) = &v.attachment {
         let file = attachments::save(&app.files, upload, now)
             .await
             .map_err(|e| {
@@ -344,18 +396,18 @@ pub async fn register(
     let new = NewComplaint {
         tracking_code: TrackingCode::from_random(random8()),
         secret: Secret::from_random(random8()),
-        kind,
-        channel,
-        language,
-        category_code: category.code.clone(),
+        kind: v.kind,
+        channel: v.channel,
+        language: v.language,
+        category_code: v.category_code,
         unit_code: unit,
-        commune_code: commune,
-        address,
-        lat: s.lat,
-        long: s.long,
-        description,
-        anonymous: s.anonymous,
-        complainant: has_identity.then_some(Complainant { name, phone, email }),
+        commune_code: v.commune,
+        address: v.address,
+        lat: v.lat,
+        long: v.long,
+        description: v.description,
+        anonymous: v.anonymous,
+        complainant: v.complainant,
         actor,
         received_at: now,
         acknowledge_by,

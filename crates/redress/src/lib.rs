@@ -8,5 +8,7 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod handling;
+pub mod i18n;
 pub mod intake;
+pub mod limits;
 pub mod web;

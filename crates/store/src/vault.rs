@@ -15,6 +15,7 @@ const NONCE_LEN: usize = 24;
 pub struct Vault {
     seal_key: [u8; 32],
     secret_key: [u8; 32],
+    web_key: [u8; 32],
 }
 
 impl std::fmt::Debug for Vault {
@@ -47,6 +48,7 @@ impl Vault {
         Vault {
             seal_key: derive(&master, b"redress personal data v1"),
             secret_key: derive(&master, b"redress follow-up secrets v1"),
+            web_key: derive(&master, b"redress web tokens v1"),
         }
     }
 
@@ -117,6 +119,15 @@ impl Vault {
         mac.update(tracking_code.as_bytes());
         mac.update(b":");
         mac.update(secret.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// A keyed hash of `data` for `purpose` (CSRF tokens and the like), lowercase hex.
+    pub fn mac(&self, purpose: &str, data: &[u8]) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.web_key).expect("any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b":");
+        mac.update(data);
         hex::encode(mac.finalize().into_bytes())
     }
 

@@ -110,7 +110,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
     };
     let settings = Settings::resolve(&cli.store, &serve_args).map_err(Failure)?;
     match cli.command {
-        Command::Serve(_) => serve::serve(settings).await,
+        Command::Serve(_) => serve::serve(settings, serve_args).await,
         Command::Migrate => {
             let store = open_store(&settings).await?;
             eprintln!("redress: database migrated ({})", store.backend_name());

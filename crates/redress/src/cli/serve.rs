@@ -3,7 +3,8 @@
 
 use super::{Failure, open_store};
 use crate::app::{AppState, router};
-use crate::config::Settings;
+use crate::config::{ServeArgs, Settings};
+use crate::limits::Limits;
 use std::process::ExitCode;
 use std::time::Duration;
 use tracing_subscriber::EnvFilter;
@@ -21,10 +22,16 @@ pub fn init_logs() {
     };
 }
 
-pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
+pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Failure> {
     init_logs();
     let store = open_store(&settings).await?;
-    let app = AppState::new(store.clone(), settings.data_dir.join("attachments")).await?;
+    let app = AppState::new(store.clone(), settings.data_dir.join("attachments"))
+        .await?
+        .with_limits(Limits::new(
+            args.filings_per_minute,
+            args.lookups_per_minute,
+        ))
+        .with_secure_cookies(settings.base_url.starts_with("https://"));
     let metrics = app.metrics.clone();
     tokio::spawn(async move {
         loop {

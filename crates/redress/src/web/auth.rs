@@ -70,3 +70,14 @@ impl FromRequestParts<AppState> for StaffOnly {
         }
     }
 }
+
+/// The address the request came from.
+pub struct ClientIp(pub std::net::IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientIp, Self::Rejection> {
+        Ok(ClientIp(crate::app::client_ip(parts)))
+    }
+}

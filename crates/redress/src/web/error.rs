@@ -54,6 +54,13 @@ impl ApiError {
     pub fn not_found(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::NOT_FOUND, "not_found", message)
     }
+    pub fn rate_limited() -> ApiError {
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "too many requests from this address: try again in a minute",
+        )
+    }
     pub fn too_large() -> ApiError {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -130,6 +137,11 @@ impl From<ActError> for ApiError {
                     .with_field(field)
             }
             ActError::Conflict(m) => ApiError::new(StatusCode::CONFLICT, "not_allowed_now", m),
+            e @ ActError::Locked => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_attempts",
+                e.to_string(),
+            ),
             ActError::Store(e) => e.into(),
         }
     }

@@ -6,3 +6,4 @@ pub mod auth;
 pub mod error;
 pub mod metrics;
 pub mod ops;
+pub mod pages;

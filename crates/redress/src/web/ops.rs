@@ -5,12 +5,11 @@ use crate::web::error::ApiError;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{Request, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(home))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
 }
@@ -44,11 +43,6 @@ async fn metrics(State(app): State<AppState>) -> Response {
         app.metrics.render(),
     )
         .into_response()
-}
-
-/// Until the citizen portal lands: what this service is and where its API is.
-async fn home() -> Html<&'static str> {
-    Html(include_str!("home.html"))
 }
 
 pub async fn not_found() -> ApiError {

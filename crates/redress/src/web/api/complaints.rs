@@ -4,7 +4,7 @@ use crate::app::AppState;
 use crate::handling::{self, Access, Caller};
 use crate::intake::{self, Submission, Submitter};
 use crate::web::api::ApiJson;
-use crate::web::auth::StaffOnly;
+use crate::web::auth::{ClientIp, StaffOnly};
 use crate::web::error::{ApiError, ErrorBody};
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -83,9 +83,13 @@ fn rfc3339(t: OffsetDateTime) -> String {
 pub async fn create_complaint(
     State(app): State<AppState>,
     caller: Caller,
+    ClientIp(ip): ClientIp,
     headers: axum::http::HeaderMap,
     ApiJson(body): ApiJson<NewComplaintIn>,
 ) -> Result<(StatusCode, Json<ReceiptOut>), ApiError> {
+    if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_filing(ip) {
+        return Err(ApiError::rate_limited());
+    }
     let by = match &caller {
         Caller::Staff(s) => Submitter::Staff { id: s.id },
         _ => Submitter::Public,
@@ -332,7 +336,11 @@ pub async fn get_complaint(
     State(app): State<AppState>,
     Path(code): Path<String>,
     caller: Caller,
+    ClientIp(ip): ClientIp,
 ) -> Result<Json<ComplaintOut>, ApiError> {
+    if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_lookup(ip) {
+        return Err(ApiError::rate_limited());
+    }
     let row = find(&app, &code).await?;
     let access = handling::access(&app, &caller, &row)?;
     Ok(Json(match access {

@@ -1,0 +1,186 @@
+# Redress — Dioula (Jula) catalogue (BCP 47: dyu).
+# French (fr/main.ftl) is the fallback: any message missing from this file is shown in French.
+# Every REVIEW line marks a string that needs a native speaker. There are two kinds:
+# one line for each message not translated yet (it is shown in French until then),
+# and one line just above each translation that a native speaker still has to check.
+# Only short, common words are translated here. Messages follow the order of fr/main.ftl.
+# Date: 2026-11-29.
+
+## Commun
+# Proper name of the service: the same in every language.
+site-name = Redress
+# REVIEW: site-tagline — needs a native translator (shown in French until then)
+# REVIEW: skip-link — needs a native translator (shown in French until then)
+# REVIEW: checked by a native speaker? "kan" = language (as in julakan), but alone it can also read as neck / voice / "on"; would a longer label be clearer?
+lang-label = Kan
+# REVIEW: nav-home — needs a native translator (shown in French until then)
+# REVIEW: nav-file — needs a native translator (shown in French until then)
+# REVIEW: nav-track — needs a native translator (shown in French until then)
+# REVIEW: nav-privacy — needs a native translator (shown in French until then)
+# REVIEW: required-mark — needs a native translator (shown in French until then)
+# REVIEW: optional-mark — needs a native translator (shown in French until then)
+# NOT TRANSLATED ON PURPOSE: test-french-only — exists only in French (tests the fallback); do not add it here.
+
+## Secteurs
+# REVIEW: checked by a native speaker? "kalan" = study, reading, schooling; is it the usual word for the education sector in Burkina Jula?
+dept-EDU = Kalan
+dept-SAN = Kɛnɛya
+# REVIEW: dept-FP — needs a native translator (shown in French until then)
+# REVIEW: dept-JUS — needs a native translator (shown in French until then)
+
+## Accueil
+# REVIEW: home-title — needs a native translator (shown in French until then)
+# REVIEW: home-intro — needs a native translator (shown in French until then)
+# REVIEW: home-departments — needs a native translator (shown in French until then)
+# REVIEW: home-cta-file — needs a native translator (shown in French until then)
+# REVIEW: home-cta-track — needs a native translator (shown in French until then)
+# REVIEW: home-how-title — needs a native translator (shown in French until then)
+# REVIEW: home-how-web — needs a native translator (shown in French until then)
+# REVIEW: home-how-sms — needs a native translator (shown in French until then)
+# REVIEW: home-how-ussd — needs a native translator (shown in French until then)
+# REVIEW: home-how-phone — needs a native translator (shown in French until then)
+# REVIEW: home-next-title — needs a native translator (shown in French until then)
+# REVIEW: home-next-1 — needs a native translator (shown in French until then)
+# REVIEW: home-next-2 — needs a native translator (shown in French until then)
+# REVIEW: home-next-3 — needs a native translator (shown in French until then)
+# REVIEW: home-next-4 — needs a native translator (shown in French until then)
+# REVIEW: home-anonymous — needs a native translator (shown in French until then)
+
+## Formulaire de plainte
+# REVIEW: file-title — needs a native translator (shown in French until then)
+# REVIEW: file-intro — needs a native translator (shown in French until then)
+# REVIEW: field-kind — needs a native translator (shown in French until then)
+# REVIEW: kind-complaint — needs a native translator (shown in French until then)
+# REVIEW: kind-denunciation — needs a native translator (shown in French until then)
+# REVIEW: kind-suggestion — needs a native translator (shown in French until then)
+# REVIEW: kind-compliment — needs a native translator (shown in French until then)
+# REVIEW: kind-information_request — needs a native translator (shown in French until then)
+# REVIEW: field-category — needs a native translator (shown in French until then)
+# REVIEW: field-category-choose — needs a native translator (shown in French until then)
+# REVIEW: field-commune — needs a native translator (shown in French until then)
+# REVIEW: field-commune-none — needs a native translator (shown in French until then)
+# REVIEW: field-address — needs a native translator (shown in French until then)
+# REVIEW: field-description — needs a native translator (shown in French until then)
+# REVIEW: field-description-hint — needs a native translator (shown in French until then)
+# REVIEW: field-attachment — needs a native translator (shown in French until then)
+# REVIEW: field-attachment-hint — needs a native translator (shown in French until then)
+# REVIEW: field-anonymous — needs a native translator (shown in French until then)
+# REVIEW: contact-legend — needs a native translator (shown in French until then)
+# REVIEW: contact-hint — needs a native translator (shown in French until then)
+field-name = Tɔgɔ
+# REVIEW: checked by a native speaker? loanword; spelling in the Burkina Jula orthography.
+field-phone = Telefɔni
+# REVIEW: field-phone-hint — needs a native translator (shown in French until then)
+# REVIEW: field-email — needs a native translator (shown in French until then)
+# REVIEW: field-consent — needs a native translator (shown in French until then)
+# REVIEW: field-honeypot — needs a native translator (shown in French until then)
+# REVIEW: file-submit — needs a native translator (shown in French until then)
+# REVIEW: errors-title — needs a native translator (shown in French until then)
+
+## Erreurs
+# REVIEW: error-missing_category — needs a native translator (shown in French until then)
+# REVIEW: error-unknown_category — needs a native translator (shown in French until then)
+# REVIEW: error-unknown_commune — needs a native translator (shown in French until then)
+# REVIEW: error-unknown_kind — needs a native translator (shown in French until then)
+# REVIEW: error-description_too_short — needs a native translator (shown in French until then)
+# REVIEW: error-description_too_long — needs a native translator (shown in French until then)
+# REVIEW: error-invalid_phone — needs a native translator (shown in French until then)
+# REVIEW: error-invalid_email — needs a native translator (shown in French until then)
+# REVIEW: error-anonymous_with_identity — needs a native translator (shown in French until then)
+# REVIEW: error-consent — needs a native translator (shown in French until then)
+# REVIEW: error-attachment_type — needs a native translator (shown in French until then)
+# REVIEW: error-attachment_too_large — needs a native translator (shown in French until then)
+# REVIEW: error-attachment_not_saved — needs a native translator (shown in French until then)
+# REVIEW: error-too_long — needs a native translator (shown in French until then)
+# REVIEW: error-invalid — needs a native translator (shown in French until then)
+# REVIEW: error-form-expired — needs a native translator (shown in French until then)
+# REVIEW: error-rate-limited — needs a native translator (shown in French until then)
+# REVIEW: error-server — needs a native translator (shown in French until then)
+# REVIEW: error-page-title — needs a native translator (shown in French until then)
+# REVIEW: error-not-found — needs a native translator (shown in French until then)
+# REVIEW: error-bot — needs a native translator (shown in French until then)
+
+## Récépissé
+# REVIEW: receipt-title — needs a native translator (shown in French until then)
+# REVIEW: receipt-code — needs a native translator (shown in French until then)
+# REVIEW: receipt-secret — needs a native translator (shown in French until then)
+# REVIEW: receipt-once — needs a native translator (shown in French until then)
+# REVIEW: receipt-next — needs a native translator (shown in French until then)
+# REVIEW: receipt-track — needs a native translator (shown in French until then)
+# REVIEW: receipt-missing — needs a native translator (shown in French until then)
+
+## Suivi
+# REVIEW: track-title — needs a native translator (shown in French until then)
+# REVIEW: track-intro — needs a native translator (shown in French until then)
+# REVIEW: field-code — needs a native translator (shown in French until then)
+# REVIEW: field-code-hint — needs a native translator (shown in French until then)
+# REVIEW: field-secret — needs a native translator (shown in French until then)
+# REVIEW: field-secret-hint — needs a native translator (shown in French until then)
+# REVIEW: track-submit — needs a native translator (shown in French until then)
+# REVIEW: error-invalid_tracking_code — needs a native translator (shown in French until then)
+# REVIEW: error-unknown_tracking_code — needs a native translator (shown in French until then)
+# REVIEW: error-wrong_secret — needs a native translator (shown in French until then)
+
+## Détail d'une plainte
+# REVIEW: detail-title — needs a native translator (shown in French until then)
+# REVIEW: detail-status — needs a native translator (shown in French until then)
+# REVIEW: status-received — needs a native translator (shown in French until then)
+# REVIEW: status-accepted — needs a native translator (shown in French until then)
+# REVIEW: status-assigned — needs a native translator (shown in French until then)
+# REVIEW: status-in_progress — needs a native translator (shown in French until then)
+# REVIEW: status-answered — needs a native translator (shown in French until then)
+# REVIEW: status-appealed — needs a native translator (shown in French until then)
+# REVIEW: status-closed — needs a native translator (shown in French until then)
+# REVIEW: status-rejected — needs a native translator (shown in French until then)
+# REVIEW: status-withdrawn — needs a native translator (shown in French until then)
+# REVIEW: detail-received-at — needs a native translator (shown in French until then)
+# REVIEW: detail-ack-by — needs a native translator (shown in French until then)
+# REVIEW: detail-answer-by — needs a native translator (shown in French until then)
+# REVIEW: detail-late — needs a native translator (shown in French until then)
+# REVIEW: detail-on-time — needs a native translator (shown in French until then)
+# REVIEW: detail-category — needs a native translator (shown in French until then)
+# REVIEW: detail-description — needs a native translator (shown in French until then)
+# REVIEW: detail-attachments — needs a native translator (shown in French until then)
+# REVIEW: detail-history — needs a native translator (shown in French until then)
+# REVIEW: history-received — needs a native translator (shown in French until then)
+# REVIEW: history-accept — needs a native translator (shown in French until then)
+# REVIEW: history-reject — needs a native translator (shown in French until then)
+# REVIEW: history-transfer — needs a native translator (shown in French until then)
+# REVIEW: history-start — needs a native translator (shown in French until then)
+# REVIEW: history-answer — needs a native translator (shown in French until then)
+# REVIEW: history-appeal — needs a native translator (shown in French until then)
+# REVIEW: history-close — needs a native translator (shown in French until then)
+# REVIEW: history-withdraw — needs a native translator (shown in French until then)
+# REVIEW: history-reply — needs a native translator (shown in French until then)
+# REVIEW: history-assign — needs a native translator (shown in French until then)
+# REVIEW: detail-secret-prompt — needs a native translator (shown in French until then)
+# REVIEW: reply-title — needs a native translator (shown in French until then)
+# REVIEW: field-reply — needs a native translator (shown in French until then)
+# REVIEW: reply-submit — needs a native translator (shown in French until then)
+# REVIEW: rate-title — needs a native translator (shown in French until then)
+# REVIEW: field-score — needs a native translator (shown in French until then)
+# REVIEW: field-rate-comment — needs a native translator (shown in French until then)
+# REVIEW: rate-submit — needs a native translator (shown in French until then)
+# REVIEW: rated — needs a native translator (shown in French until then)
+# REVIEW: appeal-title — needs a native translator (shown in French until then)
+# REVIEW: appeal-intro — needs a native translator (shown in French until then)
+# REVIEW: field-appeal — needs a native translator (shown in French until then)
+# REVIEW: appeal-submit — needs a native translator (shown in French until then)
+# REVIEW: withdraw-title — needs a native translator (shown in French until then)
+# REVIEW: withdraw-intro — needs a native translator (shown in French until then)
+# REVIEW: withdraw-submit — needs a native translator (shown in French until then)
+# REVIEW: forget-submit — needs a native translator (shown in French until then)
+# REVIEW: error-not_allowed_now — needs a native translator (shown in French until then)
+# REVIEW: error-already_rated — needs a native translator (shown in French until then)
+# REVIEW: error-appeal_window — needs a native translator (shown in French until then)
+# REVIEW: error-score — needs a native translator (shown in French until then)
+# REVIEW: error-missing_text — needs a native translator (shown in French until then)
+
+## Vie privée
+# REVIEW: privacy-title — needs a native translator (shown in French until then)
+# REVIEW: privacy-anonymous — needs a native translator (shown in French until then)
+# REVIEW: privacy-protected — needs a native translator (shown in French until then)
+# REVIEW: privacy-denunciation — needs a native translator (shown in French until then)
+# REVIEW: privacy-secret — needs a native translator (shown in French until then)
+# REVIEW: privacy-shared-phone — needs a native translator (shown in French until then)
+# REVIEW: privacy-statistics — needs a native translator (shown in French until then)

@@ -1,0 +1,392 @@
+//! `/complaints/new` (the form, and its submission) and `/complaints/receipt`.
+
+use super::{FormState, Page, Visitor, date, open_cookie, seal_cookie};
+use crate::app::AppState;
+use crate::attachments::Upload;
+use crate::i18n::Lang;
+use crate::intake::{self, FieldError, Refusal, Submission, Submitter};
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::HeaderMap;
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::complaint::{MAX_DESCRIPTION, MIN_DESCRIPTION};
+use domain::{Kind, Language};
+
+const RECEIPT_COOKIE: &str = "rd_receipt";
+
+/// What the citizen typed, kept when the form comes back with errors.
+#[derive(Default)]
+pub struct Values {
+    pub kind: String,
+    pub category: String,
+    pub commune: String,
+    pub address: String,
+    pub description: String,
+    pub anonymous: bool,
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub consent: bool,
+}
+
+pub struct Group {
+    pub label: String,
+    pub options: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "file.html")]
+struct FilePage {
+    page: Page,
+    form: FormState<Values>,
+    intake_key: String,
+    kinds: Vec<(String, String)>,
+    categories: Vec<Group>,
+    communes: Vec<Group>,
+    description_hint: String,
+}
+
+fn new_key() -> String {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).expect("random source");
+    format!("web:{}", hex::encode(b))
+}
+
+fn render(
+    app: &AppState,
+    visitor: &Visitor,
+    status: StatusCode,
+    form: FormState<Values>,
+    intake_key: String,
+) -> Response {
+    let lang = visitor.lang;
+    let catalog = app.catalog();
+    let category_name = |c: &store::CategoryRow| match lang.0 {
+        Language::English => c.name_en.clone(),
+        _ => c.name_fr.clone(),
+    };
+    let mut categories: Vec<Group> = Vec::new();
+    for c in &catalog.categories {
+        let label = lang.t(&format!("dept-{}", c.department_code));
+        match categories.last_mut() {
+            Some(g) if g.label == label => g.options.push((c.code.clone(), category_name(c))),
+            _ => categories.push(Group {
+                label,
+                options: vec![(c.code.clone(), category_name(c))],
+            }),
+        }
+    }
+    let region_of: std::collections::HashMap<&str, &str> = catalog
+        .provinces
+        .iter()
+        .map(|p| (p.code.as_str(), p.region_code.as_str()))
+        .collect();
+    let communes = catalog
+        .regions
+        .iter()
+        .map(|r| {
+            let mut options: Vec<(String, String)> = catalog
+                .communes
+                .iter()
+                .filter(|c| region_of.get(c.province_code.as_str()) == Some(&r.code.as_str()))
+                .map(|c| (c.code.clone(), c.name.clone()))
+                .collect();
+            options.sort_by(|a, b| a.1.cmp(&b.1));
+            Group {
+                label: r.name.clone(),
+                options,
+            }
+        })
+        .collect();
+    let page = FilePage {
+        kinds: Kind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str().to_owned(),
+                    lang.t(&format!("kind-{}", k.as_str())),
+                )
+            })
+            .collect(),
+        categories,
+        communes,
+        description_hint: lang.t_with(
+            "field-description-hint",
+            &[
+                ("min", MIN_DESCRIPTION.to_string()),
+                ("max", MAX_DESCRIPTION.to_string()),
+            ],
+        ),
+        intake_key,
+        form,
+        page: visitor.page(app, "/complaints/new"),
+    };
+    visitor.respond(status, page.render())
+}
+
+pub async fn form(State(app): State<AppState>, visitor: Visitor) -> Response {
+    let values = Values {
+        kind: "complaint".into(),
+        ..Values::default()
+    };
+    render(
+        &app,
+        &visitor,
+        StatusCode::OK,
+        FormState::new(values),
+        new_key(),
+    )
+}
+
+/// The form field an intake field is shown next to.
+fn field_id(field: &str) -> &'static str {
+    match field {
+        "category" => "category",
+        "description" => "description",
+        "kind" => "kind",
+        "location.commune" => "commune",
+        "location.address" => "address",
+        "complainant.name" => "name",
+        "complainant.phone" => "phone",
+        "complainant.email" => "email",
+        "anonymous" => "anonymous",
+        "attachment" => "attachment",
+        _ => "description",
+    }
+}
+
+/// The citizen's sentence for an intake error, in their language.
+pub fn message(lang: Lang, e: &FieldError) -> String {
+    let key = format!("error-{}", e.code);
+    let args = [
+        ("min", MIN_DESCRIPTION.to_string()),
+        ("max", MAX_DESCRIPTION.to_string()),
+    ];
+    if crate::i18n::Lang(Language::French).has_own(&key) {
+        lang.t_with(&key, &args)
+    } else {
+        lang.t("error-invalid")
+    }
+}
+
+struct Posted {
+    values: Values,
+    csrf: String,
+    intake_key: String,
+    honeypot: bool,
+    attachment: Option<Upload>,
+    too_large: bool,
+}
+
+async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
+    let mut p = Posted {
+        values: Values::default(),
+        csrf: String::new(),
+        intake_key: String::new(),
+        honeypot: false,
+        attachment: None,
+        too_large: false,
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|_| ())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "attachment" {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            match field.bytes().await {
+                Ok(bytes) if bytes.len() > crate::attachments::MAX_ATTACHMENT => p.too_large = true,
+                Ok(bytes) if !bytes.is_empty() => p.attachment = Some(Upload { file_name, bytes }),
+                Ok(_) => {}
+                Err(_) => p.too_large = true,
+            }
+            continue;
+        }
+        let value = field.text().await.map_err(|_| ())?;
+        let v = &mut p.values;
+        match name.as_str() {
+            "csrf" => p.csrf = value,
+            "intake_key" => p.intake_key = value,
+            "website" => p.honeypot = !value.trim().is_empty(),
+            "kind" => v.kind = value,
+            "category" => v.category = value,
+            "commune" => v.commune = value,
+            "address" => v.address = value,
+            "description" => v.description = value,
+            "anonymous" => v.anonymous = true,
+            "name" => v.name = value,
+            "phone" => v.phone = value,
+            "email" => v.email = value,
+            "consent" => v.consent = true,
+            _ => {}
+        }
+    }
+    Ok(p)
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    if !app.limits.allow_filing(visitor.ip) {
+        return visitor.message(
+            &app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        );
+    }
+    let Ok(multipart) = multipart else {
+        return visitor.message(
+            &app,
+            StatusCode::BAD_REQUEST,
+            "error-page-title",
+            "error-form-expired",
+        );
+    };
+    let Ok(posted) = read_form(multipart).await else {
+        return visitor.message(
+            &app,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "error-page-title",
+            "error-attachment_too_large",
+        );
+    };
+    if posted.honeypot {
+        tracing::info!("filing refused: honeypot field filled");
+        return visitor.message(
+            &app,
+            StatusCode::BAD_REQUEST,
+            "error-page-title",
+            "error-bot",
+        );
+    }
+    let lang = visitor.lang;
+    let intake_key = if posted.intake_key.starts_with("web:") && posted.intake_key.len() == 36 {
+        posted.intake_key.clone()
+    } else {
+        new_key()
+    };
+    let mut form = FormState::new(posted.values);
+    if !visitor.csrf_ok(&app, &posted.csrf) {
+        form.errors
+            .push(("description".into(), lang.t("error-form-expired")));
+        return render(&app, &visitor, StatusCode::FORBIDDEN, form, intake_key);
+    }
+    let v = &form.v;
+    let submission = Submission {
+        category: v.category.clone(),
+        description: v.description.clone(),
+        kind: some(&v.kind),
+        channel: Some("web".into()),
+        language: Some(lang.tag().into()),
+        anonymous: v.anonymous,
+        commune: some(&v.commune),
+        address: some(&v.address),
+        name: some(&v.name),
+        phone: some(&v.phone),
+        email: some(&v.email),
+        intake_key: Some(intake_key.clone()),
+        attachment: posted.attachment,
+        ..Submission::default()
+    };
+    let mut errors: Vec<(String, String)> = Vec::new();
+    if posted.too_large {
+        errors.push(("attachment".into(), lang.t("error-attachment_too_large")));
+    }
+    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), &Submitter::Public) {
+        errors.extend(
+            found
+                .iter()
+                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
+        );
+    }
+    if !v.consent {
+        errors.push(("consent".into(), lang.t("error-consent")));
+    }
+    if !errors.is_empty() {
+        form.errors = errors;
+        return render(
+            &app,
+            &visitor,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            intake_key,
+        );
+    }
+    match intake::register(&app, submission, Submitter::Public, app.now()).await {
+        Ok(receipt) => {
+            let cookie = seal_cookie(
+                &app,
+                &[
+                    &receipt.tracking_code.to_string(),
+                    receipt.secret.expose(),
+                    &date(receipt.acknowledge_by),
+                    &date(receipt.answer_by),
+                ],
+            );
+            let set = visitor.set_cookie(RECEIPT_COOKIE, &cookie, "/complaints/receipt", 600);
+            visitor.redirect("/complaints/receipt", Some(set))
+        }
+        Err(Refusal::Invalid(found)) => {
+            form.errors = found
+                .iter()
+                .map(|e| (field_id(e.field).to_owned(), message(lang, e)))
+                .collect();
+            render(
+                &app,
+                &visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                intake_key,
+            )
+        }
+        Err(Refusal::Store(e)) => {
+            tracing::error!(error = %e, "filing failed");
+            visitor.message(
+                &app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            )
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "receipt.html")]
+struct ReceiptPage {
+    page: Page,
+    code: String,
+    secret: String,
+    next: String,
+}
+
+pub async fn receipt(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    headers: HeaderMap,
+) -> Response {
+    let lines = super::cookie(&headers, RECEIPT_COOKIE).and_then(|c| open_cookie(&app, c));
+    let Some([code, secret, ack, answer]) = lines.as_deref() else {
+        return visitor.message(
+            &app,
+            StatusCode::NOT_FOUND,
+            "receipt-title",
+            "receipt-missing",
+        );
+    };
+    let page = ReceiptPage {
+        next: visitor.lang.t_with(
+            "receipt-next",
+            &[("ack", ack.clone()), ("answer", answer.clone())],
+        ),
+        code: code.clone(),
+        secret: secret.clone(),
+        page: visitor.page(&app, "/complaints/receipt"),
+    };
+    visitor.respond(StatusCode::OK, page.render())
+}

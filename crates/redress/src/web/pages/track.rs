@@ -1,0 +1,464 @@
+//! `/track`: follow a complaint by its code; with the secret, see the answers and reply,
+//! rate, appeal or withdraw. The secret, once checked, is kept in a sealed cookie for half
+//! an hour (and "forget" removes it), so it never appears in an address.
+
+use super::{FormState, Page, Visitor, date, date_time, open_cookie, seal_cookie};
+use crate::app::AppState;
+use crate::handling::{self, ActError, Caller};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use domain::authz::APPEAL_WINDOW_DAYS;
+use domain::lifecycle::CommandFields;
+use domain::{Action, Language, State as Status, TrackingCode};
+use serde::Deserialize;
+use store::ComplaintRow;
+
+const FOLLOW_COOKIE: &str = "rd_follow";
+const FOLLOW_SECONDS: i64 = 1800;
+
+#[derive(Default)]
+pub struct Values {
+    pub code: String,
+}
+
+#[derive(Template)]
+#[template(path = "track.html")]
+struct TrackPage {
+    page: Page,
+    form: FormState<Values>,
+}
+
+pub async fn form(State(app): State<AppState>, visitor: Visitor) -> Response {
+    let page = TrackPage {
+        page: visitor.page(&app, "/track"),
+        form: FormState::new(Values::default()),
+    };
+    visitor.respond(StatusCode::OK, page.render())
+}
+
+#[derive(Deserialize)]
+pub struct LookupForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    secret: String,
+}
+
+fn track_error(
+    app: &AppState,
+    visitor: &Visitor,
+    status: StatusCode,
+    code: &str,
+    field: &str,
+    key: &str,
+) -> Response {
+    let mut form = FormState::new(Values {
+        code: code.to_owned(),
+    });
+    form.errors.push((field.to_owned(), visitor.lang.t(key)));
+    let page = TrackPage {
+        page: visitor.page(app, "/track"),
+        form,
+    };
+    visitor.respond(status, page.render())
+}
+
+pub async fn lookup(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    Form(f): Form<LookupForm>,
+) -> Response {
+    if !app.limits.allow_lookup(visitor.ip) {
+        return visitor.message(
+            &app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        );
+    }
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        return track_error(
+            &app,
+            &visitor,
+            StatusCode::FORBIDDEN,
+            &f.code,
+            "code",
+            "error-form-expired",
+        );
+    }
+    let Ok(code) = TrackingCode::parse(&f.code) else {
+        return track_error(
+            &app,
+            &visitor,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &f.code,
+            "code",
+            "error-invalid_tracking_code",
+        );
+    };
+    let row = match app.store.complaint_by_code(code.as_str()).await {
+        Ok(Some(row)) => row,
+        Ok(None) => {
+            return track_error(
+                &app,
+                &visitor,
+                StatusCode::NOT_FOUND,
+                &f.code,
+                "code",
+                "error-unknown_tracking_code",
+            );
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "lookup failed");
+            return visitor.message(
+                &app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            );
+        }
+    };
+    let shown = code.to_string();
+    if f.secret.trim().is_empty() {
+        return visitor.redirect(&format!("/track/{shown}"), None);
+    }
+    let caller = match domain::Secret::parse(&f.secret) {
+        Some(secret) => Caller::Secret(secret.expose().to_owned()),
+        None => {
+            return track_error(
+                &app,
+                &visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &shown,
+                "secret",
+                "error-wrong_secret",
+            );
+        }
+    };
+    match handling::access(&app, &caller, &row) {
+        Ok(handling::Access::Complainant) => {
+            let Caller::Secret(secret) = caller else {
+                unreachable!("built above")
+            };
+            let cookie = seal_cookie(&app, &[code.as_str(), &secret]);
+            let set = visitor.set_cookie(FOLLOW_COOKIE, &cookie, "/track", FOLLOW_SECONDS);
+            visitor.redirect(&format!("/track/{shown}"), Some(set))
+        }
+        Err(ActError::Locked) => visitor.message(
+            &app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        ),
+        _ => track_error(
+            &app,
+            &visitor,
+            StatusCode::UNAUTHORIZED,
+            &shown,
+            "secret",
+            "error-wrong_secret",
+        ),
+    }
+}
+
+/// The secret kept for `code` by an earlier successful lookup on this device.
+fn followed_secret(app: &AppState, headers: &HeaderMap, code: &TrackingCode) -> Option<String> {
+    let lines = open_cookie(app, super::cookie(headers, FOLLOW_COOKIE)?)?;
+    match lines.as_slice() {
+        [c, secret] if c == code.as_str() => Some(secret.clone()),
+        _ => None,
+    }
+}
+
+pub struct HistoryLine {
+    pub at: String,
+    pub label: String,
+    pub message: Option<String>,
+}
+
+pub struct Full {
+    pub description: String,
+    pub attachments: Vec<String>,
+    pub history: Vec<HistoryLine>,
+    pub can_reply: bool,
+    pub can_rate: bool,
+    pub rated: bool,
+    pub can_withdraw: bool,
+    pub appeal_until: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "detail.html")]
+struct DetailPage {
+    page: Page,
+    form: FormState<Values>,
+    title: String,
+    code: String,
+    status: String,
+    category: String,
+    received: String,
+    ack_by: String,
+    answer_by: String,
+    late: bool,
+    full: Option<Full>,
+}
+
+async fn full_view(
+    app: &AppState,
+    visitor: &Visitor,
+    row: &ComplaintRow,
+) -> Result<Full, store::StoreError> {
+    let lang = visitor.lang;
+    let events = app.store.events_of(row.id).await?;
+    let attachments = app.store.attachments_of(row.id).await?;
+    let state = row.state();
+    let rated = events.iter().any(|e| e.action == "rate");
+    let history = events
+        .iter()
+        .filter(|e| !matches!(e.action.as_str(), "note" | "rate"))
+        .map(|e| HistoryLine {
+            at: date_time(e.at),
+            label: lang.t(&format!("history-{}", e.action)),
+            message: match e.action.as_str() {
+                "answer" => e.data()["message"].as_str().map(str::to_owned),
+                "reject" | "close" | "appeal" => e.data()["reason"].as_str().map(str::to_owned),
+                "reply" => e.data()["text"].as_str().map(str::to_owned),
+                _ => None,
+            },
+        })
+        .collect();
+    let now = app.now();
+    let appeal_until = (state == Status::Answered)
+        .then(|| {
+            row.answered_at.unwrap_or(row.updated_at) + time::Duration::days(APPEAL_WINDOW_DAYS)
+        })
+        .filter(|until| now <= *until)
+        .map(|until| lang.t_with("appeal-intro", &[("date", date(until.date()))]));
+    Ok(Full {
+        description: row.description.clone(),
+        attachments: attachments
+            .iter()
+            .map(|a| format!("{} ({} Ko)", a.file_name, (a.size_bytes + 1023) / 1024))
+            .collect(),
+        history,
+        can_reply: Action::Reply.next_state(state).is_ok(),
+        can_rate: !rated && Action::Rate.next_state(state).is_ok(),
+        rated,
+        can_withdraw: Action::Withdraw.next_state(state).is_ok(),
+        appeal_until,
+    })
+}
+
+async fn render_detail(
+    app: &AppState,
+    visitor: &Visitor,
+    row: &ComplaintRow,
+    followed: bool,
+    errors: Vec<(String, String)>,
+    status: StatusCode,
+) -> Response {
+    let lang = visitor.lang;
+    let code = TrackingCode::parse(&row.tracking_code)
+        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let full = if followed {
+        match full_view(app, visitor, row).await {
+            Ok(f) => Some(f),
+            Err(e) => {
+                tracing::error!(error = %e, "detail failed");
+                return visitor.message(
+                    app,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "error-page-title",
+                    "error-server",
+                );
+            }
+        }
+    } else {
+        None
+    };
+    let catalog = app.catalog();
+    let category = catalog.category(&row.category_code).map_or_else(
+        || row.category_code.clone(),
+        |c| {
+            if lang.0 == Language::English {
+                c.name_en.clone()
+            } else {
+                c.name_fr.clone()
+            }
+        },
+    );
+    let today = app.now().date();
+    let state = row.state();
+    let late = match state {
+        Status::Received => today > row.acknowledge_by,
+        s if s.is_final() || s == Status::Answered => false,
+        _ => today > row.answer_by,
+    };
+    let mut form = FormState::new(Values { code: code.clone() });
+    form.errors = errors;
+    let page = DetailPage {
+        title: lang.t_with("detail-title", &[("code", code.clone())]),
+        status: lang.t(&format!("status-{}", row.status)),
+        category,
+        received: date(row.received_at.date()),
+        ack_by: date(row.acknowledge_by),
+        answer_by: date(row.answer_by),
+        late,
+        full,
+        page: visitor.page(app, &format!("/track/{code}")),
+        code,
+        form,
+    };
+    visitor.respond(status, page.render())
+}
+
+async fn load(
+    app: &AppState,
+    visitor: &Visitor,
+    raw: &str,
+) -> Result<(TrackingCode, ComplaintRow), Response> {
+    let not_found = || {
+        visitor.message(
+            app,
+            StatusCode::NOT_FOUND,
+            "error-page-title",
+            "error-unknown_tracking_code",
+        )
+    };
+    let Ok(code) = TrackingCode::parse(raw) else {
+        return Err(not_found());
+    };
+    match app.store.complaint_by_code(code.as_str()).await {
+        Ok(Some(row)) => Ok((code, row)),
+        Ok(None) => Err(not_found()),
+        Err(e) => {
+            tracing::error!(error = %e, "lookup failed");
+            Err(visitor.message(
+                app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            ))
+        }
+    }
+}
+
+pub async fn detail(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    headers: HeaderMap,
+    Path(raw): Path<String>,
+) -> Response {
+    if !app.limits.allow_lookup(visitor.ip) {
+        return visitor.message(
+            &app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        );
+    }
+    let (code, row) = match load(&app, &visitor, &raw).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let followed =
+        followed_secret(&app, &headers, &code).is_some_and(|s| app.store.secret_matches(&row, &s));
+    render_detail(&app, &visitor, &row, followed, Vec::new(), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    text: Option<String>,
+    reason: Option<String>,
+    score: Option<String>,
+}
+
+pub async fn act(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    headers: HeaderMap,
+    Path((raw, action)): Path<(String, String)>,
+    Form(f): Form<ActionForm>,
+) -> Response {
+    let (code, row) = match load(&app, &visitor, &raw).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let shown = code.to_string();
+    let back = format!("/track/{shown}");
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        let errors = vec![("code".to_owned(), visitor.lang.t("error-form-expired"))];
+        return render_detail(&app, &visitor, &row, false, errors, StatusCode::FORBIDDEN).await;
+    }
+    if action == "forget" {
+        let clear = visitor.set_cookie(FOLLOW_COOKIE, "", "/track", 0);
+        return visitor.redirect("/track", Some(clear));
+    }
+    let Some(secret) = followed_secret(&app, &headers, &code) else {
+        return visitor.redirect(&back, None);
+    };
+    let (action, field) = match action.as_str() {
+        "reply" => (Action::Reply, "text"),
+        "rate" => (Action::Rate, "score"),
+        "appeal" => (Action::Appeal, "reason"),
+        "withdraw" => (Action::Withdraw, "code"),
+        _ => {
+            return visitor.message(
+                &app,
+                StatusCode::NOT_FOUND,
+                "error-page-title",
+                "error-not-found",
+            );
+        }
+    };
+    let score = match f.score.as_deref().map(str::parse::<u8>) {
+        Some(Ok(n)) => Some(n),
+        Some(Err(_)) => Some(0),
+        None => None,
+    };
+    let fields = CommandFields {
+        text: f.text,
+        reason: f.reason,
+        score,
+        ..CommandFields::default()
+    };
+    let caller = Caller::Secret(secret);
+    match handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await {
+        Ok(_) => visitor.redirect(&back, None),
+        Err(e) => {
+            let (status, key) = match &e {
+                ActError::Invalid { .. } if action == Action::Rate => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, "error-score")
+                }
+                ActError::Invalid { .. } => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, "error-missing_text")
+                }
+                ActError::Conflict(m) if m.contains("rated") => {
+                    (StatusCode::CONFLICT, "error-already_rated")
+                }
+                ActError::Conflict(m) if m.contains("appeal window") => {
+                    (StatusCode::CONFLICT, "error-appeal_window")
+                }
+                ActError::Conflict(_) => (StatusCode::CONFLICT, "error-not_allowed_now"),
+                ActError::Locked => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
+                _ => (StatusCode::FORBIDDEN, "error-not_allowed_now"),
+            };
+            let errors = vec![(field.to_owned(), visitor.lang.t(key))];
+            let row = app
+                .store
+                .complaint_by_code(code.as_str())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or(row);
+            render_detail(&app, &visitor, &row, true, errors, status).await
+        }
+    }
+}
