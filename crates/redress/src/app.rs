@@ -6,14 +6,16 @@ use crate::limits::Limits;
 use crate::web;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::HeaderName;
+use axum::http::{HeaderName, HeaderValue, header};
 use metrics_exporter_prometheus::PrometheusHandle;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use store::{Store, StoreError};
 use time::OffsetDateTime;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -88,7 +90,23 @@ pub fn router(state: AppState) -> Router {
         .merge(web::pages::routes())
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
-        .layer(axum::middleware::from_fn(web::metrics::track))
+        .route_layer(axum::middleware::from_fn(web::metrics::track))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+                 frame-ancestors 'none'; base-uri 'none'",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

@@ -7,7 +7,8 @@ use domain::Language;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 static_loader! {
@@ -119,10 +120,34 @@ impl Lang {
 
     /// Whether this language has its own text for `key` (not the French fallback).
     pub fn has_own(self, key: &str) -> bool {
-        LOCALES
-            .lookup_single_language::<&str>(&id(self.0), key, None)
-            .is_ok()
+        static IDS: OnceLock<HashMap<Language, HashSet<&'static str>>> = OnceLock::new();
+        let ids = IDS.get_or_init(|| {
+            Lang::ALL
+                .iter()
+                .map(|l| (l.0, message_ids(catalogue(l.0))))
+                .collect()
+        });
+        ids.get(&self.0).is_some_and(|set| set.contains(key))
     }
+}
+
+/// The catalogue's source, as compiled in by the loader.
+fn catalogue(language: Language) -> &'static str {
+    match language {
+        Language::French => include_str!("../locales/fr/main.ftl"),
+        Language::English => include_str!("../locales/en/main.ftl"),
+        Language::Moore => include_str!("../locales/mos/main.ftl"),
+        Language::Dioula => include_str!("../locales/dyu/main.ftl"),
+        Language::Fulfulde => include_str!("../locales/ff/main.ftl"),
+    }
+}
+
+/// The message ids a catalogue defines (lines `id = …` at the start of a line).
+fn message_ids(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+        .collect()
 }
 
 #[cfg(test)]
