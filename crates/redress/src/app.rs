@@ -43,6 +43,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// Cookies get `Secure` when the service is reached over HTTPS.
     pub secure_cookies: bool,
+    /// The public address, for links in messages.
+    pub base_url: String,
 }
 
 impl AppState {
@@ -56,6 +58,7 @@ impl AppState {
             files,
             limits: Arc::new(Limits::new(0, 0)),
             secure_cookies: false,
+            base_url: "http://127.0.0.1:8080".to_owned(),
         })
     }
 
@@ -64,8 +67,10 @@ impl AppState {
         self
     }
 
-    pub fn with_secure_cookies(mut self, secure: bool) -> AppState {
-        self.secure_cookies = secure;
+    /// The public address; cookies get `Secure` when it is HTTPS.
+    pub fn with_base_url(mut self, base_url: &str) -> AppState {
+        self.secure_cookies = base_url.starts_with("https://");
+        self.base_url = base_url.trim_end_matches('/').to_owned();
         self
     }
 

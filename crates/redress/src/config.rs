@@ -38,6 +38,24 @@ pub struct ServeArgs {
     /// Lookups by tracking code one address may make per minute (0: no limit).
     #[arg(long, env = "REDRESS_LOOKUPS_PER_MINUTE", default_value_t = 120)]
     pub lookups_per_minute: u32,
+    /// SMTP server for e-mail: `smtp://user:pass@host:587` (STARTTLS), `?tls=none` for a
+    /// local relay, `smtps://` for TLS from the start. Without it e-mails stay queued.
+    #[arg(long, env = "REDRESS_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of e-mails.
+    #[arg(
+        long,
+        env = "REDRESS_MAIL_FROM",
+        default_value = "Redress <no-reply@localhost>"
+    )]
+    pub mail_from: String,
+    /// Kannel's sendsms URL with `username` and `password` in the query. Without it SMS stay
+    /// queued.
+    #[arg(long, env = "REDRESS_SENDSMS_URL")]
+    pub sendsms_url: Option<String>,
+    /// Sender number or name of SMS.
+    #[arg(long, env = "REDRESS_SMS_FROM")]
+    pub sms_from: Option<String>,
 }
 
 impl Default for ServeArgs {
@@ -47,6 +65,10 @@ impl Default for ServeArgs {
             base_url: None,
             filings_per_minute: 20,
             lookups_per_minute: 120,
+            smtp_url: None,
+            mail_from: "Redress <no-reply@localhost>".to_owned(),
+            sendsms_url: None,
+            sms_from: None,
         }
     }
 }

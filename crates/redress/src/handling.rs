@@ -170,6 +170,7 @@ pub async fn act(
         action: action.as_str().to_owned(),
         data: data_of(&command, &row),
         at: now,
+        notifications: Vec::new(),
     };
     match caller {
         Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
@@ -184,6 +185,22 @@ pub async fn act(
     }
     if to.is_final() && !from.is_final() {
         change.closed_at = Some(now);
+    }
+    let params = crate::notify::params(&row, &change.data);
+    if let Some(template) = crate::notify::template_for(action, from, to) {
+        let who = app.store.reveal_complainant(&row);
+        let language = row.language.clone();
+        change.notifications.extend(crate::notify::to_complainant(
+            who.as_ref(),
+            &language,
+            template,
+            params.clone(),
+        ));
+    }
+    if let Command::Assign { assignee } = &command {
+        change
+            .notifications
+            .push(crate::notify::to_staff(assignee, "assigned", params));
     }
     match app.store.apply_change(change).await {
         Ok(_) => {}

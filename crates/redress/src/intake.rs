@@ -414,7 +414,20 @@ pub async fn register(
         answer_by,
         intake_key: intake_key.clone(),
         attachments: saved.clone(),
+        notifications: Vec::new(),
     };
+    let mut new = new;
+    let receipt_params = serde_json::json!({
+        "code": new.tracking_code.to_string(),
+        "answer": crate::web::pages::date(new.answer_by),
+        "acknowledge": crate::web::pages::date(new.acknowledge_by),
+    });
+    new.notifications = crate::notify::to_complainant(
+        new.complainant.as_ref(),
+        new.language.as_str(),
+        "receipt",
+        receipt_params,
+    );
     let result = insert(app, new).await;
     if result.is_err() {
         attachments::discard(&app.files, &saved).await;
@@ -452,6 +465,9 @@ async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusa
             Err(StoreError::Duplicate(what)) if what == "tracking_code" => {
                 new.tracking_code = TrackingCode::from_random(random8());
                 new.secret = Secret::from_random(random8());
+                for n in &mut new.notifications {
+                    n.params["code"] = serde_json::Value::String(new.tracking_code.to_string());
+                }
             }
             Err(e) => return Err(e.into()),
         }

@@ -18,17 +18,36 @@ pub use reference::Reference;
 pub use types::*;
 pub use vault::Vault;
 
-/// SQL for SQLite: one writer, so reading the chain head needs no lock.
+/// Leases due notifications; `$lock` is how the backend keeps two nodes off the same rows.
+macro_rules! claim_sql {
+    ($lock:literal) => {
+        concat!(
+            "UPDATE notifications SET lease_until = $1, leased_by = $2 WHERE id IN (",
+            "SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= $3 ",
+            "AND (lease_until IS NULL OR lease_until < $3) ",
+            "AND (($5 AND channel = 'sms') OR ($6 AND channel = 'email')) ",
+            "ORDER BY id LIMIT $4",
+            $lock,
+            ") RETURNING id, complaint_id, channel, recipient, language, template, params, ",
+            "status, attempts, last_error"
+        )
+    };
+}
+
+/// SQL for SQLite: one writer, so reading the chain head or claiming rows needs no lock.
 mod sqlite_sql {
     pub type Db = sqlx::Sqlite;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
+    const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     include!("sql.rs");
 }
 
-/// SQL for PostgreSQL: the chain head is locked until the transaction ends.
+/// SQL for PostgreSQL: the chain head is locked until the transaction ends, and rows
+/// another node is claiming are skipped.
 mod pg_sql {
     pub type Db = sqlx::Postgres;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
+    const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     include!("sql.rs");
 }
 
@@ -132,10 +151,82 @@ impl Store {
             .vault
             .secret_hash(new.tracking_code.as_str(), new.secret.expose());
         let sealed_secret = self.vault.seal(new.secret.expose().as_bytes());
+        let notifications = self.seal_recipients(&new.notifications);
         write!(
             self,
-            create_complaint(new, sealed, secret_hash, sealed_secret)
+            create_complaint(new, sealed, secret_hash, sealed_secret, notifications)
         )
+    }
+
+    fn seal_recipients(&self, list: &[NewNotification]) -> Vec<(NewNotification, Vec<u8>)> {
+        list.iter()
+            .map(|n| (n.clone(), self.vault.seal(n.recipient.as_bytes())))
+            .collect()
+    }
+
+    /// Leases due notifications to `node` (see `sql::claim_notifications`) and opens their
+    /// recipients.
+    pub async fn claim_notifications(
+        &self,
+        node: &str,
+        channels: (bool, bool),
+        now: OffsetDateTime,
+        lease: time::Duration,
+        limit: i64,
+    ) -> Result<Vec<Outgoing>, StoreError> {
+        let node = node.to_owned();
+        let (sms, email) = channels;
+        let rows = write!(
+            self,
+            claim_notifications(node, sms, email, now, now + lease, limit)
+        )?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Outgoing {
+                recipient: self
+                    .vault
+                    .open(&r.recipient)
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok())
+                    .unwrap_or_default(),
+                id: r.id,
+                complaint_id: r.complaint_id,
+                channel: r.channel,
+                language: r.language,
+                template: r.template,
+                params: r.params.0,
+                attempts: r.attempts,
+            })
+            .collect())
+    }
+
+    /// Records a send's outcome; false when this node's lease had been taken over.
+    pub async fn settle_notification(
+        &self,
+        id: i64,
+        node: &str,
+        outcome: Result<(), String>,
+        now: OffsetDateTime,
+        retry_at: Option<OffsetDateTime>,
+    ) -> Result<bool, StoreError> {
+        let node = node.to_owned();
+        write!(self, settle_notification(id, node, outcome, now, retry_at))
+    }
+
+    pub async fn notifications_of(
+        &self,
+        complaint_id: i64,
+    ) -> Result<Vec<NotificationRow>, StoreError> {
+        read!(self, notifications_of(complaint_id))
+    }
+
+    pub async fn notification_counts(&self) -> Result<Vec<(String, String, i64)>, StoreError> {
+        read!(self, notification_counts())
+    }
+
+    /// Opens a stored recipient (for admins looking at the outbox, and tests).
+    pub fn open_recipient(&self, row: &NotificationRow) -> Option<String> {
+        String::from_utf8(self.vault.open(&row.recipient).ok()?).ok()
     }
 
     /// The receipt given earlier for `key`, with its secret opened.
@@ -180,7 +271,8 @@ impl Store {
 
     /// Applies a change and records its event; `Conflict` if the complaint moved meanwhile.
     pub async fn apply_change(&self, change: Change) -> Result<i64, StoreError> {
-        write!(self, apply_change(change))
+        let notifications = self.seal_recipients(&change.notifications);
+        write!(self, apply_change(change, notifications))
     }
 
     pub async fn events_of(&self, complaint_id: i64) -> Result<Vec<EventRow>, StoreError> {

@@ -49,6 +49,56 @@ pub struct NewComplaint {
     /// the second registers nothing and gets the first one's receipt.
     pub intake_key: Option<String>,
     pub attachments: Vec<NewAttachment>,
+    /// Messages to send because of this registration (the receipt).
+    pub notifications: Vec<NewNotification>,
+}
+
+/// A message to send, queued in the outbox with the event that causes it.
+#[derive(Clone, Serialize)]
+pub struct NewNotification {
+    /// `sms` or `email`.
+    pub channel: String,
+    /// A phone number (`+226…`) or an e-mail address: sealed at rest.
+    pub recipient: String,
+    pub language: String,
+    /// Which message (`receipt`, `accepted`, `answered`…).
+    pub template: String,
+    pub params: Value,
+}
+
+/// Recipients are personal data: never debug-printed.
+impl std::fmt::Debug for NewNotification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NewNotification({} {})", self.channel, self.template)
+    }
+}
+
+/// A notification as the outbox keeps it, recipient still sealed.
+#[derive(Clone, sqlx::FromRow)]
+pub struct NotificationRow {
+    pub id: i64,
+    pub complaint_id: Option<i64>,
+    pub channel: String,
+    pub recipient: Vec<u8>,
+    pub language: String,
+    pub template: String,
+    pub params: sqlx::types::Json<Value>,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// A claimed notification, ready to send: the recipient opened.
+#[derive(Clone)]
+pub struct Outgoing {
+    pub id: i64,
+    pub complaint_id: Option<i64>,
+    pub channel: String,
+    pub recipient: String,
+    pub language: String,
+    pub template: String,
+    pub params: Value,
+    pub attempts: i32,
 }
 
 /// A file already written to the attachments folder, to record with its complaint.
@@ -136,6 +186,7 @@ pub struct Change {
     pub action: String,
     pub data: Value,
     pub at: OffsetDateTime,
+    pub notifications: Vec<NewNotification>,
 }
 
 /// One line of a complaint's audit trail.

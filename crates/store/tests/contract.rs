@@ -43,6 +43,13 @@ fn new_complaint(i: u64) -> NewComplaint {
         answer_by: date!(2026 - 11 - 13),
         intake_key: None,
         attachments: Vec::new(),
+        notifications: vec![NewNotification {
+            channel: "sms".into(),
+            recipient: "+22670112233".into(),
+            language: "fr".into(),
+            template: "receipt".into(),
+            params: json!({"code": i}),
+        }],
     }
 }
 
@@ -71,6 +78,7 @@ fn change(row: &ComplaintRow, to: State, action: &str, at: OffsetDateTime) -> Ch
         action: action.into(),
         data: json!({}),
         at,
+        notifications: Vec::new(),
     }
 }
 
@@ -492,6 +500,107 @@ async fn intake_keys_register_once(db: &TestDb) {
     );
 }
 contract!(intake_keys_register_once);
+
+async fn outbox_claims_are_exclusive_and_settled_once(db: &TestDb) {
+    let store = seeded(db).await;
+    for i in 50..60 {
+        store.create_complaint(new_complaint(i)).await.unwrap();
+    }
+    let raw = db
+        .scalar_bytes("SELECT recipient FROM notifications ORDER BY id LIMIT 1")
+        .await
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&raw).contains("70112233"),
+        "recipients sealed at rest"
+    );
+    let now = datetime!(2026-11-03 10:00 UTC);
+    let lease = time::Duration::minutes(5);
+    // E-mail only: nothing (every queued message is an SMS).
+    assert!(
+        store
+            .claim_notifications("a", (false, true), now, lease, 50)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Two nodes claim at once: every message goes to exactly one of them.
+    let (a, b) = tokio::join!(
+        store.claim_notifications("a", (true, true), now, lease, 6),
+        store.claim_notifications("b", (true, true), now, lease, 6),
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.len() + b.len(), 10);
+    let mut ids: Vec<i64> = a.iter().chain(&b).map(|n| n.id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 10, "no message claimed twice");
+    assert_eq!(a[0].recipient, "+22670112233");
+    // Leased rows are not claimed again before the lease ends.
+    assert!(
+        store
+            .claim_notifications("c", (true, true), now, lease, 50)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Only the holder of the lease settles it.
+    let first = a[0].id;
+    assert!(
+        !store
+            .settle_notification(first, "b", Ok(()), now, None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .settle_notification(first, "a", Ok(()), now, None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .settle_notification(first, "a", Ok(()), now, None)
+            .await
+            .unwrap(),
+        "once"
+    );
+    // A failure with a retry time comes back then; without one it is parked as failed.
+    let second = a[1].id;
+    let retry_at = now + time::Duration::minutes(1);
+    store
+        .settle_notification(second, "a", Err("timeout".into()), now, Some(retry_at))
+        .await
+        .unwrap();
+    let third = a[2].id;
+    store
+        .settle_notification(third, "a", Err("refused: 403".into()), now, None)
+        .await
+        .unwrap();
+    // After the leases expire, the unsettled ones and the retry are claimable again.
+    let later = now + time::Duration::minutes(6);
+    let again = store
+        .claim_notifications("c", (true, true), later, lease, 50)
+        .await
+        .unwrap();
+    assert!(again.iter().any(|n| n.id == second && n.attempts == 1));
+    assert!(!again.iter().any(|n| n.id == first || n.id == third));
+    assert_eq!(again.len(), 10 - 2);
+    let counts = store.notification_counts().await.unwrap();
+    assert!(counts.contains(&("sent".to_owned(), "sms".to_owned(), 1)));
+    assert!(counts.contains(&("failed".to_owned(), "sms".to_owned(), 1)));
+    let row = store
+        .complaint_by_code(code(50).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    let rows = store.notifications_of(row.id).await.unwrap();
+    assert_eq!(
+        store.open_recipient(&rows[0]).as_deref(),
+        Some("+22670112233")
+    );
+}
+contract!(outbox_claims_are_exclusive_and_settled_once);
 
 #[test]
 fn both_backends_have_the_same_migrations() {

@@ -176,3 +176,22 @@ privacy-denunciation = For a report of wrongdoing (corruption, abuse), your iden
 privacy-secret = We never keep the secret code in readable form, so nobody can give it back to you. Do not share it with anyone.
 privacy-shared-phone = On a shared phone, press the button "Forget this complaint on this device" when you are done.
 privacy-statistics = The statistics we publish contain no data that could identify you.
+
+## Notifications (SMS: 160 characters at most)
+notify-receipt-sms = Complaint registered. Tracking code: { $code }. Answer by { $answer }. Keep your secret code safe.
+notify-receipt-subject = Complaint { $code } registered
+notify-accepted-sms = Your complaint { $code } is accepted and sent to the office in charge. Answer by { $answer }.
+notify-accepted-subject = Complaint { $code } accepted
+notify-rejected-sms = Your complaint { $code } was not accepted: { $reason }
+notify-rejected-subject = Complaint { $code } not accepted
+notify-transferred-sms = Your complaint { $code } was sent to the office that must answer it.
+notify-transferred-subject = Complaint { $code } transferred
+notify-answered-sms = Your complaint { $code } has an answer. Read it with your secret code on the website or at the counter.
+notify-answered-subject = Answer to your complaint { $code }
+notify-appeal-closed-sms = Your appeal on complaint { $code } was reviewed: { $reason }
+notify-appeal-closed-subject = Appeal on complaint { $code } reviewed
+notify-appeal-reopened-sms = Your appeal on complaint { $code } is accepted: it is being handled again.
+notify-appeal-reopened-subject = Appeal on complaint { $code } accepted
+notify-assigned-sms = Complaint { $code } ({ $category }) is assigned to you. Answer due by { $answer }.
+notify-assigned-subject = Complaint { $code } assigned
+notify-footer = Follow the complaint: { $link }

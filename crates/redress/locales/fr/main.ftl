@@ -176,3 +176,22 @@ privacy-denunciation = Pour une dénonciation (corruption, abus), votre identit�
 privacy-secret = Le code secret n'est jamais conservé en clair : personne ne peut vous le redonner. Ne le communiquez à personne.
 privacy-shared-phone = Sur un téléphone partagé, utilisez le bouton « Oublier cette plainte sur cet appareil » après votre consultation.
 privacy-statistics = Les statistiques publiées ne contiennent aucune donnée qui permette de vous identifier.
+
+## Notifications (SMS : 160 caractères au plus, sans caractères hors de l'alphabet GSM)
+notify-receipt-sms = Plainte enregistrée. Code de suivi : { $code }. Réponse au plus tard le { $answer }. Gardez votre code secret.
+notify-receipt-subject = Plainte { $code } enregistrée
+notify-accepted-sms = Votre plainte { $code } est acceptée et confiée au service compétent. Réponse au plus tard le { $answer }.
+notify-accepted-subject = Plainte { $code } acceptée
+notify-rejected-sms = Votre plainte { $code } n'est pas retenue : { $reason }
+notify-rejected-subject = Plainte { $code } non retenue
+notify-transferred-sms = Votre plainte { $code } est transmise au service qui doit y répondre.
+notify-transferred-subject = Plainte { $code } transmise
+notify-answered-sms = Votre plainte { $code } a une réponse. Lisez-la avec votre code secret sur le site ou au guichet.
+notify-answered-subject = Réponse à votre plainte { $code }
+notify-appeal-closed-sms = Votre appel sur la plainte { $code } est examiné : { $reason }
+notify-appeal-closed-subject = Appel sur la plainte { $code } examiné
+notify-appeal-reopened-sms = Votre appel sur la plainte { $code } est accepté : elle est de nouveau en traitement.
+notify-appeal-reopened-subject = Appel sur la plainte { $code } accepté
+notify-assigned-sms = La plainte { $code } ({ $category }) vous est confiée. Réponse attendue au plus tard le { $answer }.
+notify-assigned-subject = Plainte { $code } confiée
+notify-footer = Suivre la plainte : { $link }

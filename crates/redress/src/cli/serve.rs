@@ -3,8 +3,11 @@
 
 use super::{Failure, open_store};
 use crate::app::{AppState, router};
+use crate::channels::email::Mailer;
+use crate::channels::sms::SmsGateway;
 use crate::config::{ServeArgs, Settings};
 use crate::limits::Limits;
+use crate::workers::outbox::{self, Gateways};
 use std::process::ExitCode;
 use std::time::Duration;
 use tracing_subscriber::EnvFilter;
@@ -31,7 +34,25 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
             args.filings_per_minute,
             args.lookups_per_minute,
         ))
-        .with_secure_cookies(settings.base_url.starts_with("https://"));
+        .with_base_url(&settings.base_url);
+    let gateways = Gateways {
+        mail: match &args.smtp_url {
+            Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),
+            None => None,
+        },
+        sms: match &args.sendsms_url {
+            Some(url) => Some(SmsGateway::new(url, args.sms_from.as_deref()).map_err(Failure)?),
+            None => None,
+        },
+    };
+    if gateways.mail.is_none() || gateways.sms.is_none() {
+        tracing::warn!(
+            email = gateways.mail.is_some(),
+            sms = gateways.sms.is_some(),
+            "a notification channel has no gateway: its messages stay queued"
+        );
+    }
+    tokio::spawn(outbox::run(app.clone(), gateways, outbox::node_name()));
     let metrics = app.metrics.clone();
     tokio::spawn(async move {
         loop {

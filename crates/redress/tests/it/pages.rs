@@ -619,38 +619,91 @@ fn every_key_exists_in_french() {
 #[tokio::test]
 async fn anonymous_complainant_rates_and_appeals_an_answer() {
     let (db, app) = setup().await;
-    let boss = app.staff("chef@education.bf", domain::Role::Supervisor, Some("EDU")).await;
+    let boss = app
+        .staff("chef@education.bf", domain::Role::Supervisor, Some("EDU"))
+        .await;
     let mut b = Browser::new(&app);
-    let sent = b.file("dyu", &[("anonymous", "yes"), ("phone", "")], None).await;
+    let sent = b
+        .file("dyu", &[("anonymous", "yes"), ("phone", "")], None)
+        .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     let receipt = b.get("/complaints/receipt").await;
     let (code, secret) = (receipt.text_of("tracking-code"), receipt.text_of("secret"));
-    let row = app.state.store.complaint_by_code(&code.replace('-', "")).await.unwrap().unwrap();
-    assert!(row.anonymous && row.complainant.is_none(), "no identity stored");
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        row.anonymous && row.complainant.is_none(),
+        "no identity stored"
+    );
     for body in [
         serde_json::json!({"action": "accept"}),
         serde_json::json!({"action": "assign", "assignee": "chef@education.bf"}),
         serde_json::json!({"action": "start"}),
         serde_json::json!({"action": "answer", "message": "Les frais illégaux ont été remboursés."}),
     ] {
-        let r = app.act(&code, crate::support::Auth::Token(&boss), body).await;
+        let r = app
+            .act(&code, crate::support::Auth::Token(&boss), body)
+            .await;
         assert_eq!(r.status, StatusCode::OK);
     }
     let csrf = b.get("/track").await.field("csrf");
-    b.post_form("/track", &[("csrf", &csrf), ("code", &code), ("secret", &secret)]).await;
+    b.post_form(
+        "/track",
+        &[("csrf", &csrf), ("code", &code), ("secret", &secret)],
+    )
+    .await;
     let detail = b.get(&format!("/track/{code}?lang=fr")).await;
-    assert!(detail.body.contains("Les frais illégaux ont été remboursés."), "the answer is shown");
+    assert!(
+        detail
+            .body
+            .contains("Les frais illégaux ont été remboursés."),
+        "the answer is shown"
+    );
     assert!(detail.body.contains("/rate") && detail.body.contains("/appeal"));
-    let bad = b.post_form(&format!("/track/{code}/rate"), &[("csrf", &csrf), ("score", "9")]).await;
+    let bad = b
+        .post_form(
+            &format!("/track/{code}/rate"),
+            &[("csrf", &csrf), ("score", "9")],
+        )
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("id=\"score-error\""));
-    let rated = b.post_form(&format!("/track/{code}/rate"), &[("csrf", &csrf), ("score", "2"), ("text", "Pas encore remboursé.")]).await;
+    let rated = b
+        .post_form(
+            &format!("/track/{code}/rate"),
+            &[
+                ("csrf", &csrf),
+                ("score", "2"),
+                ("text", "Pas encore remboursé."),
+            ],
+        )
+        .await;
     assert_eq!(rated.status, StatusCode::SEE_OTHER);
-    let again = b.post_form(&format!("/track/{code}/rate"), &[("csrf", &csrf), ("score", "5")]).await;
+    let again = b
+        .post_form(
+            &format!("/track/{code}/rate"),
+            &[("csrf", &csrf), ("score", "5")],
+        )
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
-    let empty = b.post_form(&format!("/track/{code}/appeal"), &[("csrf", &csrf), ("reason", " ")]).await;
+    let empty = b
+        .post_form(
+            &format!("/track/{code}/appeal"),
+            &[("csrf", &csrf), ("reason", " ")],
+        )
+        .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let appealed = b.post_form(&format!("/track/{code}/appeal"), &[("csrf", &csrf), ("reason", "Le directeur n'a rien rendu.")]).await;
+    let appealed = b
+        .post_form(
+            &format!("/track/{code}/appeal"),
+            &[("csrf", &csrf), ("reason", "Le directeur n'a rien rendu.")],
+        )
+        .await;
     assert_eq!(appealed.status, StatusCode::SEE_OTHER);
     let detail = b.get(&format!("/track/{code}")).await;
     assert_eq!(detail.text_of("status"), "En appel");
@@ -661,7 +714,9 @@ async fn anonymous_complainant_rates_and_appeals_an_answer() {
 #[tokio::test]
 async fn the_appeal_window_closes_thirty_days_after_the_answer() {
     let (db, mut app) = setup().await;
-    let boss = app.staff("chef@education.bf", domain::Role::Supervisor, Some("EDU")).await;
+    let boss = app
+        .staff("chef@education.bf", domain::Role::Supervisor, Some("EDU"))
+        .await;
     let (code, secret) = {
         let mut b = Browser::new(&app);
         b.file("fr", &[], None).await;
@@ -674,18 +729,38 @@ async fn the_appeal_window_closes_thirty_days_after_the_answer() {
         serde_json::json!({"action": "start"}),
         serde_json::json!({"action": "answer", "message": "Réglé."}),
     ] {
-        app.act(&code, crate::support::Auth::Token(&boss), body).await;
+        app.act(&code, crate::support::Auth::Token(&boss), body)
+            .await;
     }
     let later = time::OffsetDateTime::now_utc() + time::Duration::days(31);
-    app.state = app.state.clone().with_clock(std::sync::Arc::new(move || later));
+    app.state = app
+        .state
+        .clone()
+        .with_clock(std::sync::Arc::new(move || later));
     app.router = redress::app::router(app.state.clone());
     let mut b = Browser::new(&app);
     let csrf = b.get("/track").await.field("csrf");
-    b.post_form("/track", &[("csrf", &csrf), ("code", &code), ("secret", &secret)]).await;
+    b.post_form(
+        "/track",
+        &[("csrf", &csrf), ("code", &code), ("secret", &secret)],
+    )
+    .await;
     let detail = b.get(&format!("/track/{code}")).await;
-    assert!(!detail.body.contains("/appeal\""), "no appeal form after the window");
-    let late = b.post_form(&format!("/track/{code}/appeal"), &[("csrf", &csrf), ("reason", "Trop tard ?")]).await;
+    assert!(
+        !detail.body.contains("/appeal\""),
+        "no appeal form after the window"
+    );
+    let late = b
+        .post_form(
+            &format!("/track/{code}/appeal"),
+            &[("csrf", &csrf), ("reason", "Trop tard ?")],
+        )
+        .await;
     assert_eq!(late.status, StatusCode::CONFLICT);
-    assert!(late.body.contains("délai d&#39;appel est dépassé"), "{}", late.body);
+    assert!(
+        late.body.contains("délai d&#39;appel est dépassé"),
+        "{}",
+        late.body
+    );
     db.cleanup().await;
 }
