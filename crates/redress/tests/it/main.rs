@@ -4,5 +4,7 @@
 mod api;
 mod bad_input;
 mod cli;
+mod gateways;
+mod notifications;
 mod pages;
 mod support;

@@ -1,0 +1,286 @@
+//! Notifications reach a real SMTP server and a real Kannel, exactly once, in the
+//! complainant's language; faults are retried, then parked with their reason.
+
+use crate::gateways::{Kannel, SmtpServer};
+use crate::support::{Auth, TestApp};
+use axum::http::StatusCode;
+use domain::Role;
+use redress::channels::email::Mailer;
+use redress::channels::sms::SmsGateway;
+use redress::workers::outbox::{Gateways, MAX_ATTEMPTS, dispatch_once};
+use serde_json::json;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use store::testing::TestDb;
+use time::OffsetDateTime;
+
+async fn drain(app: &TestApp, gateways: &Gateways, node: &str) {
+    while dispatch_once(&app.state, gateways, node).await.unwrap() > 0 {}
+}
+
+async fn wait_until<F: Fn() -> bool>(what: &str, f: F) {
+    let start = Instant::now();
+    while !f() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn every_message_arrives_once_by_email_and_sms() {
+    let (Some(smtp), Some(kannel)) = (SmtpServer::start(), Kannel::start()) else {
+        return;
+    };
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    app.staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
+        .await;
+    let gateways = Gateways {
+        mail: Some(Mailer::new(&smtp.url(), "Redress <plaintes@sante.bf>").unwrap()),
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+    };
+    let body = json!({
+        "category": "SAN-FEES",
+        "description": "On m'a fait payer la consultation de mon enfant de 2 ans.",
+        "location": {"commune": "BF130004"},
+        "complainant": {"name": "Awa", "phone": "70 11 22 33", "email": "awa@example.bf"},
+        "language": "en"
+    });
+    let (code, _) = app.file(body).await;
+    for step in [
+        json!({"action": "accept"}),
+        json!({"action": "assign", "assignee": "agent@sante.bf"}),
+        json!({"action": "start"}),
+        json!({"action": "answer", "message": "The fee will be refunded on Monday."}),
+    ] {
+        assert_eq!(
+            app.act(&code, Auth::Token(&boss), step).await.status,
+            StatusCode::OK
+        );
+    }
+    drain(&app, &gateways, "node-a").await;
+    drain(&app, &gateways, "node-b").await;
+
+    wait_until("3 SMS", || kannel.received().len() >= 3).await;
+    wait_until("4 e-mails", || smtp.mails().len() >= 4).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sms = kannel.received();
+    assert_eq!(
+        sms.len(),
+        3,
+        "receipt, accepted, answered — once each: {sms:?}"
+    );
+    assert!(sms.iter().all(|(to, _)| to == "+22670112233"));
+    assert!(
+        sms[0].1.contains(&code) && sms[0].1.starts_with("Complaint registered"),
+        "{sms:?}"
+    );
+    assert!(sms.iter().any(|(_, t)| t.contains("is accepted")));
+    assert!(sms.iter().any(|(_, t)| t.contains("has an answer")));
+    let mails = smtp.mails();
+    assert_eq!(mails.len(), 4, "{mails:?}");
+    let to_citizen: Vec<_> = mails
+        .iter()
+        .filter(|m| m.to.contains("awa@example.bf"))
+        .collect();
+    assert_eq!(to_citizen.len(), 3);
+    let answer = to_citizen
+        .iter()
+        .find(|m| m.subject.starts_with("Answer to your complaint"))
+        .unwrap();
+    assert!(answer.body.contains("The fee will be refunded on Monday."));
+    assert!(answer.body.contains(&format!("/track/{code}")));
+    let to_officer: Vec<_> = mails
+        .iter()
+        .filter(|m| m.to.contains("agent@sante.bf"))
+        .collect();
+    assert_eq!(to_officer.len(), 1);
+    assert!(
+        to_officer[0].subject.contains("confiée"),
+        "staff mail in French: {}",
+        to_officer[0].subject
+    );
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let rows = app.state.store.notifications_of(row.id).await.unwrap();
+    assert!(
+        rows.iter().all(|n| n.status == "sent" && n.attempts == 1),
+        "sent once each"
+    );
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn without_gateways_messages_stay_queued() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    app.file(json!({
+        "category": "SAN-WAIT", "description": "Attente de six heures aux urgences.",
+        "complainant": {"phone": "70112233"}
+    }))
+    .await;
+    assert_eq!(
+        dispatch_once(&app.state, &Gateways::default(), "n")
+            .await
+            .unwrap(),
+        0
+    );
+    let counts = app.state.store.notification_counts().await.unwrap();
+    assert_eq!(counts, vec![("pending".to_owned(), "sms".to_owned(), 1)]);
+    db.cleanup().await;
+}
+
+/// A gateway that answers garbage, then nothing at all.
+fn garbage_gateway() -> (u16, Arc<Mutex<usize>>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let hits = Arc::new(Mutex::new(0));
+    let counter = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            use std::io::{Read, Write};
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            *counter.lock().unwrap() += 1;
+            let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 9\r\n\r\n<garbage>");
+        }
+    });
+    (port, hits)
+}
+
+#[tokio::test]
+async fn faults_are_retried_then_parked_with_their_reason() {
+    let db = store::testing::sqlite().await;
+    let mut app = TestApp::new(&db).await;
+    let (port, hits) = garbage_gateway();
+    let closed = crate::gateways::free_port();
+    let gateways = Gateways {
+        mail: Some(Mailer::new(&format!("smtp://127.0.0.1:{closed}?tls=none"), "r@x.bf").unwrap()),
+        sms: Some(
+            SmsGateway::new(
+                &format!("http://127.0.0.1:{port}/cgi-bin/sendsms?username=u&password=p"),
+                None,
+            )
+            .unwrap(),
+        ),
+    };
+    let (code, _) = app
+        .file(json!({
+            "category": "SAN-WAIT", "description": "Attente de six heures aux urgences.",
+            "complainant": {"phone": "70112233", "email": "awa@example.bf"}
+        }))
+        .await;
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let clock = Arc::new(Mutex::new(OffsetDateTime::now_utc()));
+    let now = clock.clone();
+    app.state = app
+        .state
+        .clone()
+        .with_clock(Arc::new(move || *now.lock().unwrap()));
+    for round in 1..=MAX_ATTEMPTS {
+        assert_eq!(
+            dispatch_once(&app.state, &gateways, "n").await.unwrap(),
+            2,
+            "round {round}"
+        );
+        // Nothing is due again before the back-off ends.
+        assert_eq!(dispatch_once(&app.state, &gateways, "n").await.unwrap(), 0);
+        *clock.lock().unwrap() += time::Duration::hours(2);
+    }
+    assert_eq!(
+        dispatch_once(&app.state, &gateways, "n").await.unwrap(),
+        0,
+        "parked for good"
+    );
+    let rows = app.state.store.notifications_of(row.id).await.unwrap();
+    assert_eq!(rows.len(), 2);
+    for n in &rows {
+        assert_eq!(
+            (n.status.as_str(), n.attempts),
+            ("failed", MAX_ATTEMPTS),
+            "{}",
+            n.channel
+        );
+        let reason = n.last_error.as_deref().unwrap();
+        match n.channel.as_str() {
+            "sms" => assert!(reason.contains("unexpected answer"), "{reason}"),
+            _ => assert!(reason.contains("SMTP"), "{reason}"),
+        }
+        assert!(!reason.contains("password=p"), "no secret in the reason");
+    }
+    assert_eq!(*hits.lock().unwrap(), MAX_ATTEMPTS as usize);
+    // The complaint's handling goes on regardless.
+    assert_eq!(row.status, "received");
+    db.cleanup().await;
+}
+
+async fn two_nodes_share_the_outbox(db: &TestDb) {
+    let Some(kannel) = Kannel::start() else {
+        return;
+    };
+    let app = TestApp::new(db).await;
+    let gateways = Gateways {
+        mail: None,
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+    };
+    for i in 0..30 {
+        app.file(json!({
+            "category": "SAN-WAIT", "description": format!("Attente numéro {i} aux urgences de l'hôpital."),
+            "complainant": {"phone": format!("70 00 00 {i:02}")}
+        }))
+        .await;
+    }
+    let (a, b) = tokio::join!(
+        async {
+            let mut n = 0;
+            while let Ok(k) = dispatch_once(&app.state, &gateways, "node-a").await {
+                if k == 0 {
+                    break;
+                }
+                n += k;
+            }
+            n
+        },
+        async {
+            let mut n = 0;
+            while let Ok(k) = dispatch_once(&app.state, &gateways, "node-b").await {
+                if k == 0 {
+                    break;
+                }
+                n += k;
+            }
+            n
+        },
+    );
+    assert_eq!(
+        a + b,
+        30,
+        "every message handled once between the two nodes ({a} + {b})"
+    );
+    wait_until("30 SMS", || kannel.received().len() >= 30).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut phones: Vec<String> = kannel.received().into_iter().map(|(to, _)| to).collect();
+    assert_eq!(phones.len(), 30);
+    phones.sort();
+    phones.dedup();
+    assert_eq!(phones.len(), 30, "no phone got its receipt twice");
+}
+store::on_both_backends!(two_nodes_share_the_outbox);
