@@ -50,7 +50,7 @@ def rows():
     for code, dep_fr, dep_en, min_fr, min_en, _, _ in DEPARTMENTS:
         yield [code, "", code, "ministry", min_fr, min_en, ""]
     for code, dep_fr, dep_en, _, _, _, _ in DEPARTMENTS:
-        yield [f"{code}-CP", code, code, "directorate",
+        yield [f"{code}-CP", code, code, "complaints_cell",
                f"Cellule des plaintes — {dep_fr}", f"Complaints cell — {dep_en}", ""]
     for code, _, _, _, _, dr_fr, dr_en in DEPARTMENTS:
         for pcode, name in regs:

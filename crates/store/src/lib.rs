@@ -275,6 +275,37 @@ impl Store {
         write!(self, apply_change(change, notifications))
     }
 
+    pub async fn late_complaints(
+        &self,
+        today: time::Date,
+        max_level: i32,
+        limit: i64,
+    ) -> Result<Vec<ComplaintRow>, StoreError> {
+        read!(self, late_complaints(today, max_level, limit))
+    }
+
+    pub async fn supervisors_of(&self, unit_code: &str) -> Result<Vec<String>, StoreError> {
+        read!(self, supervisors_of(unit_code))
+    }
+
+    pub async fn routing_rules(&self) -> Result<Vec<RoutingRuleRow>, StoreError> {
+        read!(self, routing_rules())
+    }
+
+    /// Adds a rule; `Duplicate` if the same category/department and place already have one,
+    /// `Reference` if a code does not exist.
+    pub async fn add_routing_rule(
+        &self,
+        rule: RoutingRuleRow,
+        at: OffsetDateTime,
+    ) -> Result<i64, StoreError> {
+        write!(self, add_routing_rule(rule, at))
+    }
+
+    pub async fn delete_routing_rule(&self, id: i64) -> Result<bool, StoreError> {
+        write!(self, delete_routing_rule(id))
+    }
+
     pub async fn events_of(&self, complaint_id: i64) -> Result<Vec<EventRow>, StoreError> {
         read!(self, events_of(complaint_id))
     }

@@ -312,7 +312,8 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
     let done = sqlx::query(
         "UPDATE complaints SET status = $1, unit_code = $2, assignee_id = $3, \
          acknowledged_at = $4, answered_at = $5, closed_at = $6, updated_at = $7, \
-         version = version + 1 WHERE id = $8 AND version = $9",
+         escalation_level = $10, answer_by = $11, version = version + 1 \
+         WHERE id = $8 AND version = $9",
     )
     .bind(ch.status.as_str())
     .bind(&ch.unit_code)
@@ -323,6 +324,8 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
     .bind(at)
     .bind(ch.complaint_id)
     .bind(ch.expected_version)
+    .bind(ch.escalation_level)
+    .bind(ch.answer_by)
     .execute(&mut *c)
     .await?;
     if done.rows_affected() != 1 {
@@ -340,6 +343,66 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
     .await?;
     enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
     Ok(seq)
+}
+
+/// Complaints past a deadline and below the top escalation level, oldest first.
+pub async fn late_complaints(c: &mut Conn, today: time::Date, max_level: i32, limit: i64) -> Result<Vec<ComplaintRow>> {
+    Ok(sqlx::query_as(concat!(
+        complaint_select!(),
+        " WHERE c.escalation_level < $2 AND ((c.status = 'received' AND c.acknowledge_by < $1) \
+         OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < $1)) \
+         ORDER BY c.id LIMIT $3"
+    ))
+    .bind(today)
+    .bind(max_level)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// The e-mail addresses of the active supervisors of a unit.
+pub async fn supervisors_of(c: &mut Conn, unit_code: &str) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT email FROM users WHERE unit_code = $1 AND role = 'supervisor' AND NOT disabled \
+         ORDER BY email",
+    )
+    .bind(unit_code)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn routing_rules(c: &mut Conn) -> Result<Vec<RoutingRuleRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, category_code, department_code, region_code, province_code, commune_code, \
+         unit_code FROM routing_rules ORDER BY id",
+    )
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn add_routing_rule(c: &mut Conn, r: RoutingRuleRow, at: OffsetDateTime) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO routing_rules (category_code, department_code, region_code, province_code, \
+         commune_code, unit_code, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(&r.category_code)
+    .bind(&r.department_code)
+    .bind(&r.region_code)
+    .bind(&r.province_code)
+    .bind(&r.commune_code)
+    .bind(&r.unit_code)
+    .bind(crate::truncate(at))
+    .fetch_one(&mut *c)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+pub async fn delete_routing_rule(c: &mut Conn, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1")
+        .bind(id)
+        .execute(&mut *c)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 pub async fn events_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<EventRow>> {
@@ -483,8 +546,10 @@ pub async fn add_staff(c: &mut Conn, s: NewStaff) -> Result<i64> {
 
 macro_rules! staff_select {
     () => {
-        "SELECT s.id, s.email, s.name, s.role, s.unit_code, u.path AS unit_path, \
-         s.password_hash, s.disabled FROM users s LEFT JOIN units u ON u.code = s.unit_code"
+        "SELECT s.id, s.email, s.name, s.role, s.unit_code, \
+         CASE WHEN u.level = 'complaints_cell' THEN p.path ELSE u.path END AS unit_path, \
+         s.password_hash, s.disabled FROM users s LEFT JOIN units u ON u.code = s.unit_code \
+         LEFT JOIN units p ON p.code = u.parent_code"
     };
 }
 

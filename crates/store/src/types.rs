@@ -179,6 +179,8 @@ pub struct Change {
     pub status: State,
     pub unit_code: String,
     pub assignee_id: Option<i64>,
+    pub escalation_level: i32,
+    pub answer_by: Date,
     pub acknowledged_at: Option<OffsetDateTime>,
     pub answered_at: Option<OffsetDateTime>,
     pub closed_at: Option<OffsetDateTime>,
@@ -216,6 +218,8 @@ pub struct StaffRow {
     pub name: String,
     pub role: String,
     pub unit_code: Option<String>,
+    /// The path their scope starts from: their unit's, or for a ministry's complaints cell,
+    /// the ministry's (the cell oversees it all).
     pub unit_path: Option<String>,
     pub password_hash: String,
     pub disabled: bool,
@@ -357,4 +361,18 @@ pub struct HolidayRow {
     pub rule: String,
     pub name_fr: String,
     pub name_en: String,
+}
+
+/// A routing rule: complaints of a category (or of a whole department) in a place (or
+/// anywhere) go to a unit.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize, PartialEq)]
+pub struct RoutingRuleRow {
+    #[serde(default)]
+    pub id: i64,
+    pub category_code: Option<String>,
+    pub department_code: Option<String>,
+    pub region_code: Option<String>,
+    pub province_code: Option<String>,
+    pub commune_code: Option<String>,
+    pub unit_code: String,
 }

@@ -71,6 +71,8 @@ fn change(row: &ComplaintRow, to: State, action: &str, at: OffsetDateTime) -> Ch
         status: to,
         unit_code: row.unit_code.clone(),
         assignee_id: row.assignee_id,
+        escalation_level: row.escalation_level,
+        answer_by: row.answer_by,
         acknowledged_at: row.acknowledged_at,
         answered_at: row.answered_at,
         closed_at: row.closed_at,

@@ -203,3 +203,5 @@ field-phone = Telefɔni
 # REVIEW: notify-assigned-sms — needs a native translator (shown in French until then)
 # REVIEW: notify-assigned-subject — needs a native translator (shown in French until then)
 # REVIEW: notify-footer — needs a native translator (shown in French until then)
+# REVIEW: notify-escalated-sms — needs a native translator (shown in French until then)
+# REVIEW: notify-escalated-subject — needs a native translator (shown in French until then)

@@ -195,3 +195,5 @@ notify-appeal-reopened-subject = Appeal on complaint { $code } accepted
 notify-assigned-sms = Complaint { $code } ({ $category }) is assigned to you. Answer due by { $answer }.
 notify-assigned-subject = Complaint { $code } assigned
 notify-footer = Follow the complaint: { $link }
+notify-escalated-sms = Complaint { $code } is past its deadline and is raised to you (level { $level }). Answer was due by { $answer }.
+notify-escalated-subject = Complaint { $code } is late (level { $level })

@@ -202,3 +202,5 @@ field-name = Innde
 # REVIEW: notify-assigned-sms — needs a native translator (shown in French until then)
 # REVIEW: notify-assigned-subject — needs a native translator (shown in French until then)
 # REVIEW: notify-footer — needs a native translator (shown in French until then)
+# REVIEW: notify-escalated-sms — needs a native translator (shown in French until then)
+# REVIEW: notify-escalated-subject — needs a native translator (shown in French until then)

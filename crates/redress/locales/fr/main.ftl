@@ -195,3 +195,5 @@ notify-appeal-reopened-subject = Appel sur la plainte { $code } accepté
 notify-assigned-sms = La plainte { $code } ({ $category }) vous est confiée. Réponse attendue au plus tard le { $answer }.
 notify-assigned-subject = Plainte { $code } confiée
 notify-footer = Suivre la plainte : { $link }
+notify-escalated-sms = La plainte { $code } a dépassé son délai : elle vous est signalée (niveau { $level }). Réponse attendue au plus tard le { $answer }.
+notify-escalated-subject = Plainte { $code } en retard (niveau { $level })

@@ -53,6 +53,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
         );
     }
     tokio::spawn(outbox::run(app.clone(), gateways, outbox::node_name()));
+    tokio::spawn(crate::workers::deadlines::run(app.clone()));
     let metrics = app.metrics.clone();
     tokio::spawn(async move {
         loop {

@@ -4,6 +4,7 @@
 mod api;
 mod bad_input;
 mod cli;
+mod escalation;
 mod gateways;
 mod notifications;
 mod pages;
