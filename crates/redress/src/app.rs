@@ -86,6 +86,14 @@ impl AppState {
     pub fn catalog(&self) -> Arc<Catalog> {
         self.catalog.read().expect("catalog lock").clone()
     }
+
+    /// Reloads the reference data after an admin changed it (on this node; other nodes
+    /// reload on their next start).
+    pub async fn reload_catalog(&self) -> Result<(), StoreError> {
+        let fresh = Arc::new(Catalog::load(&self.store).await?);
+        *self.catalog.write().expect("catalog lock") = fresh;
+        Ok(())
+    }
 }
 
 pub fn router(state: AppState) -> Router {

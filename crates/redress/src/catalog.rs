@@ -4,7 +4,9 @@
 
 use domain::{DayCount, Delay, HolidayCalendar, HolidayRule};
 use std::collections::HashMap;
-use store::{CategoryRow, CommuneRow, ProvinceRow, RegionRow, Store, StoreError, UnitRow};
+use store::{
+    CategoryRow, CommuneRow, ProvinceRow, RegionRow, RoutingRuleRow, Store, StoreError, UnitRow,
+};
 use time::Date;
 
 #[derive(Debug, Default)]
@@ -15,9 +17,11 @@ pub struct Catalog {
     pub provinces: Vec<ProvinceRow>,
     pub communes: Vec<CommuneRow>,
     pub holidays: HolidayCalendar,
+    pub rules: Vec<RoutingRuleRow>,
     category_index: HashMap<String, usize>,
     unit_index: HashMap<String, usize>,
     commune_region: HashMap<String, String>,
+    commune_province: HashMap<String, String>,
 }
 
 impl Catalog {
@@ -27,6 +31,7 @@ impl Catalog {
         let regions = store.regions().await?;
         let provinces = store.provinces().await?;
         let communes = store.communes().await?;
+        let rules = store.routing_rules().await?;
         let holidays = HolidayCalendar::new(
             store
                 .holidays()
@@ -45,8 +50,14 @@ impl Catalog {
                 Some((c.code.clone(), (*region).to_owned()))
             })
             .collect();
+        let commune_province = communes
+            .iter()
+            .map(|c| (c.code.clone(), c.province_code.clone()))
+            .collect();
         Ok(Catalog {
             category_index: index(&categories, |c| &c.code),
+            commune_province,
+            rules,
             unit_index: index(&units, |u| &u.code),
             categories,
             units,
@@ -70,11 +81,39 @@ impl Catalog {
         self.commune_region.contains_key(code)
     }
 
-    /// The unit that answers a complaint of `category` in `commune`: the department's
-    /// regional directorate for that region, else its complaints cell, else the ministry.
+    /// The unit that answers a complaint of `category` in `commune`: the most specific
+    /// routing rule (a commune before a province before a region before anywhere; a category
+    /// before its whole department), else the department's regional directorate for that
+    /// region, else its complaints cell, else the ministry.
     pub fn route(&self, category: &CategoryRow, commune: Option<&str>) -> Option<String> {
-        let dept = &category.department_code;
+        let province = commune.and_then(|c| self.commune_province.get(c));
         let region = commune.and_then(|c| self.commune_region.get(c));
+        let place_score = |r: &RoutingRuleRow| -> Option<u8> {
+            match (&r.commune_code, &r.province_code, &r.region_code) {
+                (Some(c), _, _) => (Some(c.as_str()) == commune).then_some(3),
+                (_, Some(p), _) => (Some(p) == province).then_some(2),
+                (_, _, Some(g)) => (Some(g) == region).then_some(1),
+                _ => Some(0),
+            }
+        };
+        let best = self
+            .rules
+            .iter()
+            .filter_map(|r| {
+                let subject = if r.category_code.as_deref() == Some(category.code.as_str()) {
+                    1
+                } else if r.department_code.as_deref() == Some(category.department_code.as_str()) {
+                    0
+                } else {
+                    return None;
+                };
+                Some((place_score(r)? * 2 + subject, r))
+            })
+            .max_by_key(|(score, r)| (*score, std::cmp::Reverse(r.id)));
+        if let Some((_, rule)) = best {
+            return Some(rule.unit_code.clone());
+        }
+        let dept = &category.department_code;
         let candidates = [
             region.map(|r| format!("{dept}-{r}")),
             Some(format!("{dept}-CP")),
@@ -84,6 +123,14 @@ impl Catalog {
             .into_iter()
             .flatten()
             .find(|code| self.unit_index.contains_key(code))
+    }
+
+    pub fn province_exists(&self, code: &str) -> bool {
+        self.provinces.iter().any(|p| p.code == code)
+    }
+
+    pub fn region_exists(&self, code: &str) -> bool {
+        self.regions.iter().any(|r| r.code == code)
     }
 
     /// The acknowledgement and answer deadlines of a complaint received on `received`.

@@ -8,4 +8,5 @@ mod escalation;
 mod gateways;
 mod notifications;
 mod pages;
+mod routing;
 mod support;

@@ -1,6 +1,7 @@
 //! The JSON API, `/api/v1` (shared/DESIGN.md), and its OpenAPI document generated from the
 //! handlers' annotations.
 
+pub mod admin;
 mod body;
 pub mod complaints;
 pub mod reference;
@@ -28,6 +29,14 @@ pub fn routes() -> Router<AppState> {
         .route("/categories", get(reference::list_categories))
         .route("/units", get(reference::list_units))
         .route("/locations", get(reference::list_locations))
+        .route(
+            "/admin/routing-rules",
+            get(admin::list_routing_rules).post(admin::add_routing_rule),
+        )
+        .route(
+            "/admin/routing-rules/{id}",
+            axum::routing::delete(admin::delete_routing_rule),
+        )
 }
 
 #[derive(OpenApi)]
@@ -48,6 +57,9 @@ pub fn routes() -> Router<AppState> {
         reference::list_categories,
         reference::list_units,
         reference::list_locations,
+        admin::list_routing_rules,
+        admin::add_routing_rule,
+        admin::delete_routing_rule,
     ),
     components(schemas(crate::web::error::ErrorBody)),
     modifiers(&BearerAuth)

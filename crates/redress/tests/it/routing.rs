@@ -1,0 +1,179 @@
+//! Routing: every category in every commune reaches a unit; admins' rules override, most
+//! specific first; invalid rules are refused.
+
+use crate::support::{Auth, TestApp};
+use axum::http::{Method, StatusCode};
+use domain::Role;
+use serde_json::json;
+
+#[tokio::test]
+async fn every_category_in_every_commune_reaches_a_unit() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let catalog = app.state.catalog();
+    let mut checked = 0;
+    for category in &catalog.categories {
+        for commune in catalog
+            .communes
+            .iter()
+            .map(|c| Some(c.code.as_str()))
+            .chain([None])
+        {
+            let unit = catalog
+                .route(category, commune)
+                .unwrap_or_else(|| panic!("{} in {commune:?}", category.code));
+            let unit = catalog.unit(&unit).unwrap();
+            assert_eq!(
+                unit.department_code.as_deref(),
+                Some(category.department_code.as_str())
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, catalog.categories.len() * 352);
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn admin_rules_override_most_specific_first() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
+    let auditor = app.staff("audit@redress.bf", Role::Auditor, None).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let rules = "/api/v1/admin/routing-rules";
+    let unit_of = |category: &'static str| {
+        let app = &app;
+        async move {
+            let (code, secret) = app
+                .file(json!({"category": category, "description": "Un problème au centre médical.", "location": {"commune": "BF530102"}}))
+                .await;
+            app.get(&format!("/api/v1/complaints/{code}"), Auth::Secret(&secret))
+                .await
+                .json["unit"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    assert_eq!(
+        unit_of("SAN-WAIT").await,
+        "SAN-BF53",
+        "default: the regional directorate"
+    );
+    let add = |body: serde_json::Value| {
+        let app = &app;
+        let admin = admin.clone();
+        async move { app.post(rules, Auth::Token(&admin), body).await }
+    };
+    let r = add(json!({"department": "SAN", "unit": "SAN-CP"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let r = add(json!({"category": "SAN-WAIT", "region": "BF53", "unit": "SAN-BF13"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let specific = r.json["id"].as_i64().unwrap();
+    assert_eq!(
+        unit_of("SAN-WAIT").await,
+        "SAN-BF13",
+        "a category in a region beats a department anywhere"
+    );
+    assert_eq!(
+        unit_of("SAN-STOCKOUT").await,
+        "SAN-CP",
+        "the department rule"
+    );
+    let r = add(json!({"department": "SAN", "commune": "BF530102", "unit": "SAN-BF53"})).await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    assert_eq!(
+        unit_of("SAN-WAIT").await,
+        "SAN-BF53",
+        "a commune beats a region"
+    );
+    // Refused rules, with nothing stored.
+    for (body, status) in [
+        (
+            json!({"category": "SAN-WAIT", "unit": "SAN-MARS"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"category": "SAN-WAIT", "unit": "JUS-BF13"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"category": "SAN-WAIT", "department": "SAN", "unit": "SAN-CP"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"department": "SAN", "region": "BF53", "commune": "BF530102", "unit": "SAN-CP"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"department": "SAN", "commune": "BF999999", "unit": "SAN-CP"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"department": "ZZZ", "unit": "SAN-CP"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"department": "SAN", "unit": "SAN-BF13"}),
+            StatusCode::CONFLICT,
+        ),
+    ] {
+        let r = add(body.clone()).await;
+        assert_eq!(r.status, status, "{body}: {}", r.json);
+    }
+    assert_eq!(
+        app.get(rules, Auth::Token(&auditor))
+            .await
+            .json
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    let r = app
+        .post(
+            rules,
+            Auth::Token(&boss),
+            json!({"department": "SAN", "unit": "SAN-CP"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.post(
+            rules,
+            Auth::Token(&auditor),
+            json!({"department": "SAN", "unit": "SAN-CP"})
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(rules, Auth::None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    // Deleting a rule restores what it overrode.
+    let del = app
+        .call(
+            Method::DELETE,
+            &format!("{rules}/{specific}"),
+            Auth::Token(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(del.status, StatusCode::NO_CONTENT);
+    let again = app
+        .call(
+            Method::DELETE,
+            &format!("{rules}/{specific}"),
+            Auth::Token(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert_eq!(unit_of("SAN-WAIT").await, "SAN-BF53");
+    db.cleanup().await;
+}
