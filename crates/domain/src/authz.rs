@@ -63,6 +63,7 @@ impl Role {
                     | A::Close
                     | A::Transfer
                     | A::Note
+                    | A::Extend
             ),
             Role::Intake => matches!(action, A::Accept | A::Reject | A::Transfer | A::Note),
         }

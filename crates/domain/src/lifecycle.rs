@@ -89,10 +89,12 @@ pub enum Action {
     Reply,
     /// The complainant rates the answer (1 to 5); the state does not change.
     Rate,
+    /// Staff extend the answer deadline, once, with a reason, where the category allows.
+    Extend,
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 13] = [
         Action::Accept,
         Action::Reject,
         Action::Assign,
@@ -105,6 +107,7 @@ impl Action {
         Action::Note,
         Action::Reply,
         Action::Rate,
+        Action::Extend,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -121,6 +124,7 @@ impl Action {
             Action::Note => "note",
             Action::Reply => "reply",
             Action::Rate => "rate",
+            Action::Extend => "extend",
         }
     }
 
@@ -129,7 +133,7 @@ impl Action {
     }
 
     /// Where `self` leads from `from`, or why it may not be taken there.
-    /// `note`, `reply` and `rate` never change the state.
+    /// `note`, `reply`, `rate` and `extend` never change the state.
     ///
     /// `transfer` out of `assigned` or `in_progress` returns the complaint to `accepted`:
     /// the receiving unit must assign it to one of its own officers.
@@ -141,6 +145,7 @@ impl Action {
             (s, A::Withdraw) if !s.is_final() => S::Withdrawn,
             (s, A::Reply) if !s.is_final() => s,
             (s @ (S::Answered | S::Appealed | S::Closed), A::Rate) => s,
+            (s @ (S::Accepted | S::Assigned | S::InProgress | S::Appealed), A::Extend) => s,
             (S::Received, A::Accept) => S::Accepted,
             (S::Received, A::Reject) => S::Rejected,
             (S::Accepted, A::Assign) => S::Assigned,
@@ -196,6 +201,7 @@ pub enum Command {
     Note { text: String },
     Reply { text: String },
     Rate { score: u8, comment: Option<String> },
+    Extend { reason: String },
 }
 
 /// The loose fields of an action request, as they arrive from a form or JSON body.
@@ -299,6 +305,9 @@ impl Command {
                     });
                 }
             },
+            Action::Extend => Command::Extend {
+                reason: required(f.reason, action, "reason")?,
+            },
         })
     }
 
@@ -316,6 +325,7 @@ impl Command {
             Command::Note { .. } => Action::Note,
             Command::Reply { .. } => Action::Reply,
             Command::Rate { .. } => Action::Rate,
+            Command::Extend { .. } => Action::Extend,
         }
     }
 }
@@ -354,6 +364,9 @@ mod tests {
         for s in [S::Answered, S::Appealed, S::Closed] {
             v.push((s, A::Rate, s));
         }
+        for s in [S::Accepted, S::Assigned, S::InProgress, S::Appealed] {
+            v.push((s, A::Extend, s));
+        }
         v
     }
 
@@ -381,9 +394,9 @@ mod tests {
                 refused += 1;
             }
         }
-        // 9 states x 12 actions = 108 pairs; allowed: 13 table rows, 9 notes, 6 withdrawals,
-        // 6 replies, 3 ratings.
-        assert_eq!(refused, 108 - 37);
+        // 9 states x 13 actions = 117 pairs; allowed: 13 table rows, 9 notes, 6 withdrawals,
+        // 6 replies, 3 ratings, 4 extensions.
+        assert_eq!(refused, 117 - 41);
     }
 
     #[test]

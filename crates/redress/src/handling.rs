@@ -98,7 +98,7 @@ fn data_of(command: &Command, row: &ComplaintRow) -> Value {
             Some(r) => json!({ "reason": r }),
             None => json!({}),
         },
-        Command::Appeal { reason } => json!({ "reason": reason }),
+        Command::Appeal { reason } | Command::Extend { reason } => json!({ "reason": reason }),
         Command::Transfer { unit, reason } => {
             json!({ "from": row.unit_code, "to": unit, "reason": reason })
         }
@@ -188,7 +188,8 @@ pub async fn act(
     if to.is_final() && !from.is_final() {
         change.closed_at = Some(now);
     }
-    let params = crate::notify::params(&row, &change.data);
+    let mut params = crate::notify::params(&row, &change.data);
+    params["answer"] = json!(crate::web::pages::date(change.answer_by));
     if let Some(template) = crate::notify::template_for(action, from, to) {
         let who = app.store.reveal_complainant(&row);
         let language = row.language.clone();
@@ -304,6 +305,31 @@ async fn check_staff_rules(
             }
             change.unit_code = unit.clone();
             change.assignee_id = None;
+        }
+        Command::Extend { .. } => {
+            let catalog = app.catalog();
+            let category = catalog
+                .category(&row.category_code)
+                .ok_or(ActError::NotFound)?;
+            if !category.extendable {
+                return Err(ActError::Conflict(
+                    "the deadline of this category cannot be extended".into(),
+                ));
+            }
+            let events = app.store.events_of(row.id).await?;
+            if events.iter().any(|e| e.action == Action::Extend.as_str()) {
+                return Err(ActError::Conflict(
+                    "the deadline was already extended once".into(),
+                ));
+            }
+            let delay = domain::Delay {
+                days: u16::try_from(category.answer_days).unwrap_or(0),
+                count: domain::DayCount::parse(&category.answer_count)
+                    .unwrap_or(domain::DayCount::Calendar),
+            };
+            change.answer_by = catalog.holidays.due_date(row.answer_by, delay);
+            change.data["from"] = json!(row.answer_by.to_string());
+            change.data["to"] = json!(change.answer_by.to_string());
         }
         Command::Start | Command::Answer { .. }
             if staff.role == Role::Officer && row.assignee_id != Some(staff.id) =>

@@ -50,6 +50,7 @@ pub fn template_for(action: Action, from: State, to: State) -> Option<&'static s
         (Action::Reject, _, _) => "rejected",
         (Action::Transfer, _, _) => "transferred",
         (Action::Answer, _, _) => "answered",
+        (Action::Extend, _, _) => "extended",
         (Action::Close, State::Appealed, _) => "appeal-closed",
         (Action::Assign, State::Appealed, _) => "appeal-reopened",
         _ => return None,

@@ -205,3 +205,6 @@ field-phone = Telefɔni
 # REVIEW: notify-footer — needs a native translator (shown in French until then)
 # REVIEW: notify-escalated-sms — needs a native translator (shown in French until then)
 # REVIEW: notify-escalated-subject — needs a native translator (shown in French until then)
+# REVIEW: notify-extended-sms — needs a native translator (shown in French until then)
+# REVIEW: notify-extended-subject — needs a native translator (shown in French until then)
+# REVIEW: history-extend — needs a native translator (shown in French until then)

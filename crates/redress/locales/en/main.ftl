@@ -197,3 +197,6 @@ notify-assigned-subject = Complaint { $code } assigned
 notify-footer = Follow the complaint: { $link }
 notify-escalated-sms = Complaint { $code } is past its deadline and is raised to you (level { $level }). Answer was due by { $answer }.
 notify-escalated-subject = Complaint { $code } is late (level { $level })
+notify-extended-sms = The answer deadline of your complaint { $code } is extended to { $answer }: { $reason }
+notify-extended-subject = Complaint { $code }: deadline extended
+history-extend = Answer deadline extended

@@ -197,3 +197,6 @@ notify-assigned-subject = Plainte { $code } confiée
 notify-footer = Suivre la plainte : { $link }
 notify-escalated-sms = La plainte { $code } a dépassé son délai : elle vous est signalée (niveau { $level }). Réponse attendue au plus tard le { $answer }.
 notify-escalated-subject = Plainte { $code } en retard (niveau { $level })
+notify-extended-sms = Le délai de réponse de votre plainte { $code } est prolongé jusqu'au { $answer } : { $reason }
+notify-extended-subject = Plainte { $code } : délai prolongé
+history-extend = Délai de réponse prolongé

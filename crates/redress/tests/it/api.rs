@@ -395,6 +395,91 @@ async fn idempotency_key_registers_once(db: &TestDb) {
 }
 on_both_backends!(idempotency_key_registers_once);
 
+async fn deadlines_extend_once_where_the_category_allows(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let (code, secret) = app.file(health_complaint()).await; // SAN-FEES: extendable
+    let extend = json!({"action": "extend", "reason": "Enquête auprès du district sanitaire."});
+    assert_eq!(
+        app.act(&code, Auth::Token(&boss), extend.clone())
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "not before acceptance"
+    );
+    app.act(&code, Auth::Token(&boss), json!({"action": "accept"}))
+        .await;
+    let before = app
+        .get(&format!("/api/v1/complaints/{code}"), Auth::Token(&boss))
+        .await
+        .json["answer_by"]
+        .clone();
+    let r = app
+        .act(&code, Auth::Token(&boss), json!({"action": "extend"}))
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is needed"
+    );
+    let r = app.act(&code, Auth::Token(&boss), extend.clone()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let before = time::Date::parse(
+        before.as_str().unwrap(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
+    let after = time::Date::parse(
+        r.json["answer_by"].as_str().unwrap(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
+    assert!(
+        after >= before + time::Duration::days(10),
+        "{before} -> {after}"
+    );
+    assert_eq!(
+        app.act(&code, Auth::Token(&boss), extend.clone())
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "once"
+    );
+    // The citizen sees it, with the reason, and is told by SMS.
+    let mine = app
+        .get(&format!("/api/v1/complaints/{code}"), Auth::Secret(&secret))
+        .await;
+    assert!(mine.json["history"].as_array().unwrap().iter().any(
+        |h| h["action"] == "extend" && h["message"] == "Enquête auprès du district sanitaire."
+    ));
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let told = app.state.store.notifications_of(row.id).await.unwrap();
+    let extended = told.iter().find(|n| n.template == "extended").unwrap();
+    assert_eq!(
+        extended.params.0["answer"],
+        redress::web::pages::date(after)
+    );
+    // A category that does not allow it.
+    let mut wait = health_complaint();
+    wait["category"] = json!("SAN-WAIT");
+    let (other, _) = app.file(wait).await;
+    app.act(&other, Auth::Token(&boss), json!({"action": "accept"}))
+        .await;
+    assert_eq!(
+        app.act(&other, Auth::Token(&boss), extend).await.status,
+        StatusCode::CONFLICT
+    );
+}
+on_both_backends!(deadlines_extend_once_where_the_category_allows);
+
 async fn denunciation_identity_is_hidden_from_staff(db: &TestDb) {
     let app = TestApp::new(db).await;
     let boss = app

@@ -255,7 +255,9 @@ fn citizen_history(events: &[EventRow]) -> Vec<HistoryOut> {
             at: rfc3339(e.at),
             message: match e.action.as_str() {
                 "answer" => e.data()["message"].as_str().map(str::to_owned),
-                "reject" | "close" | "appeal" => e.data()["reason"].as_str().map(str::to_owned),
+                "reject" | "close" | "appeal" | "extend" => {
+                    e.data()["reason"].as_str().map(str::to_owned)
+                }
                 "reply" => e.data()["text"].as_str().map(str::to_owned),
                 _ => None,
             },

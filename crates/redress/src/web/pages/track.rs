@@ -226,7 +226,9 @@ async fn full_view(
             label: lang.t(&format!("history-{}", e.action)),
             message: match e.action.as_str() {
                 "answer" => e.data()["message"].as_str().map(str::to_owned),
-                "reject" | "close" | "appeal" => e.data()["reason"].as_str().map(str::to_owned),
+                "reject" | "close" | "appeal" | "extend" => {
+                    e.data()["reason"].as_str().map(str::to_owned)
+                }
                 "reply" => e.data()["text"].as_str().map(str::to_owned),
                 _ => None,
             },
