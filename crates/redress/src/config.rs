@@ -56,6 +56,10 @@ pub struct ServeArgs {
     /// Sender number or name of SMS.
     #[arg(long, env = "REDRESS_SMS_FROM")]
     pub sms_from: Option<String>,
+    /// How long a node holds a notification it claimed; if it dies, another node sends the
+    /// message after this. Keep it well above the 20-second send timeouts.
+    #[arg(long, env = "REDRESS_OUTBOX_LEASE_SECONDS", default_value_t = 300)]
+    pub outbox_lease_seconds: u32,
 }
 
 impl Default for ServeArgs {
@@ -69,6 +73,7 @@ impl Default for ServeArgs {
             mail_from: "Redress <no-reply@localhost>".to_owned(),
             sendsms_url: None,
             sms_from: None,
+            outbox_lease_seconds: 300,
         }
     }
 }

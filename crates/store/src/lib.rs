@@ -367,6 +367,16 @@ impl Store {
         read!(self, communes())
     }
 
+    /// Adds a holiday; `Duplicate` when its rule exists.
+    pub async fn add_holiday(&self, holiday: HolidayRow) -> Result<(), StoreError> {
+        write!(self, add_holiday(holiday))
+    }
+
+    pub async fn delete_holiday(&self, rule: &str) -> Result<bool, StoreError> {
+        let rule = rule.to_owned();
+        write!(self, delete_holiday(rule))
+    }
+
     pub async fn holidays(&self) -> Result<Vec<HolidayRow>, StoreError> {
         read!(self, holidays())
     }

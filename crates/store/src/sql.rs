@@ -736,6 +736,24 @@ pub async fn communes(c: &mut Conn) -> Result<Vec<CommuneRow>> {
     .await?)
 }
 
+pub async fn add_holiday(c: &mut Conn, h: HolidayRow) -> Result<()> {
+    sqlx::query("INSERT INTO holidays (rule, name_fr, name_en) VALUES ($1, $2, $3)")
+        .bind(&h.rule)
+        .bind(&h.name_fr)
+        .bind(&h.name_en)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_holiday(c: &mut Conn, rule: String) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM holidays WHERE rule = $1")
+        .bind(rule)
+        .execute(&mut *c)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 pub async fn holidays(c: &mut Conn) -> Result<Vec<HolidayRow>> {
     Ok(
         sqlx::query_as("SELECT rule, name_fr, name_en FROM holidays ORDER BY rule")

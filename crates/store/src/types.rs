@@ -355,7 +355,7 @@ pub struct CommuneRow {
     pub long: Option<f64>,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct HolidayRow {
     /// `MM-DD`, `YYYY-MM-DD` or `easter+N` (see `domain::HolidayRule`).
     pub rule: String,

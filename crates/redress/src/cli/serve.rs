@@ -44,6 +44,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
             Some(url) => Some(SmsGateway::new(url, args.sms_from.as_deref()).map_err(Failure)?),
             None => None,
         },
+        lease: time::Duration::seconds(args.outbox_lease_seconds.max(1).into()),
     };
     if gateways.mail.is_none() || gateways.sms.is_none() {
         tracing::warn!(

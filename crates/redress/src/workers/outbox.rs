@@ -17,10 +17,23 @@ pub const MAX_ATTEMPTS: i32 = 6;
 pub const LEASE: time::Duration = time::Duration::minutes(5);
 const BATCH: i64 = 20;
 
-#[derive(Clone, Default)]
+/// Where messages go, and how long a claim holds.
+#[derive(Clone)]
 pub struct Gateways {
     pub mail: Option<Mailer>,
     pub sms: Option<SmsGateway>,
+    /// Longer than any send can take, so that a lease never expires mid-send.
+    pub lease: time::Duration,
+}
+
+impl Default for Gateways {
+    fn default() -> Gateways {
+        Gateways {
+            mail: None,
+            sms: None,
+            lease: LEASE,
+        }
+    }
 }
 
 /// A name for this process among the nodes sharing the database.
@@ -97,7 +110,7 @@ pub async fn dispatch_once(
     }
     let claimed = app
         .store
-        .claim_notifications(node, channels, app.now(), LEASE, BATCH)
+        .claim_notifications(node, channels, app.now(), gateways.lease, BATCH)
         .await?;
     for n in &claimed {
         let outcome = send(gateways, n, &app.base_url).await;

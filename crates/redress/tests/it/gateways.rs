@@ -174,36 +174,38 @@ impl Kannel {
         children.push(spawn("smsbox", &[conf_arg], "smsbox.out"));
         wait_for_port(sendsms, "smsbox");
         let smsc_port = smsc.to_string();
-        children.push(spawn(
-            "stdbuf",
-            &[
-                "-oL",
-                "-eL",
-                FAKESMSC,
-                "-H",
-                "127.0.0.1",
-                "-r",
-                &smsc_port,
-                "-i",
-                "86400",
-                "-m",
-                "-1",
-                "100 200 text hello",
-            ],
-            "fakesmsc.out",
-        ));
-        let kannel = Kannel {
+        let fakesmsc_args = [
+            "-oL",
+            "-eL",
+            FAKESMSC,
+            "-H",
+            "127.0.0.1",
+            "-r",
+            &smsc_port,
+            "-i",
+            "86400",
+            "-m",
+            "-1",
+            "100 200 text hello",
+        ];
+        children.push(spawn("stdbuf", &fakesmsc_args, "fakesmsc.out"));
+        let mut kannel = Kannel {
             children,
-            dir,
+            dir: dir.clone(),
             sendsms_port: sendsms,
         };
-        // The simulated operator is connected once its first message came back.
+        // The simulated operator is connected once its first message came back; it gives up
+        // if bearerbox was not listening yet, so it is started again until it connects.
         let start = Instant::now();
         while !kannel.raw().contains("Got message") {
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(30),
                 "fakesmsc did not connect"
             );
+            let fakesmsc = kannel.children.last_mut().unwrap();
+            if fakesmsc.try_wait().unwrap().is_some() {
+                *fakesmsc = spawn("stdbuf", &fakesmsc_args, "fakesmsc.out");
+            }
             std::thread::sleep(Duration::from_millis(100));
         }
         Some(kannel)

@@ -44,6 +44,7 @@ async fn every_message_arrives_once_by_email_and_sms() {
     let gateways = Gateways {
         mail: Some(Mailer::new(&smtp.url(), "Redress <plaintes@sante.bf>").unwrap()),
         sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        ..Gateways::default()
     };
     let body = json!({
         "category": "SAN-FEES",
@@ -175,6 +176,7 @@ async fn faults_are_retried_then_parked_with_their_reason() {
             )
             .unwrap(),
         ),
+        ..Gateways::default()
     };
     let (code, _) = app
         .file(json!({
@@ -240,6 +242,7 @@ async fn two_nodes_share_the_outbox(db: &TestDb) {
     let gateways = Gateways {
         mail: None,
         sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        ..Gateways::default()
     };
     for i in 0..30 {
         app.file(json!({
@@ -284,3 +287,156 @@ async fn two_nodes_share_the_outbox(db: &TestDb) {
     assert_eq!(phones.len(), 30, "no phone got its receipt twice");
 }
 store::on_both_backends!(two_nodes_share_the_outbox);
+
+async fn a_job_held_by_a_dead_node_is_taken_after_its_lease(db: &TestDb) {
+    let Some(kannel) = Kannel::start() else {
+        return;
+    };
+    let mut app = TestApp::new(db).await;
+    let clock = Arc::new(Mutex::new(OffsetDateTime::now_utc()));
+    let now = clock.clone();
+    app.state = app
+        .state
+        .clone()
+        .with_clock(Arc::new(move || *now.lock().unwrap()));
+    app.router = redress::app::router(app.state.clone());
+    let gateways = Gateways {
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        ..Gateways::default()
+    };
+    app.file(json!({
+        "category": "SAN-WAIT", "description": "Attente de six heures aux urgences.",
+        "complainant": {"phone": "70 11 22 33"}
+    }))
+    .await;
+    // A node claims the message and dies before sending it.
+    let held = app
+        .state
+        .store
+        .claim_notifications(
+            "dead-node",
+            (true, true),
+            app.state.now(),
+            gateways.lease,
+            10,
+        )
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 1);
+    assert_eq!(
+        dispatch_once(&app.state, &gateways, "live-node")
+            .await
+            .unwrap(),
+        0,
+        "leased"
+    );
+    *clock.lock().unwrap() += gateways.lease + time::Duration::seconds(1);
+    assert_eq!(
+        dispatch_once(&app.state, &gateways, "live-node")
+            .await
+            .unwrap(),
+        1
+    );
+    wait_until("the SMS", || kannel.received().len() == 1).await;
+    let late =
+        app.state
+            .store
+            .settle_notification(held[0].id, "dead-node", Ok(()), app.state.now(), None);
+    assert!(!late.await.unwrap(), "the dead node's lease is gone");
+    assert_eq!(
+        dispatch_once(&app.state, &gateways, "live-node")
+            .await
+            .unwrap(),
+        0
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(kannel.received().len(), 1, "sent once");
+}
+store::on_both_backends!(a_job_held_by_a_dead_node_is_taken_after_its_lease);
+
+/// Two `redress serve` processes on one PostgreSQL database share the outbox; one is
+/// killed (SIGKILL) mid-run and the other sends what it held once its lease ends.
+#[tokio::test]
+async fn two_serve_processes_on_postgres_one_killed() {
+    let Some(db) = store::testing::postgres().await else {
+        return;
+    };
+    let Some(kannel) = Kannel::start() else {
+        return;
+    };
+    let app = TestApp::new(&db).await;
+    let node = |name: &str| {
+        let port = crate::gateways::free_port();
+        let dir = db.dir.join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_redress"))
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .env("REDRESS_DATABASE_URL", &db.url)
+            .env("REDRESS_SECRET_KEY_FILE", db.dir.join("secret.key"))
+            .env("REDRESS_DATA_DIR", &dir)
+            .env("REDRESS_SENDSMS_URL", kannel.sendsms_url())
+            .env("REDRESS_SMS_FROM", "Plaintes")
+            .env("REDRESS_OUTBOX_LEASE_SECONDS", "3")
+            .env("REDRESS_LOG", "warn")
+            .current_dir(&dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        (child, port)
+    };
+    let (mut a, port_a) = node("a");
+    let (mut b, port_b) = node("b");
+    for port in [port_a, port_b] {
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "node did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    let total = 40;
+    for i in 0..total {
+        app.file(json!({
+            "category": "SAN-WAIT", "description": format!("Attente numéro {i} aux urgences de l'hôpital."),
+            "complainant": {"phone": format!("70 00 01 {i:02}")}
+        }))
+        .await;
+        if i == 10 {
+            // Node A dies while the work is under way.
+            a.kill().unwrap();
+            a.wait().unwrap();
+        }
+    }
+    wait_until_async("every receipt", Duration::from_secs(60), || {
+        let mut phones: Vec<String> = kannel.received().into_iter().map(|(to, _)| to).collect();
+        phones.sort();
+        phones.dedup();
+        phones.len() == total
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let received = kannel.received();
+    let duplicates = received.len() - total;
+    // A message node A had sent but not yet recorded when it died may go twice; nothing else.
+    assert!(duplicates <= 1, "{duplicates} duplicates");
+    let counts = app.state.store.notification_counts().await.unwrap();
+    assert_eq!(
+        counts,
+        vec![("sent".to_owned(), "sms".to_owned(), total as i64)]
+    );
+    b.kill().unwrap();
+    b.wait().unwrap();
+    drop(app);
+    db.cleanup().await;
+}
+
+async fn wait_until_async<F: Fn() -> bool>(what: &str, limit: Duration, f: F) {
+    let start = Instant::now();
+    while !f() {
+        assert!(start.elapsed() < limit, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

@@ -177,3 +177,73 @@ async fn admin_rules_override_most_specific_first() {
     assert_eq!(unit_of("SAN-WAIT").await, "SAN-BF53");
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn admins_enter_movable_holidays_and_deadlines_follow() {
+    let db = store::testing::sqlite().await;
+    let mut app = TestApp::new(&db).await;
+    let sunday = time::macros::datetime!(2026-11-29 09:00 UTC);
+    app.state = app
+        .state
+        .clone()
+        .with_clock(std::sync::Arc::new(move || sunday));
+    app.router = redress::app::router(app.state.clone());
+    let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let file = || async {
+        let r = app
+            .post("/api/v1/complaints", Auth::None, json!({"category": "SAN-WAIT", "description": "Six heures d'attente aux urgences."}))
+            .await;
+        r.json["acknowledge_by"].as_str().unwrap().to_owned()
+    };
+    // Received on Sunday: three working days are Monday, Tuesday, Wednesday.
+    assert_eq!(file().await, "2026-12-02");
+    let holidays = "/api/v1/admin/holidays";
+    let eid =
+        json!({"rule": "2026-12-01", "name_fr": "Jour férié de test", "name_en": "Test holiday"});
+    assert_eq!(
+        app.post(holidays, Auth::Token(&boss), eid.clone())
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let r = app.post(holidays, Auth::Token(&admin), eid.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    assert_eq!(file().await, "2026-12-03", "the new holiday is skipped");
+    assert_eq!(
+        app.post(holidays, Auth::Token(&admin), eid).await.status,
+        StatusCode::CONFLICT
+    );
+    for bad in ["2026-02-30", "13-01", "easter+x", ""] {
+        let r = app
+            .post(
+                holidays,
+                Auth::Token(&admin),
+                json!({"rule": bad, "name_fr": "x", "name_en": "x"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    }
+    let list = app.get(holidays, Auth::Token(&admin)).await;
+    assert!(
+        list.json
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["rule"] == "easter+39"),
+        "Ascension is there"
+    );
+    let del = app
+        .call(
+            Method::DELETE,
+            &format!("{holidays}/2026-12-01"),
+            Auth::Token(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(del.status, StatusCode::NO_CONTENT);
+    assert_eq!(file().await, "2026-12-02");
+    db.cleanup().await;
+}

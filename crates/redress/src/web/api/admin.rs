@@ -1,4 +1,4 @@
-//! `/api/v1/admin`: reference data admins edit — routing rules for now.
+//! `/api/v1/admin`: reference data admins edit: routing rules and public holidays.
 
 use crate::app::AppState;
 use crate::web::api::ApiJson;
@@ -16,7 +16,7 @@ fn admin_only(role: Role, write: bool) -> Result<(), ApiError> {
     match role {
         Role::Admin => Ok(()),
         Role::Auditor if !write => Ok(()),
-        _ => Err(ApiError::forbidden("only admins manage routing rules")),
+        _ => Err(ApiError::forbidden("only admins manage reference data")),
     }
 }
 
@@ -167,6 +167,109 @@ pub async fn delete_routing_rule(
         return Err(ApiError::not_found("there is no such rule"));
     }
     tracing::info!(rule = id, by = staff.id, "routing rule deleted");
+    app.reload_catalog().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayIn {
+    /// `MM-DD` every year, `YYYY-MM-DD` once (the Muslim feasts, entered each year when
+    /// announced), or `easter+N`.
+    rule: String,
+    name_fr: String,
+    name_en: String,
+}
+
+/// The public holidays deadlines skip.
+#[utoipa::path(get, path = "/admin/holidays",
+    responses((status = 200, body = [HolidayIn]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn list_holidays(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+) -> Result<Json<Vec<HolidayIn>>, ApiError> {
+    admin_only(staff.role, false)?;
+    let rows = app.store.holidays().await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|h| HolidayIn {
+                rule: h.rule,
+                name_fr: h.name_fr,
+                name_en: h.name_en,
+            })
+            .collect(),
+    ))
+}
+
+/// Add a public holiday (for example Eid al-Fitr of the year, once announced).
+#[utoipa::path(post, path = "/admin/holidays", request_body = HolidayIn,
+    responses((status = 201, body = HolidayIn), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn add_holiday(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    ApiJson(h): ApiJson<HolidayIn>,
+) -> Result<(StatusCode, Json<HolidayIn>), ApiError> {
+    admin_only(staff.role, true)?;
+    if domain::HolidayRule::parse(h.rule.trim()).is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_holiday",
+            "a holiday rule is MM-DD, YYYY-MM-DD or easter+N, with a real date",
+        ));
+    }
+    if h.name_fr.trim().is_empty() || h.name_en.trim().is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_holiday",
+            "give the holiday's name in French and English",
+        ));
+    }
+    let row = store::HolidayRow {
+        rule: h.rule.trim().to_owned(),
+        name_fr: h.name_fr.trim().to_owned(),
+        name_en: h.name_en.trim().to_owned(),
+    };
+    match app.store.add_holiday(row.clone()).await {
+        Ok(()) => {}
+        Err(StoreError::Duplicate(_)) => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "duplicate_holiday",
+                "this holiday is already in the calendar",
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tracing::info!(rule = %row.rule, by = staff.id, "holiday added");
+    app.reload_catalog().await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(HolidayIn {
+            rule: row.rule,
+            name_fr: row.name_fr,
+            name_en: row.name_en,
+        }),
+    ))
+}
+
+/// Remove a public holiday.
+#[utoipa::path(delete, path = "/admin/holidays/{rule}",
+    params(("rule" = String, Path, description = "The holiday's rule, e.g. 2027-03-10")),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn delete_holiday(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    Path(rule): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    admin_only(staff.role, true)?;
+    if !app.store.delete_holiday(&rule).await? {
+        return Err(ApiError::not_found("there is no such holiday"));
+    }
+    tracing::info!(rule = %rule, by = staff.id, "holiday removed");
     app.reload_catalog().await?;
     Ok(StatusCode::NO_CONTENT)
 }

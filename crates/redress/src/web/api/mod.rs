@@ -37,6 +37,14 @@ pub fn routes() -> Router<AppState> {
             "/admin/routing-rules/{id}",
             axum::routing::delete(admin::delete_routing_rule),
         )
+        .route(
+            "/admin/holidays",
+            get(admin::list_holidays).post(admin::add_holiday),
+        )
+        .route(
+            "/admin/holidays/{rule}",
+            axum::routing::delete(admin::delete_holiday),
+        )
 }
 
 #[derive(OpenApi)]
@@ -60,6 +68,9 @@ pub fn routes() -> Router<AppState> {
         admin::list_routing_rules,
         admin::add_routing_rule,
         admin::delete_routing_rule,
+        admin::list_holidays,
+        admin::add_holiday,
+        admin::delete_holiday,
     ),
     components(schemas(crate::web::error::ErrorBody)),
     modifiers(&BearerAuth)
