@@ -208,3 +208,4 @@ field-phone = Telefɔni
 # REVIEW: notify-extended-sms — needs a native translator (shown in French until then)
 # REVIEW: notify-extended-subject — needs a native translator (shown in French until then)
 # REVIEW: history-extend — needs a native translator (shown in French until then)
+# REVIEW: receipt-sms — needs a native translator (shown in French until then)

@@ -200,3 +200,4 @@ notify-escalated-subject = Complaint { $code } is late (level { $level })
 notify-extended-sms = The answer deadline of your complaint { $code } is extended to { $answer }: { $reason }
 notify-extended-subject = Complaint { $code }: deadline extended
 history-extend = Answer deadline extended
+receipt-sms = Your tracking code is also sent to you by SMS at { $phone }.

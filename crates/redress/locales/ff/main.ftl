@@ -207,3 +207,4 @@ field-name = Innde
 # REVIEW: notify-extended-sms — needs a native translator (shown in French until then)
 # REVIEW: notify-extended-subject — needs a native translator (shown in French until then)
 # REVIEW: history-extend — needs a native translator (shown in French until then)
+# REVIEW: receipt-sms — needs a native translator (shown in French until then)

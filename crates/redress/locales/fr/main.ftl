@@ -200,3 +200,4 @@ notify-escalated-subject = Plainte { $code } en retard (niveau { $level })
 notify-extended-sms = Le délai de réponse de votre plainte { $code } est prolongé jusqu'au { $answer } : { $reason }
 notify-extended-subject = Plainte { $code } : délai prolongé
 history-extend = Délai de réponse prolongé
+receipt-sms = Votre code de suivi vous est aussi envoyé par SMS au { $phone }.

@@ -274,6 +274,10 @@ async fn file_with_attachment_read_receipt_and_follow() {
     let secret = receipt.text_of("secret");
     assert_eq!((code.len(), secret.len()), (13, 8));
     assert!(receipt.body.contains("<html lang=\"mos\">"));
+    assert!(
+        receipt.body.contains("+226 •• •• •• 33"),
+        "the SMS is announced, the number masked"
+    );
     let row = app
         .state
         .store

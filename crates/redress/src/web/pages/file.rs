@@ -277,6 +277,10 @@ pub async fn submit(
         return render(&app, &visitor, StatusCode::FORBIDDEN, form, intake_key);
     }
     let v = &form.v;
+    let masked_phone = crate::intake::normalise_phone(&v.phone)
+        .filter(|_| !v.anonymous)
+        .map(|p| format!("+226 •• •• •• {}", &p[p.len() - 2..]))
+        .unwrap_or_default();
     let submission = Submission {
         category: v.category.clone(),
         description: v.description.clone(),
@@ -326,6 +330,7 @@ pub async fn submit(
                     receipt.secret.expose(),
                     &date(receipt.acknowledge_by),
                     &date(receipt.answer_by),
+                    &masked_phone,
                 ],
             );
             let set = visitor.set_cookie(RECEIPT_COOKIE, &cookie, "/complaints/receipt", 600);
@@ -360,6 +365,7 @@ pub async fn submit(
 #[template(path = "receipt.html")]
 struct ReceiptPage {
     page: Page,
+    sms: Option<String>,
     code: String,
     secret: String,
     next: String,
@@ -371,7 +377,7 @@ pub async fn receipt(
     headers: HeaderMap,
 ) -> Response {
     let lines = super::cookie(&headers, RECEIPT_COOKIE).and_then(|c| open_cookie(&app, c));
-    let Some([code, secret, ack, answer]) = lines.as_deref() else {
+    let Some([code, secret, ack, answer, phone]) = lines.as_deref() else {
         return visitor.message(
             &app,
             StatusCode::NOT_FOUND,
@@ -380,6 +386,11 @@ pub async fn receipt(
         );
     };
     let page = ReceiptPage {
+        sms: (!phone.is_empty()).then(|| {
+            visitor
+                .lang
+                .t_with("receipt-sms", &[("phone", phone.clone())])
+        }),
         next: visitor.lang.t_with(
             "receipt-next",
             &[("ack", ack.clone()), ("answer", answer.clone())],

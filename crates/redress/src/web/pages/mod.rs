@@ -262,7 +262,7 @@ pub fn open_cookie(app: &AppState, value: &str) -> Option<Vec<String>> {
     Some(
         String::from_utf8(plain)
             .ok()?
-            .lines()
+            .split('\n')
             .map(str::to_owned)
             .collect(),
     )
