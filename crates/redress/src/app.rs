@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(web::ops::routes())
         .merge(web::pages::routes())
+        .merge(web::staff::routes())
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
         .route_layer(axum::middleware::from_fn(web::metrics::track))

@@ -338,6 +338,43 @@ impl Store {
         read!(self, staff_by_token(token_hash))
     }
 
+    /// The staff member a live session belongs to.
+    pub async fn staff_by_session(
+        &self,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<StaffRow>, StoreError> {
+        read!(self, staff_by_session(token_hash, now))
+    }
+
+    /// Opens a session (and clears the failed sign-ins).
+    pub async fn add_session(
+        &self,
+        user_id: i64,
+        token_hash: String,
+        now: OffsetDateTime,
+        expires: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        write!(self, add_session(user_id, token_hash, now, expires))
+    }
+
+    pub async fn end_session(&self, token_hash: String) -> Result<(), StoreError> {
+        write!(self, end_session(token_hash))
+    }
+
+    pub async fn login_failed(
+        &self,
+        user_id: i64,
+        lock_after: i32,
+        lock_until: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        write!(self, login_failed(user_id, lock_after, lock_until))
+    }
+
+    pub async fn locked_until(&self, user_id: i64) -> Result<Option<OffsetDateTime>, StoreError> {
+        read!(self, locked_until(user_id))
+    }
+
     pub async fn add_token(
         &self,
         user_id: i64,

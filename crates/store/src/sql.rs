@@ -443,6 +443,16 @@ pub async fn list_complaints(
     if let Some(unit) = &f.unit {
         q.push(" AND c.unit_code = ").push_bind(unit.clone());
     }
+    if let Some(id) = f.assignee_id {
+        q.push(" AND c.assignee_id = ").push_bind(id);
+    }
+    if let Some(day) = f.late_on {
+        q.push(" AND ((c.status = 'received' AND c.acknowledge_by < ")
+            .push_bind(day)
+            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < ")
+            .push_bind(day)
+            .push("))");
+    }
     if let Some(text) = &f.q {
         q.push(" AND LOWER(c.description) LIKE ")
             .push_bind(format!("%{}%", like_escape(&text.to_lowercase())))
@@ -570,6 +580,67 @@ pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<Sta
     .bind(token_hash)
     .fetch_optional(&mut *c)
     .await?)
+}
+
+pub async fn staff_by_session(c: &mut Conn, token_hash: &str, now: OffsetDateTime) -> Result<Option<StaffRow>> {
+    Ok(sqlx::query_as(concat!(
+        staff_select!(),
+        " JOIN staff_sessions t ON t.user_id = s.id WHERE t.token_hash = $1 AND t.expires_at > $2"
+    ))
+    .bind(token_hash)
+    .bind(crate::truncate(now))
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+pub async fn add_session(c: &mut Conn, user_id: i64, token_hash: String, now: OffsetDateTime, expires: OffsetDateTime) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sessions WHERE expires_at < $1")
+        .bind(crate::truncate(now))
+        .execute(&mut *c)
+        .await?;
+    sqlx::query(
+        "INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(crate::truncate(now))
+    .bind(crate::truncate(expires))
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+pub async fn end_session(c: &mut Conn, token_hash: String) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Counts a failed sign-in; locks the account until `lock_until` from the `lock_after`-th.
+pub async fn login_failed(c: &mut Conn, user_id: i64, lock_after: i32, lock_until: OffsetDateTime) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET failed_logins = failed_logins + 1, \
+         locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END WHERE id = $3",
+    )
+    .bind(lock_after)
+    .bind(crate::truncate(lock_until))
+    .bind(user_id)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+pub async fn locked_until(c: &mut Conn, user_id: i64) -> Result<Option<OffsetDateTime>> {
+    Ok(sqlx::query_scalar("SELECT locked_until FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&mut *c)
+        .await?)
 }
 
 pub async fn add_token(

@@ -281,6 +281,10 @@ pub struct ComplaintFilter {
     pub category: Option<String>,
     pub unit: Option<String>,
     pub q: Option<String>,
+    /// Only those assigned to this staff member.
+    pub assignee_id: Option<i64>,
+    /// Only those past a deadline on this date.
+    pub late_on: Option<Date>,
     pub page: u32,
     pub per_page: u32,
 }

@@ -7,3 +7,4 @@ pub mod error;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
+pub mod staff;

@@ -9,4 +9,5 @@ mod gateways;
 mod notifications;
 mod pages;
 mod routing;
+mod staff;
 mod support;

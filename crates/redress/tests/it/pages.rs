@@ -11,25 +11,25 @@ use store::testing::TestDb;
 use tower::ServiceExt;
 
 /// A browser without JavaScript: keeps cookies, sends forms.
-struct Browser<'a> {
-    app: &'a TestApp,
-    cookies: BTreeMap<String, String>,
-    accept_language: Option<&'static str>,
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<&'static str>,
 }
 
-struct Page {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
 }
 
 impl Page {
-    fn location(&self) -> &str {
+    pub fn location(&self) -> &str {
         self.headers
             .get(header::LOCATION)
             .map_or("", |v| v.to_str().unwrap())
     }
-    fn field(&self, name: &str) -> String {
+    pub fn field(&self, name: &str) -> String {
         let marker = format!("name=\"{name}\" value=\"");
         let start = self
             .body
@@ -38,7 +38,7 @@ impl Page {
             + marker.len();
         self.body[start..].split('"').next().unwrap().to_owned()
     }
-    fn text_of(&self, id: &str) -> String {
+    pub fn text_of(&self, id: &str) -> String {
         let marker = format!("id=\"{id}\">");
         let start = self
             .body
@@ -50,7 +50,7 @@ impl Page {
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Browser<'a> {
         Browser {
             app,
             cookies: BTreeMap::new(),
@@ -58,7 +58,7 @@ impl<'a> Browser<'a> {
         }
     }
 
-    async fn send(&mut self, mut req: Request<Body>) -> Page {
+    pub async fn send(&mut self, mut req: Request<Body>) -> Page {
         let jar: Vec<String> = self
             .cookies
             .iter()
@@ -93,12 +93,12 @@ impl<'a> Browser<'a> {
         }
     }
 
-    async fn get(&mut self, uri: &str) -> Page {
+    pub async fn get(&mut self, uri: &str) -> Page {
         self.send(Request::get(uri).body(Body::empty()).unwrap())
             .await
     }
 
-    async fn post_form(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
+    pub async fn post_form(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
         let body: Vec<String> = fields
             .iter()
             .map(|(k, v)| format!("{k}={}", urlencode(v)))
@@ -110,7 +110,7 @@ impl<'a> Browser<'a> {
         self.send(req).await
     }
 
-    async fn post_multipart(
+    pub async fn post_multipart(
         &mut self,
         uri: &str,
         fields: &[(&str, &str)],
@@ -145,7 +145,7 @@ impl<'a> Browser<'a> {
     }
 
     /// Opens the form and files a complaint with `fields` over the defaults.
-    async fn file(
+    pub async fn file(
         &mut self,
         lang: &str,
         overrides: &[(&str, &str)],

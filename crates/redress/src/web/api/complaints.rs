@@ -396,6 +396,7 @@ pub async fn list_complaints(
         q: q.q.filter(|t| !t.trim().is_empty()),
         page,
         per_page: 50,
+        ..ComplaintFilter::default()
     };
     let rows = app.store.list_complaints(&staff.scope, &filter).await?;
     let today = app.now().date();

@@ -1,0 +1,307 @@
+//! `/staff/complaints/{code}`: everything about one complaint — the citizen's words,
+//! place, deadlines, history with internal notes — and the actions this person may take in
+//! this state, each a small form.
+
+use super::{SignedIn, StaffPage};
+use crate::app::AppState;
+use crate::handling::{self, ActError, Caller};
+use crate::web::pages::{Visitor, date, date_time};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::lifecycle::CommandFields;
+use domain::{Action, Kind, TrackingCode};
+use serde::Deserialize;
+use store::ComplaintRow;
+
+pub struct Event {
+    pub at: String,
+    pub label: String,
+    pub actor: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_complaint.html")]
+struct ComplaintPage {
+    staff: StaffPage,
+    code: String,
+    status: String,
+    kind: String,
+    category: String,
+    unit: String,
+    place: String,
+    description: String,
+    contact: String,
+    received: String,
+    ack_by: String,
+    answer_by: String,
+    late: bool,
+    escalation: i32,
+    assignee: String,
+    attachments: Vec<String>,
+    events: Vec<Event>,
+    actions: Vec<String>,
+    units: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+async fn render(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    row: &ComplaintRow,
+    error: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let lang = visitor.lang;
+    let catalog = app.catalog();
+    let code = TrackingCode::parse(&row.tracking_code)
+        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let (events, attachments) = match (
+        app.store.events_of(row.id).await,
+        app.store.attachments_of(row.id).await,
+    ) {
+        (Ok(e), Ok(a)) => (e, a),
+        _ => {
+            return visitor.message(
+                app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            );
+        }
+    };
+    let contact = if row.kind == Kind::Denunciation.as_str() {
+        lang.t("staff-identity-protected")
+    } else if row.anonymous {
+        lang.t("staff-anonymous")
+    } else {
+        app.store
+            .reveal_complainant(row)
+            .map(|c| {
+                [c.name, c.phone, c.email]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            })
+            .unwrap_or_default()
+    };
+    let place = [
+        row.commune_code
+            .as_ref()
+            .and_then(|c| catalog.communes.iter().find(|m| &m.code == c))
+            .map(|m| m.name.clone()),
+        row.address.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" — ");
+    let state = row.state();
+    let today = app.now().date();
+    let due = if row.status == "received" {
+        row.acknowledge_by
+    } else {
+        row.answer_by
+    };
+    let page = ComplaintPage {
+        staff: StaffPage::new(app, visitor, who, &format!("/staff/complaints/{code}")),
+        status: lang.t(&format!("status-{}", row.status)),
+        kind: lang.t(&format!("kind-{}", row.kind)),
+        category: catalog
+            .category(&row.category_code)
+            .map_or_else(|| row.category_code.clone(), |c| c.name_fr.clone()),
+        unit: catalog
+            .unit(&row.unit_code)
+            .map_or_else(|| row.unit_code.clone(), |u| u.name_fr.clone()),
+        place,
+        description: row.description.clone(),
+        contact,
+        received: date_time(row.received_at),
+        ack_by: date(row.acknowledge_by),
+        answer_by: date(row.answer_by),
+        late: !state.is_final() && row.status != "answered" && today > due,
+        escalation: row.escalation_level,
+        assignee: row.assignee_email.clone().unwrap_or_default(),
+        attachments: attachments
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} ({}, {} Ko)",
+                    a.file_name,
+                    a.content_type,
+                    (a.size_bytes + 1023) / 1024
+                )
+            })
+            .collect(),
+        events: events
+            .iter()
+            .map(|e| Event {
+                at: date_time(e.at),
+                label: lang.t(&format!("history-{}", e.action)),
+                actor: e.actor.clone(),
+                detail: ["message", "reason", "text", "assignee", "to", "unit"]
+                    .iter()
+                    .filter_map(|k| e.data()[*k].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            })
+            .collect(),
+        actions: Action::allowed_from(state)
+            .into_iter()
+            .filter(|a| who.staff.role.may(*a))
+            .map(|a| a.as_str().to_owned())
+            .collect(),
+        units: catalog
+            .units
+            .iter()
+            .filter(|u| u.code != row.unit_code)
+            .map(|u| (u.code.clone(), u.name_fr.clone()))
+            .collect(),
+        error,
+        code,
+    };
+    visitor.respond(status, page.render())
+}
+
+async fn load(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    raw: &str,
+) -> Result<ComplaintRow, Response> {
+    let not_found = || {
+        visitor.message(
+            app,
+            StatusCode::NOT_FOUND,
+            "error-page-title",
+            "error-unknown_tracking_code",
+        )
+    };
+    let code = TrackingCode::parse(raw).map_err(|_| not_found())?;
+    match app.store.complaint_by_code(code.as_str()).await {
+        // Outside one's scope looks the same as not there: nothing is revealed.
+        Ok(Some(row)) if who.staff.sees(&row) => Ok(row),
+        Ok(_) => Err(not_found()),
+        Err(e) => {
+            tracing::error!(error = %e, "complaint lookup failed");
+            Err(visitor.message(
+                app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            ))
+        }
+    }
+}
+
+pub async fn show(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Path(raw): Path<String>,
+) -> Response {
+    match load(&app, &visitor, &who, &raw).await {
+        Ok(row) => render(&app, &visitor, &who, &row, None, StatusCode::OK).await,
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ActForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    unit: Option<String>,
+    assignee: Option<String>,
+    message: Option<String>,
+    reason: Option<String>,
+    text: Option<String>,
+}
+
+pub async fn act(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Path(raw): Path<String>,
+    Form(f): Form<ActForm>,
+) -> Response {
+    let row = match load(&app, &visitor, &who, &raw).await {
+        Ok(row) => row,
+        Err(response) => return response,
+    };
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        return render(
+            &app,
+            &visitor,
+            &who,
+            &row,
+            Some(visitor.lang.t("error-form-expired")),
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    let Some(action) = Action::parse(&f.action) else {
+        return render(
+            &app,
+            &visitor,
+            &who,
+            &row,
+            Some(visitor.lang.t("error-invalid")),
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+    };
+    let fields = CommandFields {
+        unit: f.unit,
+        assignee: f.assignee,
+        message: f.message,
+        reason: f.reason,
+        text: f.text,
+        score: None,
+    };
+    let caller = Caller::Staff(who.staff.clone());
+    let code = TrackingCode::parse(&row.tracking_code)
+        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    match handling::act(&app, &row.tracking_code, &caller, action, fields, app.now()).await {
+        Ok(_) => visitor.redirect(&format!("/staff/complaints/{code}"), None),
+        Err(e) => {
+            let status = match &e {
+                ActError::Forbidden(_) => StatusCode::FORBIDDEN,
+                ActError::Conflict(_) => StatusCode::CONFLICT,
+                ActError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+                ActError::NotFound => StatusCode::NOT_FOUND,
+                _ => StatusCode::SERVICE_UNAVAILABLE,
+            };
+            let lang = visitor.lang;
+            let message = match &e {
+                ActError::Forbidden(_) => lang.t("staff-error-forbidden"),
+                ActError::Conflict(_) => lang.t("staff-error-conflict"),
+                ActError::Invalid { .. } => lang.t("staff-error-invalid"),
+                _ => lang.t("error-server"),
+            };
+            tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %e, "staff action refused");
+            let row = app
+                .store
+                .complaint_by_code(&row.tracking_code)
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or(row);
+            render(
+                &app,
+                &visitor,
+                &who,
+                &row,
+                Some(format!("{message} ({e})")),
+                status,
+            )
+            .await
+        }
+    }
+}

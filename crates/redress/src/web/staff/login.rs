@@ -1,0 +1,154 @@
+//! Signing in and out. Passwords are Argon2 hashes; five failures lock the account for 15
+//! minutes; an unknown e-mail costs the same time as a wrong password.
+
+use super::{SESSION_COOKIE, SESSION_HOURS, SignedIn};
+use crate::app::AppState;
+use crate::auth::{new_token, token_hash, verify_password};
+use crate::web::pages::{FormState, Page, Visitor, cookie};
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::Deserialize;
+
+pub const LOCK_AFTER: i32 = 5;
+pub const LOCK_MINUTES: i64 = 15;
+/// Verified when the e-mail is unknown, so that the answer takes as long.
+fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| crate::auth::hash_password("no such account").unwrap_or_default())
+}
+
+#[derive(Default)]
+pub struct Values {
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_login.html")]
+struct LoginPage {
+    page: Page,
+    form: FormState<Values>,
+}
+
+fn render(
+    app: &AppState,
+    visitor: &Visitor,
+    status: StatusCode,
+    form: FormState<Values>,
+) -> Response {
+    let page = LoginPage {
+        page: visitor.page(app, "/staff/"),
+        form,
+    };
+    visitor.respond(status, page.render())
+}
+
+pub async fn start(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: Option<SignedIn>,
+) -> Response {
+    if who.is_some() {
+        return visitor.redirect("/staff/queue", None);
+    }
+    render(
+        &app,
+        &visitor,
+        StatusCode::OK,
+        FormState::new(Values::default()),
+    )
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn sign_in(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    let fail = |key: &str, status: StatusCode| {
+        let mut form = FormState::new(Values {
+            email: f.email.clone(),
+        });
+        form.errors.push(("email".into(), visitor.lang.t(key)));
+        render(&app, &visitor, status, form)
+    };
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        return fail("error-form-expired", StatusCode::FORBIDDEN);
+    }
+    let now = app.now();
+    let staff = match app.store.staff_by_email(&f.email).await {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "sign-in lookup failed");
+            return fail("error-server", StatusCode::SERVICE_UNAVAILABLE);
+        }
+    };
+    let Some(staff) = staff.filter(|s| !s.disabled) else {
+        verify_password(&f.password, dummy_hash());
+        return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
+    };
+    if app
+        .store
+        .locked_until(staff.id)
+        .await
+        .ok()
+        .flatten()
+        .is_some_and(|until| until > now)
+    {
+        return fail("staff-login-locked", StatusCode::TOO_MANY_REQUESTS);
+    }
+    if !verify_password(&f.password, &staff.password_hash) {
+        let until = now + time::Duration::minutes(LOCK_MINUTES);
+        if let Err(e) = app.store.login_failed(staff.id, LOCK_AFTER, until).await {
+            tracing::error!(error = %e, "cannot count a failed sign-in");
+        }
+        tracing::info!(user = staff.id, "failed sign-in");
+        return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
+    }
+    let token = new_token();
+    let expires = now + time::Duration::hours(SESSION_HOURS);
+    if let Err(e) = app
+        .store
+        .add_session(staff.id, token_hash(&token), now, expires)
+        .await
+    {
+        tracing::error!(error = %e, "cannot open a session");
+        return fail("error-server", StatusCode::SERVICE_UNAVAILABLE);
+    }
+    tracing::info!(user = staff.id, "signed in");
+    let cookie = visitor.set_cookie(SESSION_COOKIE, &token, "/staff", SESSION_HOURS * 3600);
+    visitor.redirect("/staff/queue", Some(cookie))
+}
+
+#[derive(Deserialize)]
+pub struct LogoutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn sign_out(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    headers: HeaderMap,
+    Form(f): Form<LogoutForm>,
+) -> Response {
+    if visitor.csrf_ok(&app, &f.csrf)
+        && let Some(token) = cookie(&headers, SESSION_COOKIE)
+        && let Err(e) = app.store.end_session(token_hash(token)).await
+    {
+        tracing::error!(error = %e, "cannot end a session");
+    }
+    let clear = visitor.set_cookie(SESSION_COOKIE, "", "/staff", 0);
+    visitor.redirect("/staff/", Some(clear))
+}

@@ -1,0 +1,104 @@
+//! The staff back-office at `/staff/`: sign-in with a session cookie, work queues, and the
+//! page where a complaint is handled. Every action goes through `handling::act`, the one
+//! place where role, scope and state are checked, for pages and API alike.
+
+mod complaint;
+mod login;
+mod queue;
+
+use crate::app::AppState;
+use crate::auth::token_hash;
+use crate::handling::Staff;
+use crate::web::pages::{Visitor, cookie};
+use axum::Router;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use store::Scope;
+
+pub const SESSION_COOKIE: &str = "rd_staff";
+/// A session lasts a working day at most.
+pub const SESSION_HOURS: i64 = 12;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/staff/", get(login::start))
+        .route("/staff", get(|| async { Redirect::permanent("/staff/") }))
+        .route("/staff/login", post(login::sign_in))
+        .route("/staff/logout", post(login::sign_out))
+        .route("/staff/queue", get(queue::queue))
+        .route("/staff/complaints/{code}", get(complaint::show))
+        .route("/staff/complaints/{code}/act", post(complaint::act))
+}
+
+/// A signed-in staff member (the session is checked against the database on every request,
+/// so a disabled account is out at once).
+pub struct SignedIn {
+    pub staff: Staff,
+    pub name: String,
+    pub unit: Option<String>,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<SignedIn, Response> {
+        let to_login = || Redirect::to("/staff/").into_response();
+        let token = cookie(&parts.headers, SESSION_COOKIE).ok_or_else(to_login)?;
+        let row = app
+            .store
+            .staff_by_session(&token_hash(token), app.now())
+            .await
+            .map_err(|e| crate::web::error::ApiError::from(e).into_response())?
+            .filter(|s| !s.disabled)
+            .ok_or_else(to_login)?;
+        let role = row.role().ok_or_else(to_login)?;
+        Ok(SignedIn {
+            staff: Staff {
+                id: row.id,
+                email: row.email.clone(),
+                role,
+                scope: Scope::for_staff(role, row.unit_code.as_deref(), row.unit_path.as_deref()),
+            },
+            name: row.name,
+            unit: row.unit_code,
+        })
+    }
+}
+
+impl axum::extract::OptionalFromRequestParts<AppState> for SignedIn {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Option<SignedIn>, Self::Rejection> {
+        Ok(
+            <SignedIn as FromRequestParts<AppState>>::from_request_parts(parts, app)
+                .await
+                .ok(),
+        )
+    }
+}
+
+/// What every staff page shows: who is signed in, the language, the CSRF token.
+pub struct StaffPage {
+    pub page: crate::web::pages::Page,
+    pub name: String,
+    pub role: String,
+}
+
+impl StaffPage {
+    pub fn new(app: &AppState, visitor: &Visitor, who: &SignedIn, path: &str) -> StaffPage {
+        StaffPage {
+            page: visitor.page(app, path),
+            name: who.name.clone(),
+            role: visitor.lang.t(&format!("role-{}", who.staff.role)),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.page.t(key)
+    }
+}

@@ -1,0 +1,193 @@
+//! The back-office in a browser without JavaScript: sign-in, lock-out, queues within
+//! scope, handling a complaint from the queue to the answer, sign-out.
+
+use crate::pages::Browser;
+use crate::support::{TestApp, health_complaint};
+use axum::http::StatusCode;
+use domain::Role;
+use redress::auth::hash_password;
+use store::NewStaff;
+
+async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>) {
+    app.state
+        .store
+        .add_staff(NewStaff {
+            email: email.into(),
+            name: email.split('@').next().unwrap().into(),
+            role,
+            unit_code: unit.map(str::to_owned),
+            password_hash: hash_password("a long enough password").unwrap(),
+            created_at: time::OffsetDateTime::now_utc(),
+        })
+        .await
+        .unwrap();
+}
+
+async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> StatusCode {
+    let csrf = b.get("/staff/").await.field("csrf");
+    let r = b
+        .post_form(
+            "/staff/login",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await;
+    r.status
+}
+
+#[tokio::test]
+async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
+    staff_member(&app, "agent@education.bf", Role::Officer, Some("EDU-BF13")).await;
+    let (code, secret) = app.file(health_complaint()).await;
+
+    let mut b = Browser::new(&app);
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out: to the sign-in page"
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "wrong password").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        sign_in(&mut b, "nobody@sante.bf", "a long enough password").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let cookie = b.cookies.get("rd_staff").cloned().unwrap();
+    assert!(!cookie.is_empty());
+
+    let queue = b.get("/staff/queue?view=triage").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(
+        queue.body.contains(&code),
+        "the complaint is in the unit's triage queue"
+    );
+    let page = b.get(&format!("/staff/complaints/{code}")).await;
+    assert!(
+        page.body.contains("Awa Ouédraogo"),
+        "the officer sees who complains"
+    );
+    let csrf = page.field("csrf");
+    let act = |action: &'static str, extra: Vec<(&'static str, &'static str)>| {
+        let mut fields = vec![("csrf", csrf.clone()), ("action", action.to_owned())];
+        fields.extend(extra.into_iter().map(|(k, v)| (k, v.to_owned())));
+        fields
+    };
+    let uri = format!("/staff/complaints/{code}/act");
+    for (action, extra) in [
+        ("accept", vec![]),
+        ("assign", vec![("assignee", "agent@sante.bf")]),
+        ("start", vec![]),
+        ("note", vec![("text", "Appelé le major du CSPS.")]),
+        (
+            "answer",
+            vec![("message", "Le montant vous sera remboursé lundi.")],
+        ),
+    ] {
+        let fields = act(action, extra);
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = b.post_form(&uri, &fields).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{action}: {}", r.body);
+    }
+    let page = b.get(&format!("/staff/complaints/{code}")).await;
+    assert_eq!(page.text_of("status"), "Répondue");
+    assert!(
+        page.body.contains("Appelé le major du CSPS."),
+        "the note is in the history"
+    );
+    // A refused action shows the reason and writes nothing.
+    let before = app.footprint().await;
+    let fields = act("start", vec![]);
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = b.post_form(&uri, &fields).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("pas possible maintenant"));
+    assert_eq!(app.footprint().await, before);
+    // Without the CSRF token: refused.
+    let r = b.post_form(&uri, &[("action", "close")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // The citizen sees the answer.
+    let mine = app
+        .get(
+            &format!("/api/v1/complaints/{code}"),
+            crate::support::Auth::Secret(&secret),
+        )
+        .await;
+    assert_eq!(mine.json["status"], "answered");
+
+    // Another unit's officer: not in their queue, and the page does not exist for them.
+    let mut other = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut other, "agent@education.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    assert!(!other.get("/staff/queue").await.body.contains(&code));
+    assert_eq!(
+        other.get(&format!("/staff/complaints/{code}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let csrf = other.get("/staff/queue").await.field("csrf");
+    let r = other
+        .post_form(&uri, &[("csrf", &csrf), ("action", "close")])
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // Signing out ends the session on the server too.
+    let csrf = b.get("/staff/queue").await.field("csrf");
+    assert_eq!(
+        b.post_form("/staff/logout", &[("csrf", &csrf)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    b.cookies.insert("rd_staff".into(), cookie);
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "the old cookie is dead"
+    );
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_and_disabled_accounts_are_out_at_once() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
+    let mut b = Browser::new(&app);
+    for _ in 0..5 {
+        assert_eq!(
+            sign_in(&mut b, "chef@sante.bf", "not the password").await,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    assert_eq!(
+        sign_in(&mut b, "chef@sante.bf", "a long enough password").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "locked even with the right password"
+    );
+    db.execute_raw("UPDATE users SET locked_until = NULL")
+        .await
+        .unwrap();
+    assert_eq!(
+        sign_in(&mut b, "chef@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(b.get("/staff/queue").await.status, StatusCode::OK);
+    db.execute_raw("UPDATE users SET disabled = TRUE")
+        .await
+        .unwrap();
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "out at once"
+    );
+    db.cleanup().await;
+}

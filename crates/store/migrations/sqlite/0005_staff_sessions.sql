@@ -1,0 +1,12 @@
+-- Staff sign-in: sessions (only a hash of the cookie is kept) and a lock after repeated
+-- failures. Keep in step with ../postgres.
+CREATE TABLE staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX staff_sessions_user ON staff_sessions(user_id);
+
+ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until TEXT;
