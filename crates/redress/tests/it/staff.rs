@@ -191,3 +191,80 @@ async fn repeated_failures_lock_and_disabled_accounts_are_out_at_once() {
     );
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn an_intake_agent_registers_a_walk_in_complaint() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "accueil@sante.bf", Role::Intake, Some("SAN")).await;
+    staff_member(&app, "audit@igc.bf", Role::Auditor, None).await;
+    let mut b = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut b, "accueil@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let form = b.get("/staff/intake").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let (csrf, key) = (form.field("csrf"), form.field("intake_key"));
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("intake_key", key.as_str()),
+        ("channel", "walk_in"),
+        ("language", "mos"),
+        ("kind", "complaint"),
+        ("category", "SAN-STOCKOUT"),
+        ("commune", "BF130004"),
+        (
+            "description",
+            "Plus de vaccins au CSPS depuis deux semaines, selon la plaignante.",
+        ),
+        ("name", "Salamata Ouédraogo"),
+        ("phone", "76 00 11 22"),
+        ("consent", "yes"),
+    ];
+    let receipt = b.post_multipart("/staff/intake", &fields, None).await;
+    assert_eq!(receipt.status, StatusCode::CREATED, "{}", receipt.body);
+    let code = receipt.text_of("tracking-code");
+    assert_eq!(receipt.text_of("secret").len(), 8);
+    // Sent twice (a double click): the same receipt, one complaint.
+    let again = b.post_multipart("/staff/intake", &fields, None).await;
+    assert_eq!(again.text_of("tracking-code"), code);
+    assert_eq!(app.footprint().await.0, 1);
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.channel.as_str(), row.language.as_str()),
+        ("walk_in", "mos")
+    );
+    let events = app.state.store.events_of(row.id).await.unwrap();
+    assert!(
+        events[0].actor.starts_with("staff:"),
+        "the agent is recorded"
+    );
+    // Missing consent: the form comes back with the input kept.
+    let mut missing: Vec<(&str, &str)> = fields
+        .iter()
+        .filter(|(k, _)| *k != "consent" && *k != "intake_key")
+        .cloned()
+        .collect();
+    missing.push(("intake_key", "web:00000000000000000000000000000000"));
+    let r = b.post_multipart("/staff/intake", &missing, None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Salamata Ouédraogo"));
+    // Auditors do not register complaints.
+    let mut auditor = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut auditor, "audit@igc.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        auditor.get("/staff/intake").await.status,
+        StatusCode::FORBIDDEN
+    );
+    db.cleanup().await;
+}

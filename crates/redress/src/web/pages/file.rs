@@ -41,26 +41,24 @@ struct FilePage {
     page: Page,
     form: FormState<Values>,
     intake_key: String,
-    kinds: Vec<(String, String)>,
-    categories: Vec<Group>,
-    communes: Vec<Group>,
-    description_hint: String,
+    choices: Choices,
 }
 
-fn new_key() -> String {
+pub fn new_key() -> String {
     let mut b = [0u8; 16];
     getrandom::fill(&mut b).expect("random source");
     format!("web:{}", hex::encode(b))
 }
 
-fn render(
-    app: &AppState,
-    visitor: &Visitor,
-    status: StatusCode,
-    form: FormState<Values>,
-    intake_key: String,
-) -> Response {
-    let lang = visitor.lang;
+/// The lists and hints of the complaint form, in the visitor's language.
+pub struct Choices {
+    pub kinds: Vec<(String, String)>,
+    pub categories: Vec<Group>,
+    pub communes: Vec<Group>,
+    pub description_hint: String,
+}
+
+pub fn choices(app: &AppState, lang: Lang) -> Choices {
     let catalog = app.catalog();
     let category_name = |c: &store::CategoryRow| match lang.0 {
         Language::English => c.name_en.clone(),
@@ -99,7 +97,7 @@ fn render(
             }
         })
         .collect();
-    let page = FilePage {
+    Choices {
         kinds: Kind::ALL
             .iter()
             .map(|k| {
@@ -118,6 +116,18 @@ fn render(
                 ("max", MAX_DESCRIPTION.to_string()),
             ],
         ),
+    }
+}
+
+fn render(
+    app: &AppState,
+    visitor: &Visitor,
+    status: StatusCode,
+    form: FormState<Values>,
+    intake_key: String,
+) -> Response {
+    let page = FilePage {
+        choices: choices(app, visitor.lang),
         intake_key,
         form,
         page: visitor.page(app, "/complaints/new"),
@@ -140,7 +150,7 @@ pub async fn form(State(app): State<AppState>, visitor: Visitor) -> Response {
 }
 
 /// The form field an intake field is shown next to.
-fn field_id(field: &str) -> &'static str {
+pub fn field_id(field: &str) -> &'static str {
     match field {
         "category" => "category",
         "description" => "description",
@@ -170,16 +180,20 @@ pub fn message(lang: Lang, e: &FieldError) -> String {
     }
 }
 
-struct Posted {
-    values: Values,
-    csrf: String,
-    intake_key: String,
-    honeypot: bool,
-    attachment: Option<Upload>,
-    too_large: bool,
+pub struct Posted {
+    pub values: Values,
+    pub csrf: String,
+    pub intake_key: String,
+    pub honeypot: bool,
+    pub attachment: Option<Upload>,
+    pub too_large: bool,
+    /// Staff intake only: how the complaint came (phone, walk_in, letter) and the
+    /// citizen's language.
+    pub channel: String,
+    pub language: String,
 }
 
-async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
+pub async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
     let mut p = Posted {
         values: Values::default(),
         csrf: String::new(),
@@ -187,6 +201,8 @@ async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
         honeypot: false,
         attachment: None,
         too_large: false,
+        channel: String::new(),
+        language: String::new(),
     };
     while let Some(field) = multipart.next_field().await.map_err(|_| ())? {
         let name = field.name().unwrap_or_default().to_owned();
@@ -216,13 +232,15 @@ async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
             "phone" => v.phone = value,
             "email" => v.email = value,
             "consent" => v.consent = true,
+            "channel" => p.channel = value,
+            "language" => p.language = value,
             _ => {}
         }
     }
     Ok(p)
 }
 
-fn some(s: &str) -> Option<String> {
+pub fn some(s: &str) -> Option<String> {
     Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 

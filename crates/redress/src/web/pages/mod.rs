@@ -3,7 +3,7 @@
 //! a cookie; filing and tracking are limited per address.
 
 mod assets;
-mod file;
+pub mod file;
 mod home;
 mod track;
 

@@ -3,6 +3,7 @@
 //! place where role, scope and state are checked, for pages and API alike.
 
 mod complaint;
+mod intake;
 mod login;
 mod queue;
 
@@ -30,6 +31,12 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/queue", get(queue::queue))
         .route("/staff/complaints/{code}", get(complaint::show))
         .route("/staff/complaints/{code}/act", post(complaint::act))
+        .route(
+            "/staff/intake",
+            get(intake::form)
+                .post(intake::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(4 * 1024 * 1024)),
+        )
 }
 
 /// A signed-in staff member (the session is checked against the database on every request,

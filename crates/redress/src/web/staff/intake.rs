@@ -1,0 +1,243 @@
+//! `/staff/intake`: an agent registers a complaint taken by phone, at a counter or by
+//! letter, records the channel (and themselves), and reads out or prints the code and
+//! secret for the citizen.
+
+use super::{SignedIn, StaffPage};
+use crate::app::AppState;
+use crate::i18n::Lang;
+use crate::intake::{self, Refusal, Submission, Submitter};
+use crate::web::pages::file::{self, Choices, Values, field_id, message, new_key, read_form, some};
+use crate::web::pages::{FormState, Page, Visitor, date};
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::{Action, Role};
+
+const CHANNELS: [&str; 3] = ["phone", "walk_in", "letter"];
+
+#[derive(Template)]
+#[template(path = "staff_intake.html")]
+struct IntakePage {
+    staff: StaffPage,
+    page: Page,
+    form: FormState<Values>,
+    intake_key: String,
+    choices: Choices,
+    channels: Vec<(String, String)>,
+    channel: String,
+    languages: Vec<(String, String)>,
+    language: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff_receipt.html")]
+struct ReceiptPage {
+    staff: StaffPage,
+    code: String,
+    secret: String,
+    next: String,
+}
+
+/// Who registers complaints for citizens: everyone who handles them, not auditors.
+fn may_register(role: Role) -> bool {
+    role.may(Action::Accept)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one page's whole state")]
+fn render(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    status: StatusCode,
+    form: FormState<Values>,
+    intake_key: String,
+    channel: String,
+    language: String,
+) -> Response {
+    let lang = visitor.lang;
+    let page = IntakePage {
+        staff: StaffPage::new(app, visitor, who, "/staff/intake"),
+        page: visitor.page(app, "/staff/intake"),
+        choices: file::choices(app, lang),
+        channels: CHANNELS
+            .iter()
+            .map(|c| ((*c).to_owned(), lang.t(&format!("channel-{c}"))))
+            .collect(),
+        languages: Lang::ALL
+            .iter()
+            .map(|l| (l.tag().to_owned(), l.endonym().to_owned()))
+            .collect(),
+        form,
+        intake_key,
+        channel,
+        language,
+    };
+    visitor.respond(status, page.render())
+}
+
+pub async fn form(State(app): State<AppState>, visitor: Visitor, who: SignedIn) -> Response {
+    if !may_register(who.staff.role) {
+        return visitor.message(
+            &app,
+            StatusCode::FORBIDDEN,
+            "error-page-title",
+            "staff-error-forbidden",
+        );
+    }
+    let values = Values {
+        kind: "complaint".into(),
+        ..Values::default()
+    };
+    render(
+        &app,
+        &visitor,
+        &who,
+        StatusCode::OK,
+        FormState::new(values),
+        new_key(),
+        "phone".into(),
+        "fr".into(),
+    )
+}
+
+pub async fn submit(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    if !may_register(who.staff.role) {
+        return visitor.message(
+            &app,
+            StatusCode::FORBIDDEN,
+            "error-page-title",
+            "staff-error-forbidden",
+        );
+    }
+    let Ok(Ok(posted)) = (match multipart {
+        Ok(m) => Ok(read_form(m).await),
+        Err(e) => Err(e),
+    }) else {
+        return visitor.message(
+            &app,
+            StatusCode::BAD_REQUEST,
+            "error-page-title",
+            "error-form-expired",
+        );
+    };
+    let lang = visitor.lang;
+    let channel = if CHANNELS.contains(&posted.channel.as_str()) {
+        posted.channel.clone()
+    } else {
+        "phone".into()
+    };
+    let language = Lang::parse(&posted.language)
+        .unwrap_or_default()
+        .tag()
+        .to_owned();
+    let intake_key = if posted.intake_key.starts_with("web:") {
+        posted.intake_key.clone()
+    } else {
+        new_key()
+    };
+    let mut form = FormState::new(posted.values);
+    if !visitor.csrf_ok(&app, &posted.csrf) {
+        form.errors
+            .push(("description".into(), lang.t("error-form-expired")));
+        return render(
+            &app,
+            &visitor,
+            &who,
+            StatusCode::FORBIDDEN,
+            form,
+            intake_key,
+            channel,
+            language,
+        );
+    }
+    let v = &form.v;
+    let submission = Submission {
+        category: v.category.clone(),
+        description: v.description.clone(),
+        kind: some(&v.kind),
+        channel: Some(channel.clone()),
+        language: Some(language.clone()),
+        anonymous: v.anonymous,
+        commune: some(&v.commune),
+        address: some(&v.address),
+        name: some(&v.name),
+        phone: some(&v.phone),
+        email: some(&v.email),
+        intake_key: Some(intake_key.replacen("web:", "staff:", 1)),
+        attachment: posted.attachment,
+        ..Submission::default()
+    };
+    let by = Submitter::Staff { id: who.staff.id };
+    let mut errors: Vec<(String, String)> = Vec::new();
+    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), &by) {
+        errors.extend(
+            found
+                .iter()
+                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
+        );
+    }
+    if !v.consent {
+        errors.push(("consent".into(), lang.t("error-consent")));
+    }
+    if !errors.is_empty() {
+        form.errors = errors;
+        return render(
+            &app,
+            &visitor,
+            &who,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            intake_key,
+            channel,
+            language,
+        );
+    }
+    match intake::register(&app, submission, by, app.now()).await {
+        Ok(receipt) => {
+            let page = ReceiptPage {
+                staff: StaffPage::new(&app, &visitor, &who, "/staff/intake"),
+                code: receipt.tracking_code.to_string(),
+                secret: receipt.secret.expose().to_owned(),
+                next: lang.t_with(
+                    "receipt-next",
+                    &[
+                        ("ack", date(receipt.acknowledge_by)),
+                        ("answer", date(receipt.answer_by)),
+                    ],
+                ),
+            };
+            visitor.respond(StatusCode::CREATED, page.render())
+        }
+        Err(Refusal::Invalid(found)) => {
+            form.errors = found
+                .iter()
+                .map(|e| (field_id(e.field).to_owned(), message(lang, e)))
+                .collect();
+            render(
+                &app,
+                &visitor,
+                &who,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                intake_key,
+                channel,
+                language,
+            )
+        }
+        Err(Refusal::Store(e)) => {
+            tracing::error!(error = %e, "assisted intake failed");
+            visitor.message(
+                &app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            )
+        }
+    }
+}
