@@ -242,7 +242,17 @@ fn required(
 }
 
 fn optional(value: Option<String>, field: &'static str) -> Result<Option<String>, CommandError> {
-    let Some(v) = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) else {
+    // Control characters other than line breaks and tabs never belong in a message (and
+    // PostgreSQL refuses NUL in text).
+    let Some(v) = value
+        .map(|v| {
+            v.trim()
+                .chars()
+                .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+                .collect::<String>()
+        })
+        .filter(|v| !v.is_empty())
+    else {
         return Ok(None);
     };
     if v.chars().count() > MAX_ACTION_TEXT {
@@ -495,6 +505,37 @@ mod tests {
             Err(CommandError::Missing {
                 action: A::Rate,
                 field: "score"
+            })
+        );
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(
+            Command::parse(
+                A::Note,
+                S::Received,
+                CommandFields {
+                    text: Some("a\u{0}b\nc".into()),
+                    ..Default::default()
+                }
+            ),
+            Ok(Command::Note {
+                text: "ab\nc".into()
+            })
+        );
+        assert_eq!(
+            Command::parse(
+                A::Note,
+                S::Received,
+                CommandFields {
+                    text: Some("\u{0}".into()),
+                    ..Default::default()
+                }
+            ),
+            Err(CommandError::Missing {
+                action: A::Note,
+                field: "text"
             })
         );
     }

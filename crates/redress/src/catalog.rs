@@ -135,19 +135,24 @@ impl Catalog {
 
     /// The acknowledgement and answer deadlines of a complaint received on `received`.
     pub fn deadlines(&self, category: &CategoryRow, received: Date) -> (Date, Date) {
-        let delay = |days: i32, count: &str| Delay {
-            days: u16::try_from(days).unwrap_or(0),
-            count: DayCount::parse(count).unwrap_or(DayCount::Calendar),
-        };
         (
             self.holidays
                 .due_date(received, delay(category.ack_days, &category.ack_count)),
-            self.holidays.due_date(
-                received,
-                delay(category.answer_days, &category.answer_count),
-            ),
+            self.holidays.due_date(received, answer_delay(category)),
         )
     }
+}
+
+fn delay(days: i32, count: &str) -> Delay {
+    Delay {
+        days: u16::try_from(days).unwrap_or(0),
+        count: DayCount::parse(count).unwrap_or(DayCount::Calendar),
+    }
+}
+
+/// The time a category allows to answer.
+pub fn answer_delay(category: &CategoryRow) -> Delay {
+    delay(category.answer_days, &category.answer_count)
 }
 
 fn index<T>(rows: &[T], key: impl Fn(&T) -> &String) -> HashMap<String, usize> {

@@ -32,8 +32,8 @@ impl Staff {
 #[derive(Debug, Clone)]
 pub enum Caller {
     Staff(Staff),
-    /// Someone holding a follow-up secret (checked against the complaint).
-    Secret(String),
+    /// Someone holding a follow-up secret (checked against the complaint), from an address.
+    Secret(String, std::net::IpAddr),
     Public,
 }
 
@@ -76,10 +76,14 @@ pub fn access<'a>(
         Caller::Staff(_) => Err(ActError::Forbidden(
             "this complaint is outside the units you work for".into(),
         )),
-        Caller::Secret(_) if app.limits.secret_locked(&row.tracking_code) => Err(ActError::Locked),
-        Caller::Secret(secret) if app.store.secret_matches(row, secret) => Ok(Access::Complainant),
-        Caller::Secret(_) => {
-            app.limits.secret_failed(&row.tracking_code);
+        Caller::Secret(_, ip) if app.limits.secret_locked(&row.tracking_code, *ip) => {
+            Err(ActError::Locked)
+        }
+        Caller::Secret(secret, _) if app.store.secret_matches(row, secret) => {
+            Ok(Access::Complainant)
+        }
+        Caller::Secret(_, ip) => {
+            app.limits.secret_failed(&row.tracking_code, *ip);
             Err(ActError::Unauthorized(
                 "the follow-up secret does not match this complaint",
             ))
@@ -149,13 +153,13 @@ pub async fn act(
         }
     };
     let from = row.state();
+    let to = action
+        .next_state(from)
+        .map_err(|e| ActError::Conflict(e.to_string()))?;
     let command = Command::parse(action, from, fields).map_err(|e| ActError::Invalid {
         field: "action",
         message: e.to_string(),
     })?;
-    let to = action
-        .next_state(from)
-        .map_err(|e| ActError::Conflict(e.to_string()))?;
     let mut change = Change {
         complaint_id: row.id,
         tracking_code: row.tracking_code.clone(),
@@ -177,6 +181,21 @@ pub async fn act(
     match caller {
         Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
         _ => check_complainant_rules(app, &row, &command, now).await?,
+    }
+    // A new deadline in force starts the escalation over: acknowledged (the answer
+    // deadline now runs), extended, or appealed (the appeal is answered in the category's
+    // delay from today).
+    if action == Action::Appeal {
+        let catalog = app.catalog();
+        if let Some(category) = catalog.category(&row.category_code) {
+            change.answer_by = catalog
+                .holidays
+                .due_date(now.date(), crate::catalog::answer_delay(category));
+        }
+    }
+    if matches!(action, Action::Extend | Action::Appeal) || (from == State::Received && to != from)
+    {
+        change.escalation_level = 0;
     }
     match to {
         State::Accepted | State::Rejected if from == State::Received => {
@@ -322,12 +341,9 @@ async fn check_staff_rules(
                     "the deadline was already extended once".into(),
                 ));
             }
-            let delay = domain::Delay {
-                days: u16::try_from(category.answer_days).unwrap_or(0),
-                count: domain::DayCount::parse(&category.answer_count)
-                    .unwrap_or(domain::DayCount::Calendar),
-            };
-            change.answer_by = catalog.holidays.due_date(row.answer_by, delay);
+            change.answer_by = catalog
+                .holidays
+                .due_date(row.answer_by, crate::catalog::answer_delay(category));
             change.data["from"] = json!(row.answer_by.to_string());
             change.data["to"] = json!(change.answer_by.to_string());
         }

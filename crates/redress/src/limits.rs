@@ -23,6 +23,25 @@ pub struct Limits {
     failures: Mutex<HashMap<String, (u32, Instant)>>,
 }
 
+/// The unit an address is counted by: itself for IPv4, its /64 network for IPv6 (one
+/// subscriber holds a whole /64).
+fn network(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            IpAddr::from(segments)
+        }
+    }
+}
+
+/// Wrong secrets are counted per complaint and address, so a stranger who knows a code
+/// cannot lock the complainant out.
+fn failure_key(tracking_code: &str, ip: IpAddr) -> String {
+    format!("{tracking_code}|{}", network(ip))
+}
+
 fn per_minute(n: u32) -> Option<Keyed<IpAddr>> {
     NonZeroU32::new(n).map(|n| RateLimiter::keyed(Quota::per_minute(n)))
 }
@@ -40,29 +59,39 @@ impl Limits {
     pub fn allow_filing(&self, ip: IpAddr) -> bool {
         self.filing
             .as_ref()
-            .is_none_or(|l| l.check_key(&ip).is_ok())
+            .is_none_or(|l| l.check_key(&network(ip)).is_ok())
     }
 
     pub fn allow_lookup(&self, ip: IpAddr) -> bool {
         self.lookups
             .as_ref()
-            .is_none_or(|l| l.check_key(&ip).is_ok())
+            .is_none_or(|l| l.check_key(&network(ip)).is_ok())
     }
 
-    /// Whether a complaint is locked after too many wrong secrets.
-    pub fn secret_locked(&self, tracking_code: &str) -> bool {
+    /// Forgets addresses that have been quiet (called every few seconds by `serve`).
+    pub fn upkeep(&self) {
+        for limiter in [&self.filing, &self.lookups].into_iter().flatten() {
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+        let mut map = self.failures.lock().expect("failure map");
+        map.retain(|_, (_, since)| since.elapsed() < SECRET_WINDOW);
+    }
+
+    /// Whether this address is locked out of a complaint after too many wrong secrets.
+    pub fn secret_locked(&self, tracking_code: &str, ip: IpAddr) -> bool {
         let map = self.failures.lock().expect("failure map");
-        map.get(tracking_code)
+        map.get(&failure_key(tracking_code, ip))
             .is_some_and(|(n, since)| *n >= SECRET_FAILURES && since.elapsed() < SECRET_WINDOW)
     }
 
-    pub fn secret_failed(&self, tracking_code: &str) {
+    pub fn secret_failed(&self, tracking_code: &str, ip: IpAddr) {
         let mut map = self.failures.lock().expect("failure map");
         if map.len() > 100_000 {
             map.retain(|_, (_, since)| since.elapsed() < SECRET_WINDOW);
         }
         let entry = map
-            .entry(tracking_code.to_owned())
+            .entry(failure_key(tracking_code, ip))
             .or_insert((0, Instant::now()));
         if entry.1.elapsed() >= SECRET_WINDOW {
             *entry = (0, Instant::now());
@@ -86,14 +115,30 @@ mod tests {
     }
 
     #[test]
-    fn wrong_secrets_lock_the_complaint() {
+    fn wrong_secrets_lock_the_complaint_for_that_address() {
         let l = Limits::new(0, 0);
+        let (me, other): (IpAddr, IpAddr) =
+            ("10.0.0.1".parse().unwrap(), "10.0.0.2".parse().unwrap());
         for _ in 0..SECRET_FAILURES - 1 {
-            l.secret_failed("ABC");
+            l.secret_failed("ABC", me);
         }
-        assert!(!l.secret_locked("ABC"));
-        l.secret_failed("ABC");
-        assert!(l.secret_locked("ABC"));
-        assert!(!l.secret_locked("ABD"));
+        assert!(!l.secret_locked("ABC", me));
+        l.secret_failed("ABC", me);
+        assert!(l.secret_locked("ABC", me));
+        assert!(!l.secret_locked("ABD", me));
+        assert!(
+            !l.secret_locked("ABC", other),
+            "the complainant elsewhere is not locked out"
+        );
+    }
+
+    #[test]
+    fn ipv6_is_counted_by_its_64() {
+        let l = Limits::new(1, 0);
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        assert!(l.allow_filing(a));
+        assert!(!l.allow_filing(b), "same /64");
+        l.upkeep();
     }
 }

@@ -279,9 +279,10 @@ impl Store {
         &self,
         today: time::Date,
         max_level: i32,
+        after_id: i64,
         limit: i64,
     ) -> Result<Vec<ComplaintRow>, StoreError> {
-        read!(self, late_complaints(today, max_level, limit))
+        read!(self, late_complaints(today, max_level, after_id, limit))
     }
 
     pub async fn supervisors_of(&self, unit_code: &str) -> Result<Vec<String>, StoreError> {
@@ -367,8 +368,9 @@ impl Store {
         user_id: i64,
         lock_after: i32,
         lock_until: OffsetDateTime,
+        now: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        write!(self, login_failed(user_id, lock_after, lock_until))
+        write!(self, login_failed(user_id, lock_after, lock_until, now))
     }
 
     pub async fn locked_until(&self, user_id: i64) -> Result<Option<OffsetDateTime>, StoreError> {

@@ -346,16 +346,23 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
 }
 
 /// Complaints past a deadline and below the top escalation level, oldest first.
-pub async fn late_complaints(c: &mut Conn, today: time::Date, max_level: i32, limit: i64) -> Result<Vec<ComplaintRow>> {
+pub async fn late_complaints(
+    c: &mut Conn,
+    today: time::Date,
+    max_level: i32,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<ComplaintRow>> {
     Ok(sqlx::query_as(concat!(
         complaint_select!(),
         " WHERE c.escalation_level < $2 AND ((c.status = 'received' AND c.acknowledge_by < $1) \
          OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < $1)) \
-         ORDER BY c.id LIMIT $3"
+         AND c.id > $4 ORDER BY c.id LIMIT $3"
     ))
     .bind(today)
     .bind(max_level)
     .bind(limit)
+    .bind(after_id)
     .fetch_all(&mut *c)
     .await?)
 }
@@ -623,14 +630,27 @@ pub async fn end_session(c: &mut Conn, token_hash: String) -> Result<()> {
 }
 
 /// Counts a failed sign-in; locks the account until `lock_until` from the `lock_after`-th.
-pub async fn login_failed(c: &mut Conn, user_id: i64, lock_after: i32, lock_until: OffsetDateTime) -> Result<()> {
+/// After a lock has expired the count starts again, so one wrong password does not lock the
+/// account at once.
+pub async fn login_failed(
+    c: &mut Conn,
+    user_id: i64,
+    lock_after: i32,
+    lock_until: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<()> {
     sqlx::query(
-        "UPDATE users SET failed_logins = failed_logins + 1, \
-         locked_until = CASE WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END WHERE id = $3",
+        "UPDATE users SET \
+         failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 \
+                              ELSE failed_logins + 1 END, \
+         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN NULL \
+                             WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
+         WHERE id = $3",
     )
     .bind(lock_after)
     .bind(crate::truncate(lock_until))
     .bind(user_id)
+    .bind(crate::truncate(now))
     .execute(&mut *c)
     .await?;
     Ok(())

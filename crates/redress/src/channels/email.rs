@@ -58,7 +58,7 @@ impl Mailer {
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), SendError> {
         let to: Mailbox = to
             .parse()
-            .map_err(|e| SendError::Permanent(format!("bad recipient address: {e}")))?;
+            .map_err(|_| SendError::Permanent("not a valid recipient address".to_owned()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -68,10 +68,17 @@ impl Mailer {
             .map_err(|e| SendError::Permanent(format!("cannot build the message: {e}")))?;
         match self.transport.send(message).await {
             Ok(_) => Ok(()),
+            // Only the status code is kept: the server's words may quote the recipient.
             Err(e) if e.is_permanent() => Err(SendError::Permanent(format!(
-                "refused by the SMTP server: {e}"
+                "refused by the SMTP server ({})",
+                e.status()
+                    .map_or_else(|| "no code".to_owned(), |c| c.to_string())
             ))),
-            Err(e) => Err(SendError::Temporary(format!("SMTP: {e}"))),
+            Err(e) => Err(SendError::Temporary(match e.status() {
+                Some(code) => format!("SMTP server answered {code}"),
+                None if e.is_timeout() => "SMTP timeout".to_owned(),
+                None => "SMTP connection failed".to_owned(),
+            })),
         }
     }
 }

@@ -55,11 +55,12 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
     }
     tokio::spawn(outbox::run(app.clone(), gateways, outbox::node_name()));
     tokio::spawn(crate::workers::deadlines::run(app.clone()));
-    let metrics = app.metrics.clone();
+    let (metrics, limits) = (app.metrics.clone(), app.limits.clone());
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_secs(5)).await;
             metrics.run_upkeep();
+            limits.upkeep();
         }
     });
     let listener = tokio::net::TcpListener::bind(&settings.listen)

@@ -49,7 +49,10 @@ impl FromRequestParts<AppState> for Caller {
                 .ok()
                 .and_then(domain::Secret::parse)
                 .ok_or_else(|| ApiError::unauthorized("the follow-up secret has 8 digits"))?;
-            return Ok(Caller::Secret(secret.expose().to_owned()));
+            return Ok(Caller::Secret(
+                secret.expose().to_owned(),
+                crate::app::client_ip(parts),
+            ));
         }
         Ok(Caller::Public)
     }

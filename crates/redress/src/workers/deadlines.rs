@@ -64,15 +64,42 @@ pub async fn escalate_once(app: &AppState, now: OffsetDateTime) -> Result<usize,
     let today = now.date();
     let catalog = app.catalog();
     let mut raised = 0;
-    for row in app.store.late_complaints(today, TOP_LEVEL, BATCH).await? {
-        let due = deadline(&row);
+    let mut after_id = 0;
+    loop {
+        let batch = app
+            .store
+            .late_complaints(today, TOP_LEVEL, after_id, BATCH)
+            .await?;
+        let Some(last) = batch.last() else {
+            break;
+        };
+        after_id = last.id;
+        raised += escalate_batch(app, &catalog, &batch, today, now).await?;
+        if batch.len() < BATCH as usize {
+            break;
+        }
+    }
+    Ok(raised)
+}
+
+/// Raises each complaint of `batch` that is due for its next level.
+async fn escalate_batch(
+    app: &AppState,
+    catalog: &Catalog,
+    batch: &[ComplaintRow],
+    today: Date,
+    now: OffsetDateTime,
+) -> Result<usize, StoreError> {
+    let mut raised = 0;
+    for row in batch {
+        let due = deadline(row);
         if row.escalation_level >= due_level(due, today) {
             continue;
         }
         let level = row.escalation_level + 1;
-        let unit = unit_at_level(&catalog, &row.unit_code, level);
+        let unit = unit_at_level(catalog, &row.unit_code, level);
         let data = json!({ "level": level, "unit": unit, "deadline": due.to_string() });
-        let mut params = crate::notify::params(&row, &data);
+        let mut params = crate::notify::params(row, &data);
         params["level"] = json!(level.to_string());
         let notifications = app
             .store

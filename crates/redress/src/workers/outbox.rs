@@ -68,6 +68,7 @@ pub fn render(n: &Outgoing, base_url: &str) -> (String, String) {
         "reason",
         "message",
         "category",
+        "level",
     ]
     .into_iter()
     .map(|k| (k, param(k)))
@@ -169,7 +170,8 @@ mod tests {
             template: template.into(),
             params: serde_json::json!({
                 "code": "7KQ2-M9XD-4RB", "answer": "09/12/2026", "acknowledge": "02/12/2026",
-                "reason": "", "message": "Le montant vous sera rendu.", "category": "SAN-FEES",
+                "reason": "Pas de preuve", "message": "Le montant vous sera rendu.", "category": "SAN-FEES",
+                "level": "2",
             }),
             attempts: 0,
         }
@@ -186,11 +188,16 @@ mod tests {
             "appeal-closed",
             "appeal-reopened",
             "assigned",
+            "escalated",
+            "extended",
         ] {
             for lang in ["fr", "en", "mos"] {
                 let (subject, text) = render(&outgoing(template, lang, "sms"), "https://x.bf");
                 assert!(
-                    !subject.is_empty() && !text.contains("{"),
+                    !subject.is_empty()
+                        && !subject.contains('…')
+                        && !text.contains('…')
+                        && !text.contains("{"),
                     "{template} {lang}: {text}"
                 );
                 assert!(

@@ -29,6 +29,10 @@ async fn complaint_goes_through_its_lifecycle(db: &TestDb) {
     assert_eq!(public.json["category"], "SAN-FEES");
     assert!(public.json["acknowledge_by"].is_string() && public.json["answer_by"].is_string());
     assert!(public.json.get("description").is_none() && public.json.get("complainant").is_none());
+    assert!(
+        public.json.get("kind").is_none(),
+        "that it is a denunciation or not is not public"
+    );
 
     // The complainant, with the secret, sees everything about their complaint.
     let mine = app
@@ -205,6 +209,19 @@ async fn roles_and_scopes_are_enforced(db: &TestDb) {
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         assert_eq!(r.json["error"]["code"], "forbidden");
     }
+    // Officers and intake agents do not read the audit trail.
+    assert_eq!(
+        app.get(&format!("{uri}/events"), Auth::Token(&officer))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.get(&format!("{uri}/events"), Auth::Token(&intake))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
     // Auditors read, including the audit trail, and change nothing.
     assert_eq!(
         app.get(&uri, Auth::Token(&auditor)).await.status,
@@ -392,6 +409,16 @@ async fn idempotency_key_registers_once(db: &TestDb) {
     );
     assert_eq!(first.json, second.json, "the same receipt, secret included");
     assert_eq!(app.footprint().await, (1, 1));
+    // The same key with another body is another request: it never returns this receipt.
+    let mut other = health_complaint();
+    other["description"] = json!("Une autre plainte, envoyée avec la même clé.");
+    let req = axum::http::Request::post("/api/v1/complaints")
+        .header("content-type", "application/json")
+        .header("idempotency-key", "retry-0001-abcd")
+        .body(axum::body::Body::from(other.to_string()))
+        .unwrap();
+    let third = app.send(req).await;
+    assert_ne!(third.json["secret"], first.json["secret"]);
 }
 on_both_backends!(idempotency_key_registers_once);
 
@@ -479,6 +506,38 @@ async fn deadlines_extend_once_where_the_category_allows(db: &TestDb) {
     );
 }
 on_both_backends!(deadlines_extend_once_where_the_category_allows);
+
+async fn a_transfer_reply_shows_nothing_out_of_scope(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let officer = app
+        .staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
+        .await;
+    let mut body = health_complaint();
+    body["kind"] = json!("denunciation");
+    let (code, _) = app.file(body).await;
+    app.act(&code, Auth::Token(&officer), json!({"action": "accept"}))
+        .await;
+    let r = app
+        .act(
+            &code,
+            Auth::Token(&officer),
+            json!({"action": "transfer", "unit": "SAN-BF53", "reason": "Bobo."}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.json.get("description").is_none() && r.json.get("complainant").is_none(),
+        "{}",
+        r.json
+    );
+    assert!(!r.json.to_string().contains("Ouédraogo"));
+    // An action the state does not allow is a 409 even when its fields are missing too.
+    let r = app
+        .act(&code, Auth::Token(&officer), json!({"action": "answer"}))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "out of scope now");
+}
+on_both_backends!(a_transfer_reply_shows_nothing_out_of_scope);
 
 async fn denunciation_identity_is_hidden_from_staff(db: &TestDb) {
     let app = TestApp::new(db).await;

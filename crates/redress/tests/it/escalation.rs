@@ -145,3 +145,74 @@ async fn late_complaints_escalate_once_per_level(db: &TestDb) {
     ));
 }
 on_both_backends!(late_complaints_escalate_once_per_level);
+
+async fn a_new_deadline_starts_the_escalation_over(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let (code, secret) = app.file(health_complaint()).await;
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let day_after = OffsetDateTime::new_utc(
+        row.acknowledge_by + time::Duration::days(1),
+        time::Time::MIDNIGHT,
+    );
+    assert_eq!(escalate_once(&app.state, day_after).await.unwrap(), 1);
+    app.act(
+        &code,
+        Auth::Token(&boss),
+        serde_json::json!({"action": "accept"}),
+    )
+    .await;
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        row.escalation_level, 0,
+        "the answer deadline now runs, from level 0"
+    );
+    for step in [
+        serde_json::json!({"action": "assign", "assignee": "chef@sante.bf"}),
+        serde_json::json!({"action": "start"}),
+        serde_json::json!({"action": "answer", "message": "Réglé."}),
+    ] {
+        app.act(&code, Auth::Token(&boss), step).await;
+    }
+    let r = app
+        .act(
+            &code,
+            Auth::Secret(&secret),
+            serde_json::json!({"action": "appeal", "reason": "Non."}),
+        )
+        .await;
+    assert_eq!(r.status, axum::http::StatusCode::OK, "{}", r.json);
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        row.answer_by > time::OffsetDateTime::now_utc().date(),
+        "the appeal gets its own deadline"
+    );
+    assert_eq!(
+        escalate_once(&app.state, time::OffsetDateTime::now_utc())
+            .await
+            .unwrap(),
+        0,
+        "not late at once"
+    );
+}
+on_both_backends!(a_new_deadline_starts_the_escalation_over);

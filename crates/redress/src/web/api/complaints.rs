@@ -4,6 +4,7 @@ use crate::app::AppState;
 use crate::handling::{self, Access, Caller};
 use crate::intake::{self, Submission, Submitter};
 use crate::web::api::ApiJson;
+use crate::web::api::body::RawBody;
 use crate::web::auth::{ClientIp, StaffOnly};
 use crate::web::error::{ApiError, ErrorBody};
 use axum::Json;
@@ -12,6 +13,7 @@ use axum::http::StatusCode;
 use domain::lifecycle::CommandFields;
 use domain::{Action, Kind, State as Status, TrackingCode};
 use serde::{Deserialize, Serialize};
+use sha2::Digest;
 use store::{ComplaintFilter, ComplaintRow, EventRow};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -85,8 +87,10 @@ pub async fn create_complaint(
     caller: Caller,
     ClientIp(ip): ClientIp,
     headers: axum::http::HeaderMap,
-    ApiJson(body): ApiJson<NewComplaintIn>,
+    RawBody(raw): RawBody,
 ) -> Result<(StatusCode, Json<ReceiptOut>), ApiError> {
+    let body_hash = hex::encode(&sha2::Sha256::digest(&raw)[..16]);
+    let body: NewComplaintIn = crate::web::api::body::parse(&raw)?;
     if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_filing(ip) {
         return Err(ApiError::rate_limited());
     }
@@ -111,7 +115,8 @@ pub async fn create_complaint(
                 Submitter::Staff { id } => format!("staff{id}"),
                 Submitter::Public => "public".to_owned(),
             };
-            Some(format!("api:{owner}:{key}"))
+            // Bound to the request body: a key alone never returns someone else's receipt.
+            Some(format!("api:{owner}:{key}:{body_hash}"))
         }
     };
     let location = body.location.unwrap_or_default();
@@ -171,7 +176,9 @@ pub struct ContactOut {
 pub struct ComplaintOut {
     tracking_code: String,
     status: String,
-    kind: String,
+    /// Shown with the full record only: that a complaint is a denunciation is not public.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<String>,
     category: String,
     received_at: String,
     updated_at: String,
@@ -223,7 +230,7 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
         tracking_code: TrackingCode::parse(&row.tracking_code)
             .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string()),
         status: row.status.clone(),
-        kind: row.kind.clone(),
+        kind: None,
         category: row.category_code.clone(),
         received_at: rfc3339(row.received_at),
         updated_at: rfc3339(row.updated_at),
@@ -272,7 +279,9 @@ async fn full_view(
 ) -> Result<ComplaintOut, ApiError> {
     let mut out = public_view(row, app.now().date());
     let events = app.store.events_of(row.id).await?;
-    let protected = row.kind == Kind::Denunciation.as_str() && matches!(access, Access::Staff(_));
+    // Closed by default: only the complainant sees a denunciation's identity.
+    let protected =
+        row.kind == Kind::Denunciation.as_str() && !matches!(access, Access::Complainant);
     let contact = if protected {
         None
     } else {
@@ -292,6 +301,7 @@ async fn full_view(
         })
         .map(|a| a.as_str().to_owned())
         .collect();
+    out.kind = Some(row.kind.clone());
     out.description = Some(row.description.clone());
     out.channel = Some(row.channel.clone());
     out.language = Some(row.language.clone());
@@ -404,6 +414,7 @@ pub async fn list_complaints(
         .iter()
         .map(|row| {
             let mut out = public_view(row, today);
+            out.kind = Some(row.kind.clone());
             out.unit = Some(row.unit_code.clone());
             out.assignee = row.assignee_email.clone();
             out
@@ -445,8 +456,12 @@ pub async fn act_on_complaint(
     State(app): State<AppState>,
     Path(code): Path<String>,
     caller: Caller,
+    ClientIp(ip): ClientIp,
     ApiJson(body): ApiJson<ActionIn>,
 ) -> Result<Json<ComplaintOut>, ApiError> {
+    if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_lookup(ip) {
+        return Err(ApiError::rate_limited());
+    }
     let code = parse_code(&code)?;
     let action = Action::parse(&body.action).ok_or_else(|| {
         ApiError::bad_request(
@@ -464,8 +479,14 @@ pub async fn act_on_complaint(
         score: body.score,
     };
     let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
-    let access = handling::access(&app, &caller, &row).unwrap_or(Access::Public);
-    Ok(Json(full_view(&app, &row, &access).await?))
+    // After a transfer the complaint may have left the caller's scope: then they see what
+    // the public sees, nothing more.
+    match handling::access(&app, &caller, &row) {
+        Ok(access @ (Access::Staff(_) | Access::Complainant)) => {
+            Ok(Json(full_view(&app, &row, &access).await?))
+        }
+        _ => Ok(Json(public_view(&row, app.now().date()))),
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -495,6 +516,11 @@ pub async fn list_events(
     if !staff.sees(&row) {
         return Err(ApiError::forbidden(
             "this complaint is outside the units you work for",
+        ));
+    }
+    if !staff.role.reads_audit() {
+        return Err(ApiError::forbidden(
+            "the audit trail is for supervisors, auditors and admins",
         ));
     }
     let events = app.store.events_of(row.id).await?;

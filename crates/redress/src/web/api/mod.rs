@@ -2,7 +2,7 @@
 //! handlers' annotations.
 
 pub mod admin;
-mod body;
+pub mod body;
 pub mod complaints;
 pub mod reference;
 

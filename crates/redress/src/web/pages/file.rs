@@ -288,6 +288,8 @@ pub async fn submit(
     } else {
         new_key()
     };
+    // Stored bound to this visitor: a key seen elsewhere never returns this receipt.
+    let stored_key = format!("{intake_key}:{}", visitor.binding(&app));
     let mut form = FormState::new(posted.values);
     if !visitor.csrf_ok(&app, &posted.csrf) {
         form.errors
@@ -311,7 +313,7 @@ pub async fn submit(
         name: some(&v.name),
         phone: some(&v.phone),
         email: some(&v.email),
-        intake_key: Some(intake_key.clone()),
+        intake_key: Some(stored_key),
         attachment: posted.attachment,
         ..Submission::default()
     };
@@ -417,5 +419,11 @@ pub async fn receipt(
         secret: secret.clone(),
         page: visitor.page(&app, "/complaints/receipt"),
     };
-    visitor.respond(StatusCode::OK, page.render())
+    // Shown once: on a shared phone the next person finds nothing here.
+    let mut response = visitor.respond(StatusCode::OK, page.render());
+    response.headers_mut().append(
+        axum::http::header::SET_COOKIE,
+        visitor.set_cookie(RECEIPT_COOKIE, "", "/complaints/receipt", 0),
+    );
+    response
 }

@@ -152,6 +152,14 @@ impl Visitor {
         app.store.vault().mac("csrf", self.csrf_cookie.as_bytes())[..32].to_owned()
     }
 
+    /// A value tied to this visitor's cookie, to bind what they submit to them.
+    pub fn binding(&self, app: &AppState) -> String {
+        app.store
+            .vault()
+            .mac("binding", self.csrf_cookie.as_bytes())[..16]
+            .to_owned()
+    }
+
     /// Whether a posted form carries the token of this visitor's cookie.
     pub fn csrf_ok(&self, app: &AppState, token: &str) -> bool {
         !self.csrf_new

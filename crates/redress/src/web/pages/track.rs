@@ -128,7 +128,7 @@ pub async fn lookup(
         return visitor.redirect(&format!("/track/{shown}"), None);
     }
     let caller = match domain::Secret::parse(&f.secret) {
-        Some(secret) => Caller::Secret(secret.expose().to_owned()),
+        Some(secret) => Caller::Secret(secret.expose().to_owned(), visitor.ip),
         None => {
             return track_error(
                 &app,
@@ -142,10 +142,11 @@ pub async fn lookup(
     };
     match handling::access(&app, &caller, &row) {
         Ok(handling::Access::Complainant) => {
-            let Caller::Secret(secret) = caller else {
+            let Caller::Secret(secret, _) = caller else {
                 unreachable!("built above")
             };
-            let cookie = seal_cookie(&app, &[code.as_str(), &secret]);
+            let issued = app.now().unix_timestamp().to_string();
+            let cookie = seal_cookie(&app, &[code.as_str(), &secret, &issued]);
             let set = visitor.set_cookie(FOLLOW_COOKIE, &cookie, "/track", FOLLOW_SECONDS);
             visitor.redirect(&format!("/track/{shown}"), Some(set))
         }
@@ -170,7 +171,11 @@ pub async fn lookup(
 fn followed_secret(app: &AppState, headers: &HeaderMap, code: &TrackingCode) -> Option<String> {
     let lines = open_cookie(app, super::cookie(headers, FOLLOW_COOKIE)?)?;
     match lines.as_slice() {
-        [c, secret] if c == code.as_str() => Some(secret.clone()),
+        [c, secret, issued] if c == code.as_str() => {
+            let issued: i64 = issued.parse().ok()?;
+            let age = app.now().unix_timestamp() - issued;
+            (0..=FOLLOW_SECONDS).contains(&age).then(|| secret.clone())
+        }
         _ => None,
     }
 }
@@ -389,6 +394,14 @@ pub async fn act(
     Path((raw, action)): Path<(String, String)>,
     Form(f): Form<ActionForm>,
 ) -> Response {
+    if !app.limits.allow_lookup(visitor.ip) {
+        return visitor.message(
+            &app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        );
+    }
     let (code, row) = match load(&app, &visitor, &raw).await {
         Ok(found) => found,
         Err(response) => return response,
@@ -431,7 +444,7 @@ pub async fn act(
         score,
         ..CommandFields::default()
     };
-    let caller = Caller::Secret(secret);
+    let caller = Caller::Secret(secret, visitor.ip);
     match handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await {
         Ok(_) => visitor.redirect(&back, None),
         Err(e) => {

@@ -169,7 +169,11 @@ pub async fn submit(
         name: some(&v.name),
         phone: some(&v.phone),
         email: some(&v.email),
-        intake_key: Some(intake_key.replacen("web:", "staff:", 1)),
+        intake_key: Some(format!(
+            "{}:{}",
+            intake_key.replacen("web:", "staff:", 1),
+            who.staff.id
+        )),
         attachment: posted.attachment,
         ..Submission::default()
     };

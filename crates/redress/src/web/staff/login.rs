@@ -110,7 +110,11 @@ pub async fn sign_in(
     }
     if !verify_password(&f.password, &staff.password_hash) {
         let until = now + time::Duration::minutes(LOCK_MINUTES);
-        if let Err(e) = app.store.login_failed(staff.id, LOCK_AFTER, until).await {
+        if let Err(e) = app
+            .store
+            .login_failed(staff.id, LOCK_AFTER, until, now)
+            .await
+        {
             tracing::error!(error = %e, "cannot count a failed sign-in");
         }
         tracing::info!(user = staff.id, "failed sign-in");
