@@ -190,18 +190,44 @@ pub struct TransitionError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Accept,
-    Reject { reason: String },
-    Assign { assignee: String },
+    Reject {
+        reason: String,
+    },
+    Assign {
+        assignee: String,
+    },
     Start,
-    Answer { message: String },
-    Close { reason: Option<String> },
-    Appeal { reason: String },
-    Withdraw { reason: Option<String> },
-    Transfer { unit: String, reason: String },
-    Note { text: String },
-    Reply { text: String },
-    Rate { score: u8, comment: Option<String> },
-    Extend { reason: String },
+    /// `guide_version`: the response guide version the answer was built from, if any.
+    Answer {
+        message: String,
+        guide_version: Option<i64>,
+    },
+    Close {
+        reason: Option<String>,
+    },
+    Appeal {
+        reason: String,
+    },
+    Withdraw {
+        reason: Option<String>,
+    },
+    Transfer {
+        unit: String,
+        reason: String,
+    },
+    Note {
+        text: String,
+    },
+    Reply {
+        text: String,
+    },
+    Rate {
+        score: u8,
+        comment: Option<String>,
+    },
+    Extend {
+        reason: String,
+    },
 }
 
 /// The loose fields of an action request, as they arrive from a form or JSON body.
@@ -214,6 +240,8 @@ pub struct CommandFields {
     pub text: Option<String>,
     /// 1 to 5, for `rate`.
     pub score: Option<u8>,
+    /// For `answer`: the response guide version used.
+    pub guide_version: Option<i64>,
 }
 
 /// The longest free text an action carries (answers, reasons, notes), in characters.
@@ -279,6 +307,7 @@ impl Command {
             Action::Start => Command::Start,
             Action::Answer => Command::Answer {
                 message: required(f.message, action, "message")?,
+                guide_version: f.guide_version,
             },
             Action::Close if from == State::Appealed => Command::Close {
                 reason: Some(required(f.reason, action, "reason")?),
@@ -474,7 +503,8 @@ mod tests {
         assert_eq!(
             Command::parse(A::Answer, S::InProgress, fields(None, Some(" Done. "))),
             Ok(Command::Answer {
-                message: "Done.".into()
+                message: "Done.".into(),
+                guide_version: None
             })
         );
     }

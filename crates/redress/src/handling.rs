@@ -97,7 +97,11 @@ fn data_of(command: &Command, row: &ComplaintRow) -> Value {
         Command::Accept | Command::Start => json!({}),
         Command::Reject { reason } => json!({ "reason": reason }),
         Command::Assign { assignee } => json!({ "assignee": assignee }),
-        Command::Answer { message } => json!({ "message": message }),
+        Command::Answer {
+            message,
+            guide_version: Some(v),
+        } => json!({ "message": message, "guide_version": v }),
+        Command::Answer { message, .. } => json!({ "message": message }),
         Command::Close { reason } | Command::Withdraw { reason } => match reason {
             Some(r) => json!({ "reason": r }),
             None => json!({}),

@@ -307,6 +307,35 @@ impl Store {
         write!(self, delete_routing_rule(id))
     }
 
+    pub async fn current_guide(
+        &self,
+        category_code: &str,
+    ) -> Result<Option<GuideVersionRow>, StoreError> {
+        read!(self, current_guide(category_code))
+    }
+
+    pub async fn guide_versions(
+        &self,
+        category_code: &str,
+    ) -> Result<Vec<GuideVersionRow>, StoreError> {
+        read!(self, guide_versions(category_code))
+    }
+
+    /// Keeps every version: an edit adds the next one.
+    pub async fn add_guide_version(
+        &self,
+        category_code: String,
+        procedure: String,
+        templates: serde_json::Value,
+        created_by: Option<i64>,
+        at: OffsetDateTime,
+    ) -> Result<i64, StoreError> {
+        write!(
+            self,
+            add_guide_version(category_code, procedure, templates, created_by, at)
+        )
+    }
+
     pub async fn events_of(&self, complaint_id: i64) -> Result<Vec<EventRow>, StoreError> {
         read!(self, events_of(complaint_id))
     }

@@ -380,3 +380,17 @@ pub struct RoutingRuleRow {
     pub commune_code: Option<String>,
     pub unit_code: String,
 }
+
+/// One version of the response guide of a category.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct GuideVersionRow {
+    pub id: i64,
+    pub category_code: String,
+    pub version: i32,
+    pub procedure: String,
+    /// `{"fr": {"body": "…"}, …}`
+    pub templates: sqlx::types::Json<Value>,
+    pub created_by: Option<i64>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+}

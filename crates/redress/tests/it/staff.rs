@@ -268,3 +268,115 @@ async fn an_intake_agent_registers_a_walk_in_complaint() {
     );
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn answers_are_built_from_the_versioned_response_guide() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
+    staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
+    let mut admin = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut admin, "admin@redress.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let csrf = admin.get("/staff/guide/SAN-FEES").await.field("csrf");
+    for (version, procedure) in [
+        (1, "Vérifier le registre des recettes."),
+        (2, "Vérifier le registre des recettes et appeler le major."),
+    ] {
+        let r = admin
+            .post_form(
+                "/staff/guide/SAN-FEES",
+                &[
+                    ("csrf", &csrf),
+                    ("procedure", procedure),
+                    ("body_fr", "Bonjour {name}, votre plainte {code} du {received} est traitée par {unit}."),
+                    ("body_mos", "[mos] {code}"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            admin.get("/staff/guide/SAN-FEES").await.text_of("version"),
+            version.to_string()
+        );
+    }
+    let versions = app.state.store.guide_versions("SAN-FEES").await.unwrap();
+    assert_eq!(versions.len(), 2, "every version is kept");
+
+    let mut body = health_complaint();
+    body["language"] = serde_json::json!("fr");
+    let (code, _) = app.file(body).await;
+    let mut officer = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut officer, "agent@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    // Officers read the guide but cannot change it.
+    let page = officer.get("/staff/guide/SAN-FEES").await;
+    assert!(page.body.contains("appeler le major") && page.body.contains("readonly"));
+    let r = officer
+        .post_form(
+            "/staff/guide/SAN-FEES",
+            &[("csrf", &page.field("csrf")), ("procedure", "x")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let page = officer.get(&format!("/staff/complaints/{code}")).await;
+    let csrf = page.field("csrf");
+    let uri = format!("/staff/complaints/{code}/act");
+    for (action, extra) in [
+        ("accept", None),
+        ("assign", Some(("assignee", "agent@sante.bf"))),
+        ("start", None),
+    ] {
+        let mut fields = vec![("csrf", csrf.as_str()), ("action", action)];
+        fields.extend(extra);
+        assert_eq!(
+            officer.post_form(&uri, &fields).await.status,
+            StatusCode::SEE_OTHER,
+            "{action}"
+        );
+    }
+    let page = officer.get(&format!("/staff/complaints/{code}")).await;
+    assert!(
+        page.body.contains("appeler le major"),
+        "the procedure is shown"
+    );
+    let expected = format!("Bonjour Awa Ouédraogo, votre plainte {code} du");
+    assert!(
+        page.body.contains(&expected),
+        "the draft is filled in the complainant's language"
+    );
+    let guide_version = page.field("guide_version");
+    assert_eq!(
+        guide_version,
+        versions[0].id.to_string(),
+        "the newest version"
+    );
+    let answer = format!("{expected} aujourd'hui. Le montant sera remboursé.");
+    let r = officer
+        .post_form(
+            &uri,
+            &[
+                ("csrf", &csrf),
+                ("action", "answer"),
+                ("message", &answer),
+                ("guide_version", &guide_version),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let events = app.state.store.events_of(row.id).await.unwrap();
+    let answered = events.iter().find(|e| e.action == "answer").unwrap();
+    assert_eq!(answered.data()["guide_version"], versions[0].id);
+    db.cleanup().await;
+}

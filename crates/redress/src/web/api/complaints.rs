@@ -441,6 +441,8 @@ pub struct ActionIn {
     text: Option<String>,
     /// 1 to 5, for `rate`.
     score: Option<u8>,
+    /// For `answer`: the response guide version the answer was built from.
+    guide_version: Option<i64>,
 }
 
 /// Take a lifecycle action. Staff within scope, by role; the complainant (with the secret)
@@ -477,6 +479,7 @@ pub async fn act_on_complaint(
         reason: body.reason,
         text: body.text,
         score: body.score,
+        guide_version: body.guide_version,
     };
     let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
     // After a transfer the complaint may have left the caller's scope: then they see what

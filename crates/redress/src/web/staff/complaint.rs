@@ -46,6 +46,28 @@ struct ComplaintPage {
     actions: Vec<String>,
     units: Vec<(String, String)>,
     error: Option<String>,
+    /// From the response guide: what to do, a draft answer in the complainant's language.
+    procedure: String,
+    draft: String,
+    guide_version: Option<i64>,
+}
+
+/// Fills a guide template's placeholders: `{name}` (empty when the identity is hidden),
+/// `{code}`, `{received}`, `{answer_by}`, `{unit}`.
+pub fn fill(
+    template: &str,
+    name: &str,
+    code: &str,
+    received: &str,
+    answer_by: &str,
+    unit: &str,
+) -> String {
+    template
+        .replace("{name}", name)
+        .replace("{code}", code)
+        .replace("{received}", received)
+        .replace("{answer_by}", answer_by)
+        .replace("{unit}", unit)
 }
 
 async fn render(
@@ -101,6 +123,47 @@ async fn render(
     .flatten()
     .collect::<Vec<_>>()
     .join(" — ");
+    let guide = app
+        .store
+        .current_guide(&row.category_code)
+        .await
+        .ok()
+        .flatten();
+    let unit_name = catalog
+        .unit(&row.unit_code)
+        .map_or_else(|| row.unit_code.clone(), |u| u.name_fr.clone());
+    let name = if row.kind == Kind::Denunciation.as_str() {
+        String::new()
+    } else {
+        app.store
+            .reveal_complainant(row)
+            .and_then(|c| c.name)
+            .unwrap_or_default()
+    };
+    let (procedure, draft, guide_version) = match &guide {
+        Some(g) => {
+            let body = g
+                .templates
+                .0
+                .get(row.language.as_str())
+                .or_else(|| g.templates.0.get("fr"))
+                .and_then(|t| t["body"].as_str())
+                .unwrap_or_default();
+            (
+                g.procedure.clone(),
+                fill(
+                    body,
+                    &name,
+                    &code,
+                    &date(row.received_at.date()),
+                    &date(row.answer_by),
+                    &unit_name,
+                ),
+                Some(g.id),
+            )
+        }
+        None => (String::new(), String::new(), None),
+    };
     let state = row.state();
     let today = app.now().date();
     let due = if row.status == "received" {
@@ -163,6 +226,9 @@ async fn render(
             .map(|u| (u.code.clone(), u.name_fr.clone()))
             .collect(),
         error,
+        procedure,
+        draft,
+        guide_version,
         code,
     };
     visitor.respond(status, page.render())
@@ -222,6 +288,7 @@ pub struct ActForm {
     message: Option<String>,
     reason: Option<String>,
     text: Option<String>,
+    guide_version: Option<i64>,
 }
 
 pub async fn act(
@@ -264,6 +331,7 @@ pub async fn act(
         reason: f.reason,
         text: f.text,
         score: None,
+        guide_version: f.guide_version,
     };
     let caller = Caller::Staff(who.staff.clone());
     let code = TrackingCode::parse(&row.tracking_code)

@@ -3,6 +3,7 @@
 //! place where role, scope and state are checked, for pages and API alike.
 
 mod complaint;
+mod guide;
 mod intake;
 mod login;
 mod queue;
@@ -31,6 +32,8 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/queue", get(queue::queue))
         .route("/staff/complaints/{code}", get(complaint::show))
         .route("/staff/complaints/{code}/act", post(complaint::act))
+        .route("/staff/guide", get(guide::list))
+        .route("/staff/guide/{code}", get(guide::show).post(guide::save))
         .route(
             "/staff/intake",
             get(intake::form)
