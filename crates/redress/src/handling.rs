@@ -362,3 +362,75 @@ async fn check_staff_rules(
     }
     Ok(())
 }
+
+/// Reveals the identity of a denunciation's complainant to an admin or a supervisor in
+/// scope, for a stated reason; the reveal is itself an audit event.
+pub async fn reveal_identity(
+    app: &AppState,
+    staff: &Staff,
+    code: &str,
+    reason: &str,
+    now: OffsetDateTime,
+) -> Result<Option<store::Complainant>, ActError> {
+    let row = app
+        .store
+        .complaint_by_code(code)
+        .await?
+        .ok_or(ActError::NotFound)?;
+    if !staff.sees(&row) {
+        return Err(ActError::Forbidden(
+            "this complaint is outside the units you work for".into(),
+        ));
+    }
+    if !matches!(staff.role, Role::Admin | Role::Supervisor) {
+        return Err(ActError::Forbidden(
+            "only admins and supervisors may reveal an identity".into(),
+        ));
+    }
+    if row.kind != domain::Kind::Denunciation.as_str() {
+        return Err(ActError::Conflict(
+            "only a denunciation's identity is protected".into(),
+        ));
+    }
+    let reason: String = reason
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(2_000)
+        .collect();
+    if reason.chars().count() < 10 {
+        return Err(ActError::Invalid {
+            field: "reason",
+            message: "state why the identity is needed (10 characters at least)".into(),
+        });
+    }
+    let change = Change {
+        complaint_id: row.id,
+        tracking_code: row.tracking_code.clone(),
+        expected_version: row.version,
+        status: row.state(),
+        unit_code: row.unit_code.clone(),
+        assignee_id: row.assignee_id,
+        escalation_level: row.escalation_level,
+        answer_by: row.answer_by,
+        acknowledged_at: row.acknowledged_at,
+        answered_at: row.answered_at,
+        closed_at: row.closed_at,
+        actor: staff.actor(),
+        action: "reveal_identity".to_owned(),
+        data: json!({ "reason": reason }),
+        at: now,
+        notifications: Vec::new(),
+    };
+    match app.store.apply_change(change).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict) => {
+            return Err(ActError::Conflict(
+                "the complaint changed meanwhile: try again".into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    tracing::info!(tracking_code = %row.tracking_code, by = staff.id, "denunciation identity revealed");
+    Ok(app.store.reveal_complainant(&row))
+}

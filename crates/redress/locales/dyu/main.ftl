@@ -279,3 +279,7 @@ field-phone = Telefɔni
 # REVIEW: staff-guide-save — needs a native translator (shown in French until then)
 # REVIEW: staff-guide-history — needs a native translator (shown in French until then)
 # REVIEW: staff-guide-placeholders — needs a native translator (shown in French until then)
+# REVIEW: staff-reveal — needs a native translator (shown in French until then)
+# REVIEW: staff-reveal-reason — needs a native translator (shown in French until then)
+# REVIEW: staff-error-reveal-reason — needs a native translator (shown in French until then)
+# REVIEW: history-reveal_identity — needs a native translator (shown in French until then)

@@ -271,3 +271,7 @@ staff-guide-template = Answer template
 staff-guide-save = Save a new version
 staff-guide-history = Versions
 staff-guide-placeholders = In templates: {"{"}name{"}"} (complainant's name, empty when protected), {"{"}code{"}"}, {"{"}received{"}"} (date received), {"{"}answer_by{"}"} (deadline), {"{"}unit{"}"} (unit).
+staff-reveal = Reveal the identity
+staff-reveal-reason = Reason for seeing the identity (recorded)
+staff-error-reveal-reason = State why the identity is needed (10 characters at least).
+history-reveal_identity = Identity revealed

@@ -278,3 +278,7 @@ field-name = Innde
 # REVIEW: staff-guide-save — needs a native translator (shown in French until then)
 # REVIEW: staff-guide-history — needs a native translator (shown in French until then)
 # REVIEW: staff-guide-placeholders — needs a native translator (shown in French until then)
+# REVIEW: staff-reveal — needs a native translator (shown in French until then)
+# REVIEW: staff-reveal-reason — needs a native translator (shown in French until then)
+# REVIEW: staff-error-reveal-reason — needs a native translator (shown in French until then)
+# REVIEW: history-reveal_identity — needs a native translator (shown in French until then)

@@ -271,3 +271,7 @@ staff-guide-template = Modèle de réponse
 staff-guide-save = Enregistrer une nouvelle version
 staff-guide-history = Versions
 staff-guide-placeholders = Dans les modèles : {"{"}name{"}"} (nom du plaignant, vide s'il est protégé), {"{"}code{"}"}, {"{"}received{"}"} (date de réception), {"{"}answer_by{"}"} (date limite), {"{"}unit{"}"} (service).
+staff-reveal = Révéler l'identité
+staff-reveal-reason = Motif de la consultation de l'identité (enregistré)
+staff-error-reveal-reason = Indiquez pourquoi l'identité est nécessaire (10 caractères au moins).
+history-reveal_identity = Identité consultée

@@ -380,3 +380,83 @@ async fn answers_are_built_from_the_versioned_response_guide() {
     assert_eq!(answered.data()["guide_version"], versions[0].id);
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_denunciations_identity_is_revealed_only_with_a_recorded_reason() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
+    staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
+    let mut body = health_complaint();
+    body["kind"] = serde_json::json!("denunciation");
+    let (code, _) = app.file(body).await;
+    let uri = format!("/staff/complaints/{code}");
+    let mut officer = Browser::new(&app);
+    sign_in(&mut officer, "agent@sante.bf", "a long enough password").await;
+    let page = officer.get(&uri).await;
+    assert!(!page.body.contains("Awa Ouédraogo") && !page.body.contains("/reveal"));
+    let r = officer
+        .post_form(
+            &format!("{uri}/reveal"),
+            &[
+                ("csrf", &page.field("csrf")),
+                ("reason", "Je veux savoir qui c'est."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(!r.body.contains("Awa Ouédraogo"));
+    let mut chef = Browser::new(&app);
+    sign_in(&mut chef, "chef@sante.bf", "a long enough password").await;
+    let page = chef.get(&uri).await;
+    assert!(page.body.contains("/reveal") && !page.body.contains("Awa Ouédraogo"));
+    let csrf = page.field("csrf");
+    let r = chef
+        .post_form(
+            &format!("{uri}/reveal"),
+            &[("csrf", &csrf), ("reason", "court")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = chef
+        .post_form(
+            &format!("{uri}/reveal"),
+            &[
+                ("csrf", &csrf),
+                ("reason", "Audition du témoin demandée par le procureur."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Awa Ouédraogo"));
+    assert!(
+        !chef.get(&uri).await.body.contains("Awa Ouédraogo"),
+        "shown once, not kept"
+    );
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&code.replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let events = app.state.store.events_of(row.id).await.unwrap();
+    let reveal = events
+        .iter()
+        .find(|e| e.action == "reveal_identity")
+        .unwrap();
+    assert_eq!(
+        reveal.data()["reason"],
+        "Audition du témoin demandée par le procureur."
+    );
+    assert!(reveal.actor.starts_with("staff:"));
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| e.action == "reveal_identity")
+            .count(),
+        1,
+        "the refused tries left no event"
+    );
+    db.cleanup().await;
+}

@@ -256,7 +256,12 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
 fn citizen_history(events: &[EventRow]) -> Vec<HistoryOut> {
     events
         .iter()
-        .filter(|e| !matches!(e.action.as_str(), "note" | "assign" | "rate" | "escalate"))
+        .filter(|e| {
+            !matches!(
+                e.action.as_str(),
+                "note" | "assign" | "rate" | "escalate" | "reveal_identity"
+            )
+        })
         .map(|e| HistoryOut {
             action: e.action.clone(),
             at: rfc3339(e.at),

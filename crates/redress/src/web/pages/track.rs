@@ -225,7 +225,12 @@ async fn full_view(
     let rated = events.iter().any(|e| e.action == "rate");
     let history = events
         .iter()
-        .filter(|e| !matches!(e.action.as_str(), "note" | "rate" | "escalate"))
+        .filter(|e| {
+            !matches!(
+                e.action.as_str(),
+                "note" | "rate" | "escalate" | "reveal_identity"
+            )
+        })
         .map(|e| HistoryLine {
             at: date_time(e.at),
             label: lang.t(&format!("history-{}", e.action)),

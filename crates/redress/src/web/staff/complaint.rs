@@ -46,6 +46,8 @@ struct ComplaintPage {
     actions: Vec<String>,
     units: Vec<(String, String)>,
     error: Option<String>,
+    /// An admin or supervisor may reveal a denunciation's identity, with a reason.
+    can_reveal: bool,
     /// From the response guide: what to do, a draft answer in the complainant's language.
     procedure: String,
     draft: String,
@@ -78,6 +80,19 @@ async fn render(
     error: Option<String>,
     status: StatusCode,
 ) -> Response {
+    render_with(app, visitor, who, row, error, None, status).await
+}
+
+/// The page, with a denunciation's identity shown when it was just revealed.
+async fn render_with(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    row: &ComplaintRow,
+    error: Option<String>,
+    revealed: Option<String>,
+    status: StatusCode,
+) -> Response {
     let lang = visitor.lang;
     let catalog = app.catalog();
     let code = TrackingCode::parse(&row.tracking_code)
@@ -96,7 +111,9 @@ async fn render(
             );
         }
     };
-    let contact = if row.kind == Kind::Denunciation.as_str() {
+    let contact = if let Some(revealed) = revealed {
+        revealed
+    } else if row.kind == Kind::Denunciation.as_str() {
         lang.t("staff-identity-protected")
     } else if row.anonymous {
         lang.t("staff-anonymous")
@@ -229,6 +246,11 @@ async fn render(
         procedure,
         draft,
         guide_version,
+        can_reveal: row.kind == Kind::Denunciation.as_str()
+            && matches!(
+                who.staff.role,
+                domain::Role::Admin | domain::Role::Supervisor
+            ),
         code,
     };
     visitor.respond(status, page.render())
@@ -367,6 +389,89 @@ pub async fn act(
                 &who,
                 &row,
                 Some(format!("{message} ({e})")),
+                status,
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RevealForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn reveal(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Path(raw): Path<String>,
+    Form(f): Form<RevealForm>,
+) -> Response {
+    let row = match load(&app, &visitor, &who, &raw).await {
+        Ok(row) => row,
+        Err(response) => return response,
+    };
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        return render(
+            &app,
+            &visitor,
+            &who,
+            &row,
+            Some(visitor.lang.t("error-form-expired")),
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    match handling::reveal_identity(&app, &who.staff, &row.tracking_code, &f.reason, app.now())
+        .await
+    {
+        Ok(who_complains) => {
+            let shown = who_complains
+                .map(|c| {
+                    [c.name, c.phone, c.email]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_else(|| visitor.lang.t("staff-anonymous"));
+            let row = app
+                .store
+                .complaint_by_code(&row.tracking_code)
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or(row);
+            render_with(
+                &app,
+                &visitor,
+                &who,
+                &row,
+                None,
+                Some(shown),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(e) => {
+            let (status, key) = match &e {
+                ActError::Forbidden(_) => (StatusCode::FORBIDDEN, "staff-error-forbidden"),
+                ActError::Invalid { .. } => (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "staff-error-reveal-reason",
+                ),
+                _ => (StatusCode::CONFLICT, "staff-error-conflict"),
+            };
+            render(
+                &app,
+                &visitor,
+                &who,
+                &row,
+                Some(visitor.lang.t(key)),
                 status,
             )
             .await
