@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod escalation;
 mod gateways;
+mod matrix;
 mod notifications;
 mod pages;
 mod routing;
