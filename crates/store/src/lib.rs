@@ -39,6 +39,15 @@ mod sqlite_sql {
     pub type Db = sqlx::Sqlite;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
+    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body) VALUES ($1, $2)";
+    const SEARCH_MATCH: (&str, &str) = (
+        " AND c.id IN (SELECT complaint_id FROM complaint_search WHERE complaint_search MATCH ",
+        ")",
+    );
+    /// FTS5 has a query language of its own: words are quoted so input is only words.
+    fn search_query(text: &str) -> String {
+        crate::fts5_words(text)
+    }
     include!("sql.rs");
 }
 
@@ -48,6 +57,16 @@ mod pg_sql {
     pub type Db = sqlx::Postgres;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
+    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
+         VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
+    const SEARCH_MATCH: (&str, &str) = (
+        " AND c.id IN (SELECT complaint_id FROM complaint_search \
+         WHERE tsv @@ plainto_tsquery('french', unaccent(",
+        ")))",
+    );
+    fn search_query(text: &str) -> String {
+        text.to_owned()
+    }
     include!("sql.rs");
 }
 
@@ -58,6 +77,16 @@ static PG_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postg
 pub(crate) fn truncate(t: OffsetDateTime) -> OffsetDateTime {
     t.replace_nanosecond(t.nanosecond() / 1_000 * 1_000)
         .expect("a truncated nanosecond is valid")
+}
+
+/// Words of a search, each quoted for FTS5 (every word must appear).
+pub(crate) fn fts5_words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(20)
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub(crate) fn micros(t: OffsetDateTime) -> i64 {

@@ -273,6 +273,11 @@ pub async fn create_complaint(
         at,
     )
     .await?;
+    sqlx::query(SEARCH_INSERT)
+        .bind(id)
+        .bind(new.description.as_str())
+        .execute(&mut *c)
+        .await?;
     enqueue(c, Some(id), &notifications, at).await?;
     Ok(id)
 }
@@ -341,6 +346,13 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
         at,
     )
     .await?;
+    if let (true, Some(message)) = (ch.action == "answer", ch.data.get("message").and_then(Value::as_str)) {
+        sqlx::query(SEARCH_INSERT)
+            .bind(ch.complaint_id)
+            .bind(message)
+            .execute(&mut *c)
+            .await?;
+    }
     enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
     Ok(seq)
 }
@@ -505,10 +517,15 @@ pub async fn list_complaints(
             .push_bind(day)
             .push("))");
     }
-    if let Some(text) = &f.q {
-        q.push(" AND LOWER(c.description) LIKE ")
-            .push_bind(format!("%{}%", like_escape(&text.to_lowercase())))
-            .push(" ESCAPE '\\'");
+    match f.q.as_deref().map(search_query) {
+        // A search without a single word finds nothing.
+        Some(text) if text.trim().is_empty() => {
+            q.push(" AND 1 = 0");
+        }
+        Some(text) => {
+            q.push(SEARCH_MATCH.0).push_bind(text).push(SEARCH_MATCH.1);
+        }
+        None => {}
     }
     let per_page = i64::from(f.per_page.clamp(1, 200));
     q.push(" ORDER BY c.id DESC LIMIT ").push_bind(per_page);

@@ -375,6 +375,31 @@ async fn lists_respect_scope_and_filters(db: &TestDb) {
         count(store.list_complaints(&Scope::Everything, &q).await.unwrap()),
         1
     );
+    let plain = ComplaintFilter {
+        q: Some("paracetamol do".into()),
+        ..all.clone()
+    };
+    assert_eq!(
+        count(
+            store
+                .list_complaints(&Scope::Everything, &plain)
+                .await
+                .unwrap()
+        ),
+        1,
+        "accents ignored"
+    );
+    let syntax = ComplaintFilter {
+        q: Some("\"NEAR( paracétamol* OR -".into()),
+        ..all.clone()
+    };
+    assert!(
+        store
+            .list_complaints(&Scope::Everything, &syntax)
+            .await
+            .is_ok(),
+        "search syntax is only words"
+    );
     let pct = ComplaintFilter {
         q: Some("%".into()),
         ..all.clone()
@@ -418,6 +443,55 @@ async fn lists_respect_scope_and_filters(db: &TestDb) {
     );
 }
 contract!(lists_respect_scope_and_filters);
+
+async fn answers_are_searchable(db: &TestDb) {
+    let store = seeded(db).await;
+    store.create_complaint(new_complaint(70)).await.unwrap();
+    let row = store
+        .complaint_by_code(code(70).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut answer = change(
+        &row,
+        State::Answered,
+        "answer",
+        datetime!(2026-11-05 10:00 UTC),
+    );
+    answer.data = json!({"message": "Le dépôt a été réapprovisionné en amoxicilline."});
+    store.apply_change(answer).await.unwrap();
+    let find = |q: &str| ComplaintFilter {
+        q: Some(q.into()),
+        per_page: 10,
+        page: 1,
+        ..Default::default()
+    };
+    assert_eq!(
+        store
+            .list_complaints(&Scope::Everything, &find("amoxicilline"))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        store
+            .list_complaints(&Scope::Everything, &find("DEPOT"))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        store
+            .list_complaints(&Scope::Everything, &find("ibuprofène"))
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
+}
+contract!(answers_are_searchable);
 
 async fn staff_and_tokens(db: &TestDb) {
     let store = seeded(db).await;
