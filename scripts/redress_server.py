@@ -8,9 +8,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def binary_path(profile="debug"):
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
     path = os.path.join(target, profile, "redress")
-    if not os.path.exists(path):
-        args = ["cargo", "build", "--quiet", "--bin", "redress"] + (["--release"] if profile == "release" else [])
-        subprocess.run(args, cwd=ROOT, check=True)
+    # Cargo rebuilds only what changed: a stale binary would miss new migrations.
+    args = ["cargo", "build", "--quiet", "--bin", "redress"] + (["--release"] if profile == "release" else [])
+    subprocess.run(args, cwd=ROOT, check=True)
     return path
 
 

@@ -41,6 +41,23 @@ def wait_for(d, suffix):
     WebDriverWait(d, 15).until(lambda drv: drv.current_url.endswith(suffix))
 
 
+def fits_320_pixels(base, lang):
+    """Every citizen page is usable on a 320-pixel-wide screen: nothing scrolls sideways."""
+    d = browser(True)
+    try:
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                          {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+        for path in ["/", "/complaints/new", "/track", "/privacy"]:
+            d.get(f"{base}{path}?lang={lang}")
+            width = d.execute_script("return window.innerWidth")
+            overflow = d.execute_script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert width == 320, width
+            assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+    finally:
+        d.quit()
+
+
 def file_and_track(base, lang, javascript):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -97,6 +114,9 @@ def main():
                 codes.append(file_and_track(base, lang, javascript))
                 print(f"ok: filed and tracked {codes[-1]} in {lang}, javascript {'on' if javascript else 'off'}")
         assert len(set(codes)) == 4
+        for lang in ("fr", "mos"):
+            fits_320_pixels(base, lang)
+            print(f"ok: every page fits 320 pixels in {lang}")
     print("browser test passed")
 
 

@@ -249,6 +249,15 @@ impl Store {
         read!(self, notifications_of(complaint_id))
     }
 
+    pub async fn notifications_in(
+        &self,
+        status: &str,
+        limit: i64,
+    ) -> Result<Vec<NotificationRow>, StoreError> {
+        let status = status.to_owned();
+        read!(self, notifications_in(status, limit))
+    }
+
     pub async fn notification_counts(&self) -> Result<Vec<(String, String, i64)>, StoreError> {
         read!(self, notification_counts())
     }

@@ -174,6 +174,18 @@ pub async fn notifications_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<Not
     .await?)
 }
 
+/// The newest notifications in a status (for admins looking at the outbox).
+pub async fn notifications_in(c: &mut Conn, status: String, limit: i64) -> Result<Vec<NotificationRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, complaint_id, channel, recipient, language, template, params, status, \
+         attempts, last_error FROM notifications WHERE status = $1 ORDER BY id DESC LIMIT $2",
+    )
+    .bind(status)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
 /// How many notifications are in each status, per channel (for admins and metrics).
 pub async fn notification_counts(c: &mut Conn) -> Result<Vec<(String, String, i64)>> {
     let rows = sqlx::query(

@@ -22,9 +22,17 @@ impl SmsGateway {
     /// From `REDRESS_SENDSMS_URL` (Kannel's `/cgi-bin/sendsms` with `username` and
     /// `password` in the query) and `REDRESS_SMS_FROM`.
     pub fn new(url: &str, from: Option<&str>) -> Result<SmsGateway, String> {
+        SmsGateway::with_timeout(url, from, Duration::from_secs(15))
+    }
+
+    pub fn with_timeout(
+        url: &str,
+        from: Option<&str>,
+        timeout: Duration,
+    ) -> Result<SmsGateway, String> {
         let url = reqwest::Url::parse(url).map_err(|e| format!("REDRESS_SENDSMS_URL: {e}"))?;
         let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(15))
+            .timeout(timeout)
             .build()
             .map_err(|e| e.to_string())?;
         Ok(SmsGateway {

@@ -440,3 +440,112 @@ async fn wait_until_async<F: Fn() -> bool>(what: &str, limit: Duration, f: F) {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+/// A gateway that refuses every message (HTTP 403), and one that never answers.
+fn refusing_gateway() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            use std::io::{Read, Write};
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(
+                b"HTTP/1.1 403 Forbidden\r\ncontent-length: 21\r\n\r\nAuthorization failed.",
+            );
+        }
+    });
+    port
+}
+
+fn silent_gateway() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming() {
+            held.push(stream); // accepted, never answered
+        }
+    });
+    port
+}
+
+#[tokio::test]
+async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
+    let officer = app
+        .staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
+        .await;
+    app.file(json!({
+        "category": "SAN-WAIT", "description": "Attente de six heures aux urgences.",
+        "complainant": {"phone": "70112233"}
+    }))
+    .await;
+    let refusing = Gateways {
+        sms: Some(
+            SmsGateway::new(
+                &format!(
+                    "http://127.0.0.1:{}/cgi-bin/sendsms?username=u&password=p",
+                    refusing_gateway()
+                ),
+                None,
+            )
+            .unwrap(),
+        ),
+        ..Gateways::default()
+    };
+    assert_eq!(dispatch_once(&app.state, &refusing, "n").await.unwrap(), 1);
+    app.file(json!({
+        "category": "SAN-WAIT", "description": "Attente de sept heures aux urgences.",
+        "complainant": {"phone": "70112234"}
+    }))
+    .await;
+    let silent = Gateways {
+        sms: Some(
+            SmsGateway::with_timeout(
+                &format!(
+                    "http://127.0.0.1:{}/cgi-bin/sendsms?username=u&password=p",
+                    silent_gateway()
+                ),
+                None,
+                Duration::from_millis(300),
+            )
+            .unwrap(),
+        ),
+        ..Gateways::default()
+    };
+    assert_eq!(dispatch_once(&app.state, &silent, "n").await.unwrap(), 1);
+    let outbox = app
+        .get("/api/v1/admin/notifications", Auth::Token(&admin))
+        .await;
+    assert_eq!(outbox.status, StatusCode::OK);
+    let failed = outbox.json["failed"].as_array().unwrap();
+    assert_eq!(failed.len(), 1, "{}", outbox.json);
+    assert_eq!(failed[0]["attempts"], 1, "a refusal is final at once");
+    assert!(failed[0]["last_error"].as_str().unwrap().contains("403"));
+    let pending = outbox.json["pending"].as_array().unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0]["attempts"], 1, "a timeout is tried again later");
+    assert!(
+        pending[0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("unreachable"),
+        "{}",
+        pending[0]
+    );
+    assert!(
+        !outbox.json.to_string().contains("70112233"),
+        "no recipient shown"
+    );
+    assert_eq!(
+        app.get("/api/v1/admin/notifications", Auth::Token(&officer))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    db.cleanup().await;
+}

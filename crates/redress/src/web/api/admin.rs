@@ -273,3 +273,51 @@ pub async fn delete_holiday(
     app.reload_catalog().await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Serialize, ToSchema)]
+pub struct OutboxOut {
+    /// (status, channel, count)
+    counts: Vec<(String, String, i64)>,
+    /// The newest messages still waiting or failed for good, with the reason.
+    pending: Vec<MessageOut>,
+    failed: Vec<MessageOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MessageOut {
+    id: i64,
+    complaint_id: Option<i64>,
+    channel: String,
+    template: String,
+    attempts: i32,
+    last_error: Option<String>,
+}
+
+/// The notification outbox: how many are pending, sent or failed, and the newest pending
+/// and failed ones with their reason (recipients are not shown).
+#[utoipa::path(get, path = "/admin/notifications",
+    responses((status = 200, body = OutboxOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn outbox(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+) -> Result<Json<OutboxOut>, ApiError> {
+    admin_only(staff.role, false)?;
+    let list = |rows: Vec<store::NotificationRow>| {
+        rows.into_iter()
+            .map(|n| MessageOut {
+                id: n.id,
+                complaint_id: n.complaint_id,
+                channel: n.channel,
+                template: n.template,
+                attempts: n.attempts,
+                last_error: n.last_error,
+            })
+            .collect()
+    };
+    Ok(Json(OutboxOut {
+        counts: app.store.notification_counts().await?,
+        pending: list(app.store.notifications_in("pending", 100).await?),
+        failed: list(app.store.notifications_in("failed", 100).await?),
+    }))
+}

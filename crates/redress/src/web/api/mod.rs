@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
             "/admin/holidays",
             get(admin::list_holidays).post(admin::add_holiday),
         )
+        .route("/admin/notifications", get(admin::outbox))
         .route(
             "/admin/holidays/{rule}",
             axum::routing::delete(admin::delete_holiday),
@@ -71,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         admin::list_holidays,
         admin::add_holiday,
         admin::delete_holiday,
+        admin::outbox,
     ),
     components(schemas(crate::web::error::ErrorBody)),
     modifiers(&BearerAuth)
