@@ -240,6 +240,32 @@ pub async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
     Ok(p)
 }
 
+/// Everything wrong with a posted complaint form, as (field id, message) in `lang`.
+pub fn form_errors(
+    app: &AppState,
+    lang: Lang,
+    submission: &Submission,
+    by: &Submitter,
+    consent: bool,
+    too_large: bool,
+) -> Vec<(String, String)> {
+    let mut errors = Vec::new();
+    if too_large {
+        errors.push(("attachment".into(), lang.t("error-attachment_too_large")));
+    }
+    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), by) {
+        errors.extend(
+            found
+                .iter()
+                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
+        );
+    }
+    if !consent {
+        errors.push(("consent".into(), lang.t("error-consent")));
+    }
+    errors
+}
+
 pub fn some(s: &str) -> Option<String> {
     Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
@@ -317,20 +343,14 @@ pub async fn submit(
         attachment: posted.attachment,
         ..Submission::default()
     };
-    let mut errors: Vec<(String, String)> = Vec::new();
-    if posted.too_large {
-        errors.push(("attachment".into(), lang.t("error-attachment_too_large")));
-    }
-    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), &Submitter::Public) {
-        errors.extend(
-            found
-                .iter()
-                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
-        );
-    }
-    if !v.consent {
-        errors.push(("consent".into(), lang.t("error-consent")));
-    }
+    let errors = form_errors(
+        &app,
+        lang,
+        &submission,
+        &Submitter::Public,
+        v.consent,
+        posted.too_large,
+    );
     if !errors.is_empty() {
         form.errors = errors;
         return render(

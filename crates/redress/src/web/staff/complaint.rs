@@ -287,6 +287,22 @@ async fn load(
     }
 }
 
+/// The complaint a posted form acts on, once its CSRF token is checked.
+async fn load_for_form(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    raw: &str,
+    csrf: &str,
+) -> Result<ComplaintRow, Response> {
+    let row = load(app, visitor, who, raw).await?;
+    if !visitor.csrf_ok(app, csrf) {
+        let expired = Some(visitor.lang.t("error-form-expired"));
+        return Err(render(app, visitor, who, &row, expired, StatusCode::FORBIDDEN).await);
+    }
+    Ok(row)
+}
+
 pub async fn show(
     State(app): State<AppState>,
     visitor: Visitor,
@@ -320,21 +336,10 @@ pub async fn act(
     Path(raw): Path<String>,
     Form(f): Form<ActForm>,
 ) -> Response {
-    let row = match load(&app, &visitor, &who, &raw).await {
+    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
         Ok(row) => row,
         Err(response) => return response,
     };
-    if !visitor.csrf_ok(&app, &f.csrf) {
-        return render(
-            &app,
-            &visitor,
-            &who,
-            &row,
-            Some(visitor.lang.t("error-form-expired")),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
     let Some(action) = Action::parse(&f.action) else {
         return render(
             &app,
@@ -411,21 +416,10 @@ pub async fn reveal(
     Path(raw): Path<String>,
     Form(f): Form<RevealForm>,
 ) -> Response {
-    let row = match load(&app, &visitor, &who, &raw).await {
+    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
         Ok(row) => row,
         Err(response) => return response,
     };
-    if !visitor.csrf_ok(&app, &f.csrf) {
-        return render(
-            &app,
-            &visitor,
-            &who,
-            &row,
-            Some(visitor.lang.t("error-form-expired")),
-            StatusCode::FORBIDDEN,
-        )
-        .await;
-    }
     match handling::reveal_identity(&app, &who.staff, &row.tracking_code, &f.reason, app.now())
         .await
     {

@@ -178,17 +178,7 @@ pub async fn submit(
         ..Submission::default()
     };
     let by = Submitter::Staff { id: who.staff.id };
-    let mut errors: Vec<(String, String)> = Vec::new();
-    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), &by) {
-        errors.extend(
-            found
-                .iter()
-                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
-        );
-    }
-    if !v.consent {
-        errors.push(("consent".into(), lang.t("error-consent")));
-    }
+    let errors = file::form_errors(&app, lang, &submission, &by, v.consent, posted.too_large);
     if !errors.is_empty() {
         form.errors = errors;
         return render(
