@@ -99,6 +99,53 @@ def file_and_track(base, lang, javascript):
         d.quit()
 
 
+def officer_handles_a_complaint(base, data, binary):
+    """An officer signs in, finds a complaint in the triage queue and takes it to the answer."""
+    import json, subprocess, urllib.request
+    from selenium.webdriver.common.by import By
+    env = {**os.environ, "REDRESS_DATA_DIR": data, "REDRESS_PASSWORD": "mot de passe de test"}
+    env.pop("REDRESS_DATABASE_URL", None)
+    subprocess.run([binary, "user", "add", "--email", "agent@sante.bf", "--name", "Mariam Sawadogo",
+                    "--role", "officer", "--unit", "SAN-BF13"], env=env, cwd=data, check=True, capture_output=True)
+    body = json.dumps({"category": "SAN-WAIT", "description": "Six heures d'attente aux urgences du CMA.",
+                       "location": {"commune": "BF130004"}}).encode()
+    req = urllib.request.Request(base + "/api/v1/complaints", data=body, headers={"Content-Type": "application/json"})
+    code = json.loads(urllib.request.urlopen(req).read())["tracking_code"]
+    d = browser(False)
+    try:
+        d.get(base + "/staff/?lang=fr")
+        d.find_element(By.ID, "email").send_keys("agent@sante.bf")
+        d.find_element(By.ID, "password").send_keys("mot de passe de test")
+        d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        wait_for(d, "/staff/queue")
+        d.get(base + "/staff/queue?view=triage")
+        d.find_element(By.LINK_TEXT, code).click()
+        wait_for(d, f"/staff/complaints/{code}")
+
+        def act(action, fill=None):
+            form = d.find_element(By.ID, f"action-{action}")
+            if fill:
+                name, value = fill
+                form.find_element(By.NAME, name).send_keys(value)
+            form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            from selenium.webdriver.support import expected_conditions as EC
+            from selenium.webdriver.support.ui import WebDriverWait
+            WebDriverWait(d, 15).until(EC.staleness_of(form))
+            WebDriverWait(d, 15).until(lambda drv: drv.find_elements(By.ID, "status"))
+            assert not d.find_elements(By.CSS_SELECTOR, ".summary"), d.find_element(By.CSS_SELECTOR, ".summary").text
+
+        act("accept")
+        act("assign", ("assignee", "agent@sante.bf"))
+        act("start")
+        act("answer", ("message", "Un second médecin assure désormais les urgences de nuit."))
+        status = d.find_element(By.ID, "status").text
+        assert status == "Répondue", status
+        assert "Un second médecin" in d.page_source
+    finally:
+        d.quit()
+    return code
+
+
 def main():
     if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
         skip_or_fail("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
@@ -107,7 +154,7 @@ def main():
     except ImportError:
         skip_or_fail("the selenium package is missing (pip install selenium)")
     binary = sys.argv[1] if len(sys.argv) > 1 else binary_path()
-    with running_server(binary) as (base, _, _):
+    with running_server(binary) as (base, _, data):
         codes = []
         for javascript in (False, True):
             for lang in ("fr", "mos"):
@@ -117,6 +164,8 @@ def main():
         for lang in ("fr", "mos"):
             fits_320_pixels(base, lang)
             print(f"ok: every page fits 320 pixels in {lang}")
+        handled = officer_handles_a_complaint(base, data, binary)
+        print(f"ok: an officer took {handled} from the triage queue to the answer")
     print("browser test passed")
 
 
