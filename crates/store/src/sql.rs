@@ -529,6 +529,17 @@ pub async fn list_complaints(
             .push_bind(day)
             .push("))");
     }
+    if let Some((from, to)) = f.due_between {
+        q.push(" AND ((c.status = 'received' AND c.acknowledge_by BETWEEN ")
+            .push_bind(from)
+            .push(" AND ")
+            .push_bind(to)
+            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by BETWEEN ")
+            .push_bind(from)
+            .push(" AND ")
+            .push_bind(to)
+            .push("))");
+    }
     match f.q.as_deref().map(search_query) {
         // A search without a single word finds nothing.
         Some(text) if text.trim().is_empty() => {

@@ -285,6 +285,8 @@ pub struct ComplaintFilter {
     pub assignee_id: Option<i64>,
     /// Only those past a deadline on this date.
     pub late_on: Option<Date>,
+    /// Only those whose deadline in force falls between these dates (inclusive).
+    pub due_between: Option<(Date, Date)>,
     pub page: u32,
     pub per_page: u32,
 }

@@ -493,6 +493,60 @@ async fn answers_are_searchable(db: &TestDb) {
 }
 contract!(answers_are_searchable);
 
+async fn queue_filters_by_deadline_and_assignee(db: &TestDb) {
+    let store = seeded(db).await;
+    store.create_complaint(new_complaint(80)).await.unwrap(); // acknowledge by 2026-11-06
+    let f = |late_on, due_between, assignee_id| ComplaintFilter {
+        late_on,
+        due_between,
+        assignee_id,
+        per_page: 10,
+        page: 1,
+        ..Default::default()
+    };
+    let n = |filter: ComplaintFilter| {
+        let store = store.clone();
+        async move {
+            store
+                .list_complaints(&Scope::Everything, &filter)
+                .await
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(
+        n(f(
+            None,
+            Some((date!(2026 - 11 - 05), date!(2026 - 11 - 06))),
+            None
+        ))
+        .await,
+        1,
+        "due soon"
+    );
+    assert_eq!(
+        n(f(
+            None,
+            Some((date!(2026 - 11 - 07), date!(2026 - 11 - 08))),
+            None
+        ))
+        .await,
+        0
+    );
+    assert_eq!(
+        n(f(Some(date!(2026 - 11 - 07)), None, None)).await,
+        1,
+        "late the day after"
+    );
+    assert_eq!(
+        n(f(Some(date!(2026 - 11 - 06)), None, None)).await,
+        0,
+        "not late on the day"
+    );
+    assert_eq!(n(f(None, None, Some(12345))).await, 0, "nobody's");
+}
+contract!(queue_filters_by_deadline_and_assignee);
+
 async fn staff_and_tokens(db: &TestDb) {
     let store = seeded(db).await;
     let staff = |email: &str| NewStaff {

@@ -275,3 +275,4 @@ staff-reveal = Reveal the identity
 staff-reveal-reason = Reason for seeing the identity (recorded)
 staff-error-reveal-reason = State why the identity is needed (10 characters at least).
 history-reveal_identity = Identity revealed
+staff-view-soon = Due within a day

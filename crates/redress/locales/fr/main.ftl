@@ -275,3 +275,4 @@ staff-reveal = Révéler l'identité
 staff-reveal-reason = Motif de la consultation de l'identité (enregistré)
 staff-error-reveal-reason = Indiquez pourquoi l'identité est nécessaire (10 caractères au moins).
 history-reveal_identity = Identité consultée
+staff-view-soon = Bientôt en retard

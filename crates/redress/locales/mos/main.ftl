@@ -282,3 +282,4 @@ field-name = Yʋʋre
 # REVIEW: staff-reveal-reason — needs a native translator (shown in French until then)
 # REVIEW: staff-error-reveal-reason — needs a native translator (shown in French until then)
 # REVIEW: history-reveal_identity — needs a native translator (shown in French until then)
+# REVIEW: staff-view-soon — needs a native translator (shown in French until then)

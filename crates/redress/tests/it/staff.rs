@@ -471,23 +471,42 @@ async fn attachments_download_safely_and_only_in_scope() {
     let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00<script>alert(1)</script>";
     let sent = citizen.file("fr", &[], Some(("photo <b>.jpg", jpeg))).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let code = citizen.get("/complaints/receipt").await.text_of("tracking-code");
+    let code = citizen
+        .get("/complaints/receipt")
+        .await
+        .text_of("tracking-code");
     let mut officer = Browser::new(&app);
     sign_in(&mut officer, "agent@education.bf", "a long enough password").await;
     let page = officer.get(&format!("/staff/complaints/{code}")).await;
     let marker = format!("/staff/complaints/{code}/attachments/");
     let start = page.body.find(&marker).expect("a download link") + marker.len();
-    let id: String = page.body[start..].chars().take_while(char::is_ascii_digit).collect();
+    let id: String = page.body[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let file = officer.get(&format!("{marker}{id}")).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.headers["content-type"], "image/jpeg");
     let disposition = file.headers["content-disposition"].to_str().unwrap();
-    assert!(disposition.starts_with("attachment;") && !disposition.contains('<'), "{disposition}");
+    assert!(
+        disposition.starts_with("attachment;") && !disposition.contains('<'),
+        "{disposition}"
+    );
     assert_eq!(file.headers["x-content-type-options"], "nosniff");
-    assert_eq!(file.headers["content-length"], jpeg.len().to_string().as_str());
-    assert_eq!(officer.get(&format!("{marker}999999")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        file.headers["content-length"],
+        jpeg.len().to_string().as_str()
+    );
+    assert_eq!(
+        officer.get(&format!("{marker}999999")).await.status,
+        StatusCode::NOT_FOUND
+    );
     let mut other = Browser::new(&app);
     sign_in(&mut other, "agent@sante.bf", "a long enough password").await;
-    assert_eq!(other.get(&format!("{marker}{id}")).await.status, StatusCode::NOT_FOUND, "out of scope");
+    assert_eq!(
+        other.get(&format!("{marker}{id}")).await.status,
+        StatusCode::NOT_FOUND,
+        "out of scope"
+    );
     db.cleanup().await;
 }

@@ -211,7 +211,12 @@ async fn render_with(
         attachments: attachments
             .iter()
             .map(|a| {
-                let label = format!("{} ({}, {} Ko)", a.file_name, a.content_type, (a.size_bytes + 1023) / 1024);
+                let label = format!(
+                    "{} ({}, {} Ko)",
+                    a.file_name,
+                    a.content_type,
+                    (a.size_bytes + 1023) / 1024
+                );
                 (a.id, label)
             })
             .collect(),
@@ -486,33 +491,61 @@ pub async fn attachment(
         Ok(files) => files,
         Err(e) => {
             tracing::error!(error = %e, "attachment lookup failed");
-            return visitor.message(&app, StatusCode::SERVICE_UNAVAILABLE, "error-page-title", "error-server");
+            return visitor.message(
+                &app,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-page-title",
+                "error-server",
+            );
         }
     };
     let Some(file) = files.into_iter().find(|a| a.id == id) else {
-        return visitor.message(&app, StatusCode::NOT_FOUND, "error-page-title", "error-not-found");
+        return visitor.message(
+            &app,
+            StatusCode::NOT_FOUND,
+            "error-page-title",
+            "error-not-found",
+        );
     };
-    let bytes = match tokio::fs::read(crate::attachments::path_of(&app.files, &file.storage_key)).await {
-        Ok(b) => b,
-        Err(e) => {
-            tracing::error!(error = %e, attachment = file.id, "attachment file missing");
-            return visitor.message(&app, StatusCode::NOT_FOUND, "error-page-title", "error-not-found");
-        }
-    };
+    let bytes =
+        match tokio::fs::read(crate::attachments::path_of(&app.files, &file.storage_key)).await {
+            Ok(b) => b,
+            Err(e) => {
+                tracing::error!(error = %e, attachment = file.id, "attachment file missing");
+                return visitor.message(
+                    &app,
+                    StatusCode::NOT_FOUND,
+                    "error-page-title",
+                    "error-not-found",
+                );
+            }
+        };
     let ascii_name: String = file
         .file_name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     use axum::http::header;
     use axum::response::IntoResponse;
     (
         [
             (header::CONTENT_TYPE, file.content_type.clone()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{ascii_name}\"")),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{ascii_name}\""),
+            ),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
             (header::CACHE_CONTROL, "private, no-store".to_owned()),
-            (header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox".to_owned()),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; sandbox".to_owned(),
+            ),
         ],
         bytes,
     )

@@ -33,7 +33,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/complaints/{code}", get(complaint::show))
         .route("/staff/complaints/{code}/act", post(complaint::act))
         .route("/staff/complaints/{code}/reveal", post(complaint::reveal))
-        .route("/staff/complaints/{code}/attachments/{id}", get(complaint::attachment))
+        .route(
+            "/staff/complaints/{code}/attachments/{id}",
+            get(complaint::attachment),
+        )
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
         .route(

@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use store::ComplaintFilter;
 
-pub const VIEWS: [&str; 5] = ["mine", "all", "triage", "late", "appealed"];
+pub const VIEWS: [&str; 6] = ["mine", "all", "triage", "soon", "late", "appealed"];
 
 #[derive(Deserialize, Default)]
 pub struct QueueQuery {
@@ -38,6 +38,10 @@ pub struct Line {
 struct QueuePage {
     staff: StaffPage,
     view: String,
+    status: String,
+    statuses: Vec<(String, String)>,
+    category: String,
+    categories: Vec<(String, String)>,
     views: Vec<(String, String)>,
     lines: Vec<Line>,
     q: String,
@@ -71,6 +75,7 @@ pub async fn queue(
         "mine" => filter.assignee_id = Some(who.staff.id),
         "triage" => filter.status = Some("received".into()),
         "late" => filter.late_on = Some(today),
+        "soon" => filter.due_between = Some((today, today + time::Duration::days(1))),
         "appealed" => filter.status = Some("appealed".into()),
         _ => {}
     }
@@ -118,6 +123,18 @@ pub async fn queue(
         staff: StaffPage::new(&app, &visitor, &who, "/staff/queue"),
         view,
         lines,
+        status: filter.status.clone().unwrap_or_default(),
+        statuses: domain::State::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), lang.t(&format!("status-{s}"))))
+            .collect(),
+        category: filter.category.clone().unwrap_or_default(),
+        categories: app
+            .catalog()
+            .categories
+            .iter()
+            .map(|c| (c.code.clone(), c.name_fr.clone()))
+            .collect(),
         q: params.q.unwrap_or_default(),
         page: filter.page,
         more,
