@@ -406,6 +406,18 @@ impl Store {
         read!(self, staff_by_token(token_hash))
     }
 
+    pub async fn set_password(
+        &self,
+        user_id: i64,
+        password_hash: String,
+    ) -> Result<(), StoreError> {
+        write!(self, set_password(user_id, password_hash))
+    }
+
+    pub async fn set_disabled(&self, user_id: i64, disabled: bool) -> Result<(), StoreError> {
+        write!(self, set_disabled(user_id, disabled))
+    }
+
     /// The staff member a live session belongs to.
     pub async fn staff_by_session(
         &self,

@@ -674,6 +674,41 @@ pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<Sta
     .await?)
 }
 
+/// Replaces a password and ends the user's sessions (all of them: a reset must sign out a
+/// thief too).
+pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2")
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Disables or enables an account; disabling ends its sessions and tokens.
+pub async fn set_disabled(c: &mut Conn, user_id: i64, disabled: bool) -> Result<()> {
+    sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+        .bind(disabled)
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    if disabled {
+        sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *c)
+            .await?;
+        sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *c)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn staff_by_session(c: &mut Conn, token_hash: &str, now: OffsetDateTime) -> Result<Option<StaffRow>> {
     Ok(sqlx::query_as(concat!(
         staff_select!(),

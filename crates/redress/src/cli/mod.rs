@@ -59,6 +59,19 @@ enum UserCommand {
         #[arg(long)]
         unit: Option<String>,
     },
+    /// Set a new password (from REDRESS_PASSWORD or standard input); ends their sessions.
+    Password {
+        #[arg(long)]
+        email: String,
+    },
+    /// Disable an account at once (sessions and tokens end), or enable it again.
+    Disable {
+        #[arg(long)]
+        email: String,
+        /// Enable the account again instead.
+        #[arg(long)]
+        enable: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -122,6 +135,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             role,
             unit,
         }) => users::add(&settings, email, name, role, unit).await,
+        Command::User(UserCommand::Password { email }) => users::password(&settings, email).await,
+        Command::User(UserCommand::Disable { email, enable }) => {
+            users::disable(&settings, email, !enable).await
+        }
         Command::Token(TokenCommand::Create { email }) => {
             users::create_token(&settings, email).await
         }

@@ -86,3 +86,43 @@ pub async fn create_token(settings: &Settings, email: String) -> Result<ExitCode
     println!("{token}");
     Ok(ExitCode::SUCCESS)
 }
+
+async fn find(store: &store::Store, email: &str) -> Result<store::StaffRow, Failure> {
+    store
+        .staff_by_email(email)
+        .await?
+        .ok_or_else(|| Failure(format!("no user has the e-mail {email}")))
+}
+
+pub async fn password(settings: &Settings, email: String) -> Result<ExitCode, Failure> {
+    let password = read_password()?;
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(Failure(format!(
+            "the password must have at least {MIN_PASSWORD} characters"
+        )));
+    }
+    let store = open_store(settings).await?;
+    let user = find(&store, &email).await?;
+    store
+        .set_password(user.id, hash_password(&password).map_err(Failure)?)
+        .await?;
+    eprintln!("redress: new password set for {email}; their sessions are ended");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn disable(
+    settings: &Settings,
+    email: String,
+    disabled: bool,
+) -> Result<ExitCode, Failure> {
+    let store = open_store(settings).await?;
+    let user = find(&store, &email).await?;
+    store.set_disabled(user.id, disabled).await?;
+    let what = if disabled {
+        "disabled; sessions and tokens ended"
+    } else {
+        "enabled"
+    };
+    eprintln!("redress: {email} {what}");
+    Ok(ExitCode::SUCCESS)
+}

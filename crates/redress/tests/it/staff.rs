@@ -510,3 +510,120 @@ async fn attachments_download_safely_and_only_in_scope() {
     );
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn passwords_change_and_reset_end_sessions() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
+    let mut b = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let csrf = b.get("/staff/password").await.field("csrf");
+    let change = |current: &'static str, new: &'static str, confirm: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("current", current.into()),
+            ("new", new.into()),
+            ("confirm", confirm.into()),
+        ]
+    };
+    for (fields, status) in [
+        (
+            change(
+                "wrong password!",
+                "a brand new password",
+                "a brand new password",
+            ),
+            StatusCode::UNAUTHORIZED,
+        ),
+        (
+            change("a long enough password", "short", "short"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            change(
+                "a long enough password",
+                "a brand new password",
+                "a brand new passwore",
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ] {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(b.post_form("/staff/password", &fields).await.status, status);
+    }
+    let fields = change(
+        "a long enough password",
+        "a brand new password",
+        "a brand new password",
+    );
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        b.post_form("/staff/password", &fields).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out"
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "a long enough password").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "a brand new password").await,
+        StatusCode::SEE_OTHER
+    );
+    // An admin's reset from the command line ends the sessions too.
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_redress"))
+            .args(args)
+            .env("REDRESS_DATABASE_URL", &db.url)
+            .env("REDRESS_DATA_DIR", &db.dir)
+            .env("REDRESS_PASSWORD", "reset by the admin 2026")
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&["user", "password", "--email", "agent@sante.bf"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "the reset signs them out"
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "reset by the admin 2026").await,
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        run(&["user", "disable", "--email", "agent@sante.bf"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        b.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "disabled: out"
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "reset by the admin 2026").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert!(
+        run(&["user", "disable", "--enable", "--email", "agent@sante.bf"])
+            .status
+            .success()
+    );
+    assert_eq!(
+        sign_in(&mut b, "agent@sante.bf", "reset by the admin 2026").await,
+        StatusCode::SEE_OTHER
+    );
+    db.cleanup().await;
+}

@@ -156,3 +156,76 @@ pub async fn sign_out(
     let clear = visitor.set_cookie(SESSION_COOKIE, "", "/staff", 0);
     visitor.redirect("/staff/", Some(clear))
 }
+
+#[derive(Template)]
+#[template(path = "staff_password.html")]
+struct PasswordPage {
+    staff: super::StaffPage,
+    error: Option<String>,
+}
+
+pub async fn password_form(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+) -> Response {
+    let page = PasswordPage {
+        staff: super::StaffPage::new(&app, &visitor, &who, "/staff/password"),
+        error: None,
+    };
+    visitor.respond(StatusCode::OK, page.render())
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Changing one's password ends every session, this one included: sign in again.
+pub async fn change_password(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Form(f): Form<PasswordForm>,
+) -> Response {
+    let lang = visitor.lang;
+    let refuse = |key: &str, status: StatusCode| {
+        let page = PasswordPage {
+            staff: super::StaffPage::new(&app, &visitor, &who, "/staff/password"),
+            error: Some(lang.t(key)),
+        };
+        visitor.respond(status, page.render())
+    };
+    if !visitor.csrf_ok(&app, &f.csrf) {
+        return refuse("error-form-expired", StatusCode::FORBIDDEN);
+    }
+    let Ok(Some(me)) = app.store.staff_by_email(&who.staff.email).await else {
+        return refuse("error-server", StatusCode::SERVICE_UNAVAILABLE);
+    };
+    if !verify_password(&f.current, &me.password_hash) {
+        return refuse("staff-password-wrong", StatusCode::UNAUTHORIZED);
+    }
+    if f.new.chars().count() < crate::auth::MIN_PASSWORD {
+        return refuse("staff-password-short", StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    if f.new != f.confirm {
+        return refuse("staff-password-mismatch", StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let Ok(hash) = crate::auth::hash_password(&f.new) else {
+        return refuse("error-server", StatusCode::SERVICE_UNAVAILABLE);
+    };
+    if let Err(e) = app.store.set_password(me.id, hash).await {
+        tracing::error!(error = %e, "password change failed");
+        return refuse("error-server", StatusCode::SERVICE_UNAVAILABLE);
+    }
+    tracing::info!(user = me.id, "password changed");
+    let clear = visitor.set_cookie(SESSION_COOKIE, "", "/staff", 0);
+    visitor.redirect("/staff/", Some(clear))
+}

@@ -30,6 +30,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/login", post(login::sign_in))
         .route("/staff/logout", post(login::sign_out))
         .route("/staff/queue", get(queue::queue))
+        .route(
+            "/staff/password",
+            get(login::password_form).post(login::change_password),
+        )
         .route("/staff/complaints/{code}", get(complaint::show))
         .route("/staff/complaints/{code}/act", post(complaint::act))
         .route("/staff/complaints/{code}/reveal", post(complaint::reveal))
