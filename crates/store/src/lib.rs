@@ -398,6 +398,10 @@ impl Store {
         write!(self, add_staff(staff))
     }
 
+    pub async fn all_staff(&self) -> Result<Vec<StaffRow>, StoreError> {
+        read!(self, all_staff())
+    }
+
     pub async fn staff_by_email(&self, email: &str) -> Result<Option<StaffRow>, StoreError> {
         read!(self, staff_by_email(email))
     }

@@ -655,6 +655,13 @@ macro_rules! staff_select {
     };
 }
 
+/// Every staff account, by e-mail.
+pub async fn all_staff(c: &mut Conn) -> Result<Vec<StaffRow>> {
+    Ok(sqlx::query_as(concat!(staff_select!(), " ORDER BY s.email"))
+        .fetch_all(&mut *c)
+        .await?)
+}
+
 pub async fn staff_by_email(c: &mut Conn, email: &str) -> Result<Option<StaffRow>> {
     Ok(
         sqlx::query_as(concat!(staff_select!(), " WHERE s.email = $1"))

@@ -627,3 +627,117 @@ async fn passwords_change_and_reset_end_sessions() {
     );
     db.cleanup().await;
 }
+
+#[tokio::test]
+async fn admins_manage_accounts_in_the_browser() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
+    staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
+    let mut admin = Browser::new(&app);
+    sign_in(&mut admin, "admin@redress.bf", "a long enough password").await;
+    let page = admin.get("/staff/users").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("chef@sante.bf"));
+    let csrf = page.field("csrf");
+    let add = [
+        ("csrf", csrf.as_str()),
+        ("op", "add"),
+        ("email", "nouvel@sante.bf"),
+        ("name", "Nouvel Agent"),
+        ("role", "officer"),
+        ("unit", "SAN-BF13"),
+        ("password", "first password 2026"),
+    ];
+    assert_eq!(
+        admin.post_form("/staff/users", &add).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        admin.post_form("/staff/users", &add).await.status,
+        StatusCode::CONFLICT,
+        "once"
+    );
+    let mut no_unit = add;
+    no_unit[2] = ("email", "sans.service@sante.bf");
+    no_unit[5] = ("unit", "");
+    assert_eq!(
+        admin.post_form("/staff/users", &no_unit).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an officer needs a unit"
+    );
+    let mut agent = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut agent, "nouvel@sante.bf", "first password 2026").await,
+        StatusCode::SEE_OTHER
+    );
+    let reset = [
+        ("csrf", csrf.as_str()),
+        ("op", "password"),
+        ("email", "nouvel@sante.bf"),
+        ("password", "second password 2026"),
+    ];
+    assert_eq!(
+        admin.post_form("/staff/users", &reset).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        agent.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "the reset ends the session"
+    );
+    assert_eq!(
+        sign_in(&mut agent, "nouvel@sante.bf", "second password 2026").await,
+        StatusCode::SEE_OTHER
+    );
+    let disable = [
+        ("csrf", csrf.as_str()),
+        ("op", "disable"),
+        ("email", "nouvel@sante.bf"),
+    ];
+    assert_eq!(
+        admin.post_form("/staff/users", &disable).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        agent.get("/staff/queue").await.status,
+        StatusCode::SEE_OTHER,
+        "out at once"
+    );
+    let myself = [
+        ("csrf", csrf.as_str()),
+        ("op", "disable"),
+        ("email", "admin@redress.bf"),
+    ];
+    assert_eq!(
+        admin.post_form("/staff/users", &myself).await.status,
+        StatusCode::FORBIDDEN,
+        "not oneself"
+    );
+    // Only admins.
+    let mut chef = Browser::new(&app);
+    sign_in(&mut chef, "chef@sante.bf", "a long enough password").await;
+    assert_eq!(chef.get("/staff/users").await.status, StatusCode::FORBIDDEN);
+    let forged = [
+        ("csrf", "x"),
+        ("op", "add"),
+        ("email", "pirate@x.bf"),
+        ("name", "P"),
+        ("role", "admin"),
+        ("unit", ""),
+        ("password", "pirate password 123"),
+    ];
+    assert_eq!(
+        chef.post_form("/staff/users", &forged).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(
+        app.state
+            .store
+            .staff_by_email("pirate@x.bf")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    db.cleanup().await;
+}

@@ -7,6 +7,7 @@ mod guide;
 mod intake;
 mod login;
 mod queue;
+mod users;
 
 use crate::app::AppState;
 use crate::auth::token_hash;
@@ -30,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/login", post(login::sign_in))
         .route("/staff/logout", post(login::sign_out))
         .route("/staff/queue", get(queue::queue))
+        .route("/staff/users", get(users::list).post(users::change))
         .route(
             "/staff/password",
             get(login::password_form).post(login::change_password),
@@ -106,6 +108,7 @@ pub struct StaffPage {
     pub page: crate::web::pages::Page,
     pub name: String,
     pub role: String,
+    pub is_admin: bool,
 }
 
 impl StaffPage {
@@ -114,6 +117,7 @@ impl StaffPage {
             page: visitor.page(app, path),
             name: who.name.clone(),
             role: visitor.lang.t(&format!("role-{}", who.staff.role)),
+            is_admin: who.staff.role == domain::Role::Admin,
         }
     }
 
