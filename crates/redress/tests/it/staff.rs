@@ -99,6 +99,10 @@ async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer() {
     let page = b.get(&format!("/staff/complaints/{code}")).await;
     assert_eq!(page.text_of("status"), "Répondue");
     assert!(
+        !page.body.contains("<code>#1 "),
+        "officers do not see the audit seals"
+    );
+    assert!(
         page.body.contains("Appelé le major du CSPS."),
         "the note is in the history"
     );
@@ -410,6 +414,10 @@ async fn a_denunciations_identity_is_revealed_only_with_a_recorded_reason() {
     sign_in(&mut chef, "chef@sante.bf", "a long enough password").await;
     let page = chef.get(&uri).await;
     assert!(page.body.contains("/reveal") && !page.body.contains("Awa Ouédraogo"));
+    assert!(
+        page.body.contains("<code>#1 "),
+        "supervisors see each event's place in the audit chain"
+    );
     let csrf = page.field("csrf");
     let r = chef
         .post_form(

@@ -21,6 +21,8 @@ pub struct Event {
     pub label: String,
     pub actor: String,
     pub detail: String,
+    /// For those who read the audit trail: the chain position and hash.
+    pub seal: Option<String>,
 }
 
 #[derive(Template)]
@@ -231,6 +233,11 @@ async fn render_with(
                     .filter_map(|k| e.data()[*k].as_str())
                     .collect::<Vec<_>>()
                     .join(" · "),
+                seal: who
+                    .staff
+                    .role
+                    .reads_audit()
+                    .then(|| format!("#{} {}", e.seq, &e.hash[..16])),
             })
             .collect(),
         actions: Action::allowed_from(state)
