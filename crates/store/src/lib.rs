@@ -39,11 +39,17 @@ mod sqlite_sql {
     pub type Db = sqlx::Sqlite;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
-    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body) VALUES ($1, $2)";
-    const SEARCH_MATCH: (&str, &str) = (
-        " AND c.id IN (SELECT complaint_id FROM complaint_search WHERE complaint_search MATCH ",
-        ")",
+    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
+    const SEARCH_APPEND: &str =
+        "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
+    /// Matches stream from the FTS index in rowid (complaint id) order, newest first.
+    const SEARCH_FROM: Option<&str> = Some(
+        " FROM complaint_search fts JOIN complaints c ON c.id = fts.rowid \
+         JOIN units u ON u.code = c.unit_code LEFT JOIN users s ON s.id = c.assignee_id \
+         WHERE complaint_search MATCH ",
     );
+    const SEARCH_ORDER: &str = "fts.rowid";
+    const SEARCH_MATCH: (&str, &str) = ("", "");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
         crate::fts5_words(text)
@@ -59,6 +65,9 @@ mod pg_sql {
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
+    const SEARCH_APPEND: &str = SEARCH_INSERT;
+    const SEARCH_FROM: Option<&str> = None;
+    const SEARCH_ORDER: &str = "c.id";
     const SEARCH_MATCH: (&str, &str) = (
         " AND c.id IN (SELECT complaint_id FROM complaint_search \
          WHERE tsv @@ plainto_tsquery('french', unaccent(",

@@ -16,15 +16,23 @@ use time::OffsetDateTime;
 pub type Conn = <Db as sqlx::Database>::Connection;
 type Result<T> = std::result::Result<T, StoreError>;
 
-macro_rules! complaint_select {
+macro_rules! complaint_columns {
     () => {
         "SELECT c.id, c.tracking_code, c.secret_hash, c.kind, c.channel, c.language, \
          c.category_code, c.unit_code, u.path AS unit_path, c.commune_code, c.address, c.lat, \
          c.long, c.description, c.anonymous, c.complainant, c.status, c.assignee_id, \
          s.email AS assignee_email, c.escalation_level, c.version, c.received_at, c.updated_at, \
-         c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at \
-         FROM complaints c JOIN units u ON u.code = c.unit_code \
-         LEFT JOIN users s ON s.id = c.assignee_id"
+         c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at"
+    };
+}
+
+macro_rules! complaint_select {
+    () => {
+        concat!(
+            complaint_columns!(),
+            " FROM complaints c JOIN units u ON u.code = c.unit_code \
+             LEFT JOIN users s ON s.id = c.assignee_id"
+        )
     };
 }
 
@@ -359,7 +367,7 @@ pub async fn apply_change(c: &mut Conn, ch: Change, notifications: Vec<(NewNotif
     )
     .await?;
     if let (true, Some(message)) = (ch.action == "answer", ch.data.get("message").and_then(Value::as_str)) {
-        sqlx::query(SEARCH_INSERT)
+        sqlx::query(SEARCH_APPEND)
             .bind(ch.complaint_id)
             .bind(message)
             .execute(&mut *c)
@@ -497,7 +505,21 @@ pub async fn list_complaints(
     scope: &Scope,
     f: &ComplaintFilter,
 ) -> Result<Vec<ComplaintRow>> {
-    let mut q = QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1"));
+    let search = f.q.as_deref().map(search_query);
+    if search.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        // A search without a single word finds nothing.
+        return Ok(Vec::new());
+    }
+    let mut order = "c.id";
+    let mut q = match (&search, SEARCH_FROM) {
+        (Some(text), Some(from)) => {
+            order = SEARCH_ORDER;
+            let mut q = QueryBuilder::<Db>::new(format!("{}{from}", complaint_columns!()));
+            q.push_bind(text.clone());
+            q
+        }
+        _ => QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1")),
+    };
     match scope {
         Scope::Everything => {}
         Scope::Subtree(path) => {
@@ -540,18 +562,11 @@ pub async fn list_complaints(
             .push_bind(to)
             .push("))");
     }
-    match f.q.as_deref().map(search_query) {
-        // A search without a single word finds nothing.
-        Some(text) if text.trim().is_empty() => {
-            q.push(" AND 1 = 0");
-        }
-        Some(text) => {
-            q.push(SEARCH_MATCH.0).push_bind(text).push(SEARCH_MATCH.1);
-        }
-        None => {}
+    if let (Some(text), None) = (&search, SEARCH_FROM) {
+        q.push(SEARCH_MATCH.0).push_bind(text.clone()).push(SEARCH_MATCH.1);
     }
     let per_page = i64::from(f.per_page.clamp(1, 200));
-    q.push(" ORDER BY c.id DESC LIMIT ").push_bind(per_page);
+    q.push(" ORDER BY ").push(order).push(" DESC LIMIT ").push_bind(per_page);
     q.push(" OFFSET ")
         .push_bind(i64::from(f.page.saturating_sub(1)) * per_page);
     Ok(q.build_query_as().fetch_all(&mut *c).await?)
