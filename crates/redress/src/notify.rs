@@ -59,8 +59,7 @@ pub fn template_for(action: Action, from: State, to: State) -> Option<&'static s
 
 /// The variables every complaint message may use.
 pub fn params(row: &ComplaintRow, data: &Value) -> Value {
-    let code = domain::TrackingCode::parse(&row.tracking_code)
-        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let code = row.display_code();
     json!({
         "code": code,
         "answer": crate::web::pages::date(row.answer_by),

@@ -167,6 +167,29 @@ impl ComplaintRow {
     pub fn state(&self) -> State {
         State::parse(&self.status).unwrap_or(State::Received)
     }
+
+    /// The tracking code as people see it, `XXXX-XXXX-XXX`.
+    pub fn display_code(&self) -> String {
+        TrackingCode::parse(&self.tracking_code)
+            .map_or_else(|_| self.tracking_code.clone(), |c| c.to_string())
+    }
+
+    /// The deadline the complaint is held to now: acknowledgement while received, the
+    /// answer afterwards.
+    pub fn deadline_in_force(&self) -> Date {
+        if self.state() == State::Received {
+            self.acknowledge_by
+        } else {
+            self.answer_by
+        }
+    }
+
+    /// Past its deadline on `today` and still waiting for the service (not answered, not
+    /// finished).
+    pub fn is_late(&self, today: Date) -> bool {
+        let state = self.state();
+        !state.is_final() && state != State::Answered && today > self.deadline_in_force()
+    }
 }
 
 /// A change to a complaint, decided by the caller after its checks; the store applies it
@@ -207,6 +230,26 @@ pub struct EventRow {
 impl EventRow {
     pub fn data(&self) -> &Value {
         &self.data_json.0
+    }
+
+    /// Events for staff only: internal notes, ratings, escalations, identity reveals.
+    pub fn is_internal(&self) -> bool {
+        matches!(
+            self.action.as_str(),
+            "note" | "rate" | "escalate" | "reveal_identity"
+        )
+    }
+
+    /// The words this event carries for the complainant: an answer, a reason given to
+    /// them, or their own reply.
+    pub fn citizen_message(&self) -> Option<String> {
+        let field = match self.action.as_str() {
+            "answer" => "message",
+            "reject" | "close" | "appeal" | "extend" => "reason",
+            "reply" => "text",
+            _ => return None,
+        };
+        self.data()[field].as_str().map(str::to_owned)
     }
 }
 

@@ -50,15 +50,6 @@ pub fn unit_at_level(catalog: &Catalog, unit_code: &str, level: i32) -> String {
     }
 }
 
-/// The deadline a complaint in its current state is held to.
-fn deadline(row: &ComplaintRow) -> Date {
-    if row.status == "received" {
-        row.acknowledge_by
-    } else {
-        row.answer_by
-    }
-}
-
 /// One sweep; returns how many levels were raised.
 pub async fn escalate_once(app: &AppState, now: OffsetDateTime) -> Result<usize, StoreError> {
     let today = now.date();
@@ -92,7 +83,7 @@ async fn escalate_batch(
 ) -> Result<usize, StoreError> {
     let mut raised = 0;
     for row in batch {
-        let due = deadline(row);
+        let due = row.deadline_in_force();
         if row.escalation_level >= due_level(due, today) {
             continue;
         }

@@ -216,19 +216,9 @@ pub struct ComplaintOut {
     actions: Option<Vec<String>>,
 }
 
-fn is_late(row: &ComplaintRow, today: time::Date) -> bool {
-    let state = row.state();
-    match state {
-        Status::Received => today > row.acknowledge_by,
-        s if s.is_final() || s == Status::Answered => false,
-        _ => today > row.answer_by,
-    }
-}
-
 fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
     ComplaintOut {
-        tracking_code: TrackingCode::parse(&row.tracking_code)
-            .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string()),
+        tracking_code: row.display_code(),
         status: row.status.clone(),
         kind: None,
         category: row.category_code.clone(),
@@ -236,7 +226,7 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
         updated_at: rfc3339(row.updated_at),
         acknowledge_by: row.acknowledge_by.to_string(),
         answer_by: row.answer_by.to_string(),
-        late: is_late(row, today),
+        late: row.is_late(today),
         description: None,
         channel: None,
         language: None,
@@ -256,23 +246,12 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
 fn citizen_history(events: &[EventRow]) -> Vec<HistoryOut> {
     events
         .iter()
-        .filter(|e| {
-            !matches!(
-                e.action.as_str(),
-                "note" | "assign" | "rate" | "escalate" | "reveal_identity"
-            )
-        })
+        // The API does not say when an officer was assigned; the portal does, without a name.
+        .filter(|e| !e.is_internal() && e.action != "assign")
         .map(|e| HistoryOut {
             action: e.action.clone(),
             at: rfc3339(e.at),
-            message: match e.action.as_str() {
-                "answer" => e.data()["message"].as_str().map(str::to_owned),
-                "reject" | "close" | "appeal" | "extend" => {
-                    e.data()["reason"].as_str().map(str::to_owned)
-                }
-                "reply" => e.data()["text"].as_str().map(str::to_owned),
-                _ => None,
-            },
+            message: e.citizen_message(),
         })
         .collect()
 }

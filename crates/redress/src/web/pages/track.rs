@@ -225,23 +225,11 @@ async fn full_view(
     let rated = events.iter().any(|e| e.action == "rate");
     let history = events
         .iter()
-        .filter(|e| {
-            !matches!(
-                e.action.as_str(),
-                "note" | "rate" | "escalate" | "reveal_identity"
-            )
-        })
+        .filter(|e| !e.is_internal())
         .map(|e| HistoryLine {
             at: date_time(e.at),
             label: lang.t(&format!("history-{}", e.action)),
-            message: match e.action.as_str() {
-                "answer" => e.data()["message"].as_str().map(str::to_owned),
-                "reject" | "close" | "appeal" | "extend" => {
-                    e.data()["reason"].as_str().map(str::to_owned)
-                }
-                "reply" => e.data()["text"].as_str().map(str::to_owned),
-                _ => None,
-            },
+            message: e.citizen_message(),
         })
         .collect();
     let now = app.now();
@@ -275,8 +263,7 @@ async fn render_detail(
     status: StatusCode,
 ) -> Response {
     let lang = visitor.lang;
-    let code = TrackingCode::parse(&row.tracking_code)
-        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let code = row.display_code();
     let full = if followed {
         match full_view(app, visitor, row).await {
             Ok(f) => Some(f),
@@ -305,12 +292,7 @@ async fn render_detail(
         },
     );
     let today = app.now().date();
-    let state = row.state();
-    let late = match state {
-        Status::Received => today > row.acknowledge_by,
-        s if s.is_final() || s == Status::Answered => false,
-        _ => today > row.answer_by,
-    };
+    let late = row.is_late(today);
     let mut form = FormState::new(Values { code: code.clone() });
     form.errors = errors;
     let page = DetailPage {

@@ -98,8 +98,7 @@ async fn render_with(
 ) -> Response {
     let lang = visitor.lang;
     let catalog = app.catalog();
-    let code = TrackingCode::parse(&row.tracking_code)
-        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let code = row.display_code();
     let (events, attachments) = match (
         app.store.events_of(row.id).await,
         app.store.attachments_of(row.id).await,
@@ -186,11 +185,6 @@ async fn render_with(
     };
     let state = row.state();
     let today = app.now().date();
-    let due = if row.status == "received" {
-        row.acknowledge_by
-    } else {
-        row.answer_by
-    };
     let page = ComplaintPage {
         staff: StaffPage::new(app, visitor, who, &format!("/staff/complaints/{code}")),
         status: lang.t(&format!("status-{}", row.status)),
@@ -207,7 +201,7 @@ async fn render_with(
         received: date_time(row.received_at),
         ack_by: date(row.acknowledge_by),
         answer_by: date(row.answer_by),
-        late: !state.is_final() && row.status != "answered" && today > due,
+        late: row.is_late(today),
         escalation: row.escalation_level,
         assignee: row.assignee_email.clone().unwrap_or_default(),
         attachments: attachments
@@ -370,8 +364,7 @@ pub async fn act(
         guide_version: f.guide_version,
     };
     let caller = Caller::Staff(who.staff.clone());
-    let code = TrackingCode::parse(&row.tracking_code)
-        .map_or_else(|_| row.tracking_code.clone(), |c| c.to_string());
+    let code = row.display_code();
     match handling::act(&app, &row.tracking_code, &caller, action, fields, app.now()).await {
         Ok(_) => visitor.redirect(&format!("/staff/complaints/{code}"), None),
         Err(e) => {

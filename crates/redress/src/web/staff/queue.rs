@@ -95,24 +95,15 @@ pub async fn queue(
     let lines = rows
         .iter()
         .take(PER_PAGE as usize)
-        .map(|r| {
-            let due = if r.status == "received" {
-                r.acknowledge_by
-            } else {
-                r.answer_by
-            };
-            let open = !r.state().is_final() && r.status != "answered";
-            Line {
-                code: domain::TrackingCode::parse(&r.tracking_code)
-                    .map_or_else(|_| r.tracking_code.clone(), |c| c.to_string()),
-                received: date(r.received_at.date()),
-                category: r.category_code.clone(),
-                status: lang.t(&format!("status-{}", r.status)),
-                unit: r.unit_code.clone(),
-                assignee: r.assignee_email.clone().unwrap_or_default(),
-                due: date(due),
-                late: open && today > due,
-            }
+        .map(|r| Line {
+            code: r.display_code(),
+            received: date(r.received_at.date()),
+            category: r.category_code.clone(),
+            status: lang.t(&format!("status-{}", r.status)),
+            unit: r.unit_code.clone(),
+            assignee: r.assignee_email.clone().unwrap_or_default(),
+            due: date(r.deadline_in_force()),
+            late: r.is_late(today),
         })
         .collect();
     let page = QueuePage {
