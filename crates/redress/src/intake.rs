@@ -354,8 +354,19 @@ pub async fn register(
     by: Submitter,
     now: OffsetDateTime,
 ) -> Result<Receipt, Refusal> {
+    let v = validate(&app.catalog(), s, &by).map_err(Refusal::Invalid)?;
+    register_valid(app, v, by, now).await
+}
+
+/// Registers a submission `validate` already accepted (the forms check it first to show
+/// every error at once, and do not check it twice).
+pub async fn register_valid(
+    app: &AppState,
+    v: Valid,
+    by: Submitter,
+    now: OffsetDateTime,
+) -> Result<Receipt, Refusal> {
     let catalog = app.catalog();
-    let v = validate(&catalog, s, &by).map_err(Refusal::Invalid)?;
     let intake_key = v.intake_key.clone();
     if let Some(key) = &intake_key
         && let Some(receipt) = kept_receipt(app, key).await?

@@ -89,7 +89,6 @@ pub async fn create_complaint(
     headers: axum::http::HeaderMap,
     RawBody(raw): RawBody,
 ) -> Result<(StatusCode, Json<ReceiptOut>), ApiError> {
-    let body_hash = hex::encode(&sha2::Sha256::digest(&raw)[..16]);
     let body: NewComplaintIn = crate::web::api::body::parse(&raw)?;
     if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_filing(ip) {
         return Err(ApiError::rate_limited());
@@ -116,6 +115,7 @@ pub async fn create_complaint(
                 Submitter::Public => "public".to_owned(),
             };
             // Bound to the request body: a key alone never returns someone else's receipt.
+            let body_hash = hex::encode(&sha2::Sha256::digest(&raw)[..16]);
             Some(format!("api:{owner}:{key}:{body_hash}"))
         }
     };

@@ -240,30 +240,38 @@ pub async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
     Ok(p)
 }
 
-/// Everything wrong with a posted complaint form, as (field id, message) in `lang`.
-pub fn form_errors(
+/// The posted complaint form, valid, or everything wrong with it as (field id, message)
+/// in `lang`.
+pub fn check_form(
     app: &AppState,
     lang: Lang,
-    submission: &Submission,
+    submission: Submission,
     by: &Submitter,
     consent: bool,
     too_large: bool,
-) -> Vec<(String, String)> {
+) -> Result<intake::Valid, Vec<(String, String)>> {
     let mut errors = Vec::new();
     if too_large {
         errors.push(("attachment".into(), lang.t("error-attachment_too_large")));
     }
-    if let Err(found) = intake::validate(&app.catalog(), submission.clone(), by) {
-        errors.extend(
-            found
-                .iter()
-                .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
-        );
-    }
+    let valid = match intake::validate(&app.catalog(), submission, by) {
+        Ok(valid) => Some(valid),
+        Err(found) => {
+            errors.extend(
+                found
+                    .iter()
+                    .map(|e| (field_id(e.field).to_owned(), message(lang, e))),
+            );
+            None
+        }
+    };
     if !consent {
         errors.push(("consent".into(), lang.t("error-consent")));
     }
-    errors
+    match valid {
+        Some(valid) if errors.is_empty() => Ok(valid),
+        _ => Err(errors),
+    }
 }
 
 pub fn some(s: &str) -> Option<String> {
@@ -343,25 +351,27 @@ pub async fn submit(
         attachment: posted.attachment,
         ..Submission::default()
     };
-    let errors = form_errors(
+    let valid = match check_form(
         &app,
         lang,
-        &submission,
+        submission,
         &Submitter::Public,
         v.consent,
         posted.too_large,
-    );
-    if !errors.is_empty() {
-        form.errors = errors;
-        return render(
-            &app,
-            &visitor,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            form,
-            intake_key,
-        );
-    }
-    match intake::register(&app, submission, Submitter::Public, app.now()).await {
+    ) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            form.errors = errors;
+            return render(
+                &app,
+                &visitor,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                intake_key,
+            );
+        }
+    };
+    match intake::register_valid(&app, valid, Submitter::Public, app.now()).await {
         Ok(receipt) => {
             let cookie = seal_cookie(
                 &app,

@@ -178,21 +178,23 @@ pub async fn submit(
         ..Submission::default()
     };
     let by = Submitter::Staff { id: who.staff.id };
-    let errors = file::form_errors(&app, lang, &submission, &by, v.consent, posted.too_large);
-    if !errors.is_empty() {
-        form.errors = errors;
-        return render(
-            &app,
-            &visitor,
-            &who,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            form,
-            intake_key,
-            channel,
-            language,
-        );
-    }
-    match intake::register(&app, submission, by, app.now()).await {
+    let valid = match file::check_form(&app, lang, submission, &by, v.consent, posted.too_large) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            form.errors = errors;
+            return render(
+                &app,
+                &visitor,
+                &who,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                intake_key,
+                channel,
+                language,
+            );
+        }
+    };
+    match intake::register_valid(&app, valid, by, app.now()).await {
         Ok(receipt) => {
             let page = ReceiptPage {
                 staff: StaffPage::new(&app, &visitor, &who, "/staff/intake"),
