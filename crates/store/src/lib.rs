@@ -1,6 +1,6 @@
 //! Storage for Redress: the only crate with SQL. One `Store` over two backends, SQLite (the
 //! embedded default) and PostgreSQL (for several app nodes), with the same methods, each one
-//! use case and one transaction. The SQL lives once in `sql.rs`, compiled for each backend.
+//! use case and one transaction. The SQL lives once in `sql/`, compiled for each backend.
 
 pub mod error;
 mod postgres;
@@ -54,7 +54,13 @@ mod sqlite_sql {
     fn search_query(text: &str) -> String {
         crate::fts5_words(text)
     }
-    include!("sql.rs");
+    include!("sql/common.rs");
+    include!("sql/audit.rs");
+    include!("sql/complaints.rs");
+    include!("sql/outbox.rs");
+    include!("sql/staff.rs");
+    include!("sql/reference.rs");
+    include!("sql/guide.rs");
 }
 
 /// SQL for PostgreSQL: the chain head is locked until the transaction ends, and rows
@@ -76,7 +82,13 @@ mod pg_sql {
     fn search_query(text: &str) -> String {
         text.to_owned()
     }
-    include!("sql.rs");
+    include!("sql/common.rs");
+    include!("sql/audit.rs");
+    include!("sql/complaints.rs");
+    include!("sql/outbox.rs");
+    include!("sql/staff.rs");
+    include!("sql/reference.rs");
+    include!("sql/guide.rs");
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

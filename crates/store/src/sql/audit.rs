@@ -1,0 +1,112 @@
+// The audit chain: appending an event, reading a complaint's trail, verifying it all.
+
+/// Appends one event to the chain and moves the head; returns its sequence number.
+pub async fn append_event(
+    c: &mut Conn,
+    complaint_id: i64,
+    tracking_code: &str,
+    actor: &str,
+    action: &str,
+    data: &Value,
+    at: OffsetDateTime,
+) -> Result<i64> {
+    let head = sqlx::query(SELECT_HEAD).fetch_one(&mut *c).await?;
+    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let seq = prev_seq + 1;
+    let content = EventContent {
+        seq,
+        tracking_code,
+        actor,
+        action,
+        data,
+        at_micros: crate::micros(at),
+    };
+    let hash = content.hash(&prev_hash);
+    sqlx::query(
+        "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(seq)
+    .bind(complaint_id)
+    .bind(actor)
+    .bind(action)
+    .bind(Json(data))
+    .bind(at)
+    .bind(&hash)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(seq)
+        .bind(&hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(seq)
+}
+
+pub async fn events_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<EventRow>> {
+    Ok(sqlx::query_as(
+        "SELECT seq, actor, action, data AS data_json, at, hash FROM complaint_events \
+         WHERE complaint_id = $1 ORDER BY seq",
+    )
+    .bind(complaint_id)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// Recomputes the whole chain, in order, without holding it in memory.
+pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
+    let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *c)
+        .await?;
+    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let mut rows = sqlx::query(
+        "SELECT e.seq, c.tracking_code, e.actor, e.action, e.data, e.at, e.hash \
+         FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id ORDER BY e.seq",
+    )
+    .fetch(&mut *c);
+    let (mut prev_seq, mut prev_hash) = (0i64, GENESIS.to_owned());
+    while let Some(row) = rows.try_next().await? {
+        let seq: i64 = row.try_get(0)?;
+        let code: String = row.try_get(1)?;
+        let actor: String = row.try_get(2)?;
+        let action: String = row.try_get(3)?;
+        let Json(data): Json<Value> = row.try_get(4)?;
+        let at: OffsetDateTime = row.try_get(5)?;
+        let hash: String = row.try_get(6)?;
+        if seq != prev_seq + 1 {
+            return Ok(AuditReport::Broken {
+                seq: prev_seq + 1,
+                reason: format!("event {} is missing (the next one is {seq})", prev_seq + 1),
+            });
+        }
+        let content = EventContent {
+            seq,
+            tracking_code: &code,
+            actor: &actor,
+            action: &action,
+            data: &data,
+            at_micros: crate::micros(at),
+        };
+        if content.hash(&prev_hash) != hash {
+            return Ok(AuditReport::Broken {
+                seq,
+                reason: format!(
+                    "event {seq} (complaint {code}, action {action}) does not match its hash: \
+                     it or the event before it was changed"
+                ),
+            });
+        }
+        prev_seq = seq;
+        prev_hash = hash;
+    }
+    if (prev_seq, &prev_hash) != (head_seq, &head_hash) {
+        return Ok(AuditReport::Broken {
+            seq: prev_seq + 1,
+            reason: format!(
+                "the chain ends at event {prev_seq} but its recorded head is event {head_seq}: \
+                 events were removed"
+            ),
+        });
+    }
+    Ok(AuditReport::Intact { events: prev_seq })
+}

@@ -1,0 +1,294 @@
+// Complaints: registering, reading, changing, listing and finding the late ones.
+
+/// Registers a complaint and its `received` event.
+pub async fn create_complaint(
+    c: &mut Conn,
+    new: NewComplaint,
+    sealed: Option<Vec<u8>>,
+    secret_hash: String,
+    sealed_secret: Vec<u8>,
+    notifications: Vec<(NewNotification, Vec<u8>)>,
+) -> Result<i64> {
+    let at = crate::truncate(new.received_at);
+    let row = sqlx::query(
+        "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
+         category_code, unit_code, commune_code, address, lat, long, description, anonymous, \
+         complainant, status, received_at, updated_at, acknowledge_by, answer_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received', $15, \
+         $15, $16, $17) RETURNING id",
+    )
+    .bind(new.tracking_code.as_str())
+    .bind(&secret_hash)
+    .bind(new.kind.as_str())
+    .bind(new.channel.as_str())
+    .bind(new.language.as_str())
+    .bind(&new.category_code)
+    .bind(&new.unit_code)
+    .bind(&new.commune_code)
+    .bind(&new.address)
+    .bind(new.lat)
+    .bind(new.long)
+    .bind(new.description.as_str())
+    .bind(new.anonymous)
+    .bind(sealed)
+    .bind(at)
+    .bind(new.acknowledge_by)
+    .bind(new.answer_by)
+    .fetch_one(&mut *c)
+    .await?;
+    let id: i64 = row.try_get(0)?;
+    if let Some(key) = &new.intake_key {
+        sqlx::query("DELETE FROM intake_receipts WHERE created_at < $1")
+            .bind(at - time::Duration::days(1))
+            .execute(&mut *c)
+            .await?;
+        sqlx::query(
+            "INSERT INTO intake_receipts (key, complaint_id, sealed_secret, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(key)
+        .bind(id)
+        .bind(&sealed_secret)
+        .bind(at)
+        .execute(&mut *c)
+        .await?;
+    }
+    for a in &new.attachments {
+        sqlx::query(
+            "INSERT INTO attachments (complaint_id, file_name, content_type, size_bytes, sha256, \
+             storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(&a.file_name)
+        .bind(&a.content_type)
+        .bind(a.size_bytes)
+        .bind(&a.sha256)
+        .bind(&a.storage_key)
+        .bind(at)
+        .execute(&mut *c)
+        .await?;
+    }
+    let data = serde_json::json!({
+        "kind": new.kind.as_str(),
+        "channel": new.channel.as_str(),
+        "category": new.category_code,
+        "unit": new.unit_code,
+        "acknowledge_by": new.acknowledge_by.to_string(),
+        "answer_by": new.answer_by.to_string(),
+        "attachments": new.attachments.len(),
+    });
+    append_event(
+        c,
+        id,
+        new.tracking_code.as_str(),
+        &new.actor,
+        "received",
+        &data,
+        at,
+    )
+    .await?;
+    sqlx::query(SEARCH_INSERT)
+        .bind(id)
+        .bind(new.description.as_str())
+        .execute(&mut *c)
+        .await?;
+    enqueue(c, Some(id), &notifications, at).await?;
+    Ok(id)
+}
+
+pub async fn receipt_by_key(c: &mut Conn, key: &str) -> Result<Option<KeptReceipt>> {
+    Ok(sqlx::query_as(
+        "SELECT c.tracking_code, r.sealed_secret, c.acknowledge_by, c.answer_by \
+         FROM intake_receipts r JOIN complaints c ON c.id = r.complaint_id WHERE r.key = $1",
+    )
+    .bind(key)
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+pub async fn attachments_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<AttachmentRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, file_name, content_type, size_bytes, sha256, storage_key FROM attachments \
+         WHERE complaint_id = $1 ORDER BY id",
+    )
+    .bind(complaint_id)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn complaint_by_code(c: &mut Conn, code: &str) -> Result<Option<ComplaintRow>> {
+    Ok(
+        sqlx::query_as(concat!(complaint_select!(), " WHERE c.tracking_code = $1"))
+            .bind(code)
+            .fetch_optional(&mut *c)
+            .await?,
+    )
+}
+
+/// Applies a change decided by the caller, if nobody changed the complaint meanwhile.
+pub async fn apply_change(
+    c: &mut Conn,
+    ch: Change,
+    notifications: Vec<(NewNotification, Vec<u8>)>,
+) -> Result<i64> {
+    let at = crate::truncate(ch.at);
+    let done = sqlx::query(
+        "UPDATE complaints SET status = $1, unit_code = $2, assignee_id = $3, \
+         acknowledged_at = $4, answered_at = $5, closed_at = $6, updated_at = $7, \
+         escalation_level = $10, answer_by = $11, version = version + 1 \
+         WHERE id = $8 AND version = $9",
+    )
+    .bind(ch.status.as_str())
+    .bind(&ch.unit_code)
+    .bind(ch.assignee_id)
+    .bind(ch.acknowledged_at.map(crate::truncate))
+    .bind(ch.answered_at.map(crate::truncate))
+    .bind(ch.closed_at.map(crate::truncate))
+    .bind(at)
+    .bind(ch.complaint_id)
+    .bind(ch.expected_version)
+    .bind(ch.escalation_level)
+    .bind(ch.answer_by)
+    .execute(&mut *c)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Err(StoreError::Conflict);
+    }
+    let seq = append_event(
+        c,
+        ch.complaint_id,
+        &ch.tracking_code,
+        &ch.actor,
+        &ch.action,
+        &ch.data,
+        at,
+    )
+    .await?;
+    if let (true, Some(message)) = (
+        ch.action == "answer",
+        ch.data.get("message").and_then(Value::as_str),
+    ) {
+        sqlx::query(SEARCH_APPEND)
+            .bind(ch.complaint_id)
+            .bind(message)
+            .execute(&mut *c)
+            .await?;
+    }
+    enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
+    Ok(seq)
+}
+
+/// Complaints past a deadline and below the top escalation level, oldest first.
+pub async fn late_complaints(
+    c: &mut Conn,
+    today: time::Date,
+    max_level: i32,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<ComplaintRow>> {
+    Ok(sqlx::query_as(concat!(
+        complaint_select!(),
+        " WHERE c.escalation_level < $2 AND ((c.status = 'received' AND c.acknowledge_by < $1) \
+         OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < $1)) \
+         AND c.id > $4 ORDER BY c.id LIMIT $3"
+    ))
+    .bind(today)
+    .bind(max_level)
+    .bind(limit)
+    .bind(after_id)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// A page of complaints within `scope`, newest first.
+pub async fn list_complaints(
+    c: &mut Conn,
+    scope: &Scope,
+    f: &ComplaintFilter,
+) -> Result<Vec<ComplaintRow>> {
+    let search = f.q.as_deref().map(search_query);
+    if search.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        // A search without a single word finds nothing.
+        return Ok(Vec::new());
+    }
+    let mut order = "c.id";
+    let mut q = match (&search, SEARCH_FROM) {
+        (Some(text), Some(from)) => {
+            order = SEARCH_ORDER;
+            let mut q = QueryBuilder::<Db>::new(format!("{}{from}", complaint_columns!()));
+            q.push_bind(text.clone());
+            q
+        }
+        _ => QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1")),
+    };
+    match scope {
+        Scope::Everything => {}
+        Scope::Subtree(path) => {
+            q.push(" AND u.path LIKE ")
+                .push_bind(format!("{}%", like_escape(path)))
+                .push(" ESCAPE '\\'");
+        }
+        Scope::Unit(code) => {
+            q.push(" AND c.unit_code = ").push_bind(code.clone());
+        }
+        Scope::Nothing => return Ok(Vec::new()),
+    }
+    if let Some(s) = &f.status {
+        q.push(" AND c.status = ").push_bind(s.clone());
+    }
+    if let Some(cat) = &f.category {
+        q.push(" AND c.category_code = ").push_bind(cat.clone());
+    }
+    if let Some(unit) = &f.unit {
+        q.push(" AND c.unit_code = ").push_bind(unit.clone());
+    }
+    if let Some(id) = f.assignee_id {
+        q.push(" AND c.assignee_id = ").push_bind(id);
+    }
+    if let Some(day) = f.late_on {
+        q.push(" AND ((c.status = 'received' AND c.acknowledge_by < ")
+            .push_bind(day)
+            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < ")
+            .push_bind(day)
+            .push("))");
+    }
+    if let Some((from, to)) = f.due_between {
+        q.push(" AND ((c.status = 'received' AND c.acknowledge_by BETWEEN ")
+            .push_bind(from)
+            .push(" AND ")
+            .push_bind(to)
+            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by BETWEEN ")
+            .push_bind(from)
+            .push(" AND ")
+            .push_bind(to)
+            .push("))");
+    }
+    if let (Some(text), None) = (&search, SEARCH_FROM) {
+        q.push(SEARCH_MATCH.0)
+            .push_bind(text.clone())
+            .push(SEARCH_MATCH.1);
+    }
+    let per_page = i64::from(f.per_page.clamp(1, 200));
+    q.push(" ORDER BY ")
+        .push(order)
+        .push(" DESC LIMIT ")
+        .push_bind(per_page);
+    q.push(" OFFSET ")
+        .push_bind(i64::from(f.page.saturating_sub(1)) * per_page);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub async fn count_by_state(c: &mut Conn) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query("SELECT status, COUNT(*) FROM complaints GROUP BY status")
+        .fetch_all(&mut *c)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}

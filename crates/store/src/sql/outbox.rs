@@ -1,0 +1,129 @@
+// The notification outbox: queueing, leasing to a node, settling.
+
+/// Queues notifications (recipients already sealed) in the caller's transaction.
+pub async fn enqueue(
+    c: &mut Conn,
+    complaint_id: Option<i64>,
+    notifications: &[(NewNotification, Vec<u8>)],
+    at: OffsetDateTime,
+) -> Result<()> {
+    for (n, sealed) in notifications {
+        sqlx::query(
+            "INSERT INTO notifications (complaint_id, channel, recipient, language, template, \
+             params, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+        )
+        .bind(complaint_id)
+        .bind(&n.channel)
+        .bind(sealed)
+        .bind(&n.language)
+        .bind(&n.template)
+        .bind(Json(&n.params))
+        .bind(at)
+        .execute(&mut *c)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Leases up to `limit` due notifications of the given channels to `node` until
+/// `lease_until`; another node skips them (PostgreSQL: rows locked ones are skipped too).
+pub async fn claim_notifications(
+    c: &mut Conn,
+    node: String,
+    sms: bool,
+    email: bool,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
+    limit: i64,
+) -> Result<Vec<NotificationRow>> {
+    Ok(sqlx::query_as(CLAIM_NOTIFICATIONS)
+        .bind(crate::truncate(lease_until))
+        .bind(&node)
+        .bind(crate::truncate(now))
+        .bind(limit)
+        .bind(sms)
+        .bind(email)
+        .fetch_all(&mut *c)
+        .await?)
+}
+
+/// Records the outcome of a send by `node`: sent, or tried again at `retry_at`, or failed
+/// for good. A node whose lease was taken over records nothing.
+pub async fn settle_notification(
+    c: &mut Conn,
+    id: i64,
+    node: String,
+    outcome: std::result::Result<(), String>,
+    now: OffsetDateTime,
+    retry_at: Option<OffsetDateTime>,
+) -> Result<bool> {
+    let done =
+        match outcome {
+            Ok(()) => sqlx::query(
+                "UPDATE notifications SET status = 'sent', sent_at = $1, attempts = attempts + 1, \
+                 lease_until = NULL WHERE id = $2 AND leased_by = $3 AND status = 'pending'",
+            )
+            .bind(crate::truncate(now))
+            .bind(id)
+            .bind(&node)
+            .execute(&mut *c)
+            .await?,
+            Err(error) => {
+                let status = if retry_at.is_some() {
+                    "pending"
+                } else {
+                    "failed"
+                };
+                sqlx::query(
+                "UPDATE notifications SET status = $1, attempts = attempts + 1, last_error = $2, \
+                 next_attempt_at = $3, lease_until = NULL WHERE id = $4 AND leased_by = $5 \
+                 AND status = 'pending'",
+            )
+            .bind(status)
+            .bind(error)
+            .bind(crate::truncate(retry_at.unwrap_or(now)))
+            .bind(id)
+            .bind(&node)
+            .execute(&mut *c)
+            .await?
+            }
+        };
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn notifications_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<NotificationRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, complaint_id, channel, recipient, language, template, params, status, \
+         attempts, last_error FROM notifications WHERE complaint_id = $1 ORDER BY id",
+    )
+    .bind(complaint_id)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// The newest notifications in a status (for admins looking at the outbox).
+pub async fn notifications_in(
+    c: &mut Conn,
+    status: String,
+    limit: i64,
+) -> Result<Vec<NotificationRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, complaint_id, channel, recipient, language, template, params, status, \
+         attempts, last_error FROM notifications WHERE status = $1 ORDER BY id DESC LIMIT $2",
+    )
+    .bind(status)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// How many notifications are in each status, per channel (for admins and metrics).
+pub async fn notification_counts(c: &mut Conn) -> Result<Vec<(String, String, i64)>> {
+    let rows =
+        sqlx::query("SELECT status, channel, COUNT(*) FROM notifications GROUP BY status, channel")
+            .fetch_all(&mut *c)
+            .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}

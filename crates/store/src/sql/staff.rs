@@ -1,0 +1,203 @@
+// Staff accounts, API tokens, sessions and sign-in failures.
+
+/// The e-mail addresses of the active supervisors of a unit.
+pub async fn supervisors_of(c: &mut Conn, unit_code: &str) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT email FROM users WHERE unit_code = $1 AND role = 'supervisor' AND NOT disabled \
+         ORDER BY email",
+    )
+    .bind(unit_code)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+pub async fn add_staff(c: &mut Conn, s: NewStaff) -> Result<i64> {
+    let row = sqlx::query(
+        "INSERT INTO users (email, name, role, unit_code, password_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(s.email.trim().to_lowercase())
+    .bind(&s.name)
+    .bind(s.role.as_str())
+    .bind(&s.unit_code)
+    .bind(&s.password_hash)
+    .bind(crate::truncate(s.created_at))
+    .fetch_one(&mut *c)
+    .await?;
+    Ok(row.try_get(0)?)
+}
+
+macro_rules! staff_select {
+    () => {
+        "SELECT s.id, s.email, s.name, s.role, s.unit_code, \
+         CASE WHEN u.level = 'complaints_cell' THEN p.path ELSE u.path END AS unit_path, \
+         s.password_hash, s.disabled FROM users s LEFT JOIN units u ON u.code = s.unit_code \
+         LEFT JOIN units p ON p.code = u.parent_code"
+    };
+}
+
+/// Every staff account, by e-mail.
+pub async fn all_staff(c: &mut Conn) -> Result<Vec<StaffRow>> {
+    Ok(
+        sqlx::query_as(concat!(staff_select!(), " ORDER BY s.email"))
+            .fetch_all(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn staff_by_email(c: &mut Conn, email: &str) -> Result<Option<StaffRow>> {
+    Ok(
+        sqlx::query_as(concat!(staff_select!(), " WHERE s.email = $1"))
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<StaffRow>> {
+    Ok(sqlx::query_as(concat!(
+        staff_select!(),
+        " JOIN api_tokens t ON t.user_id = s.id WHERE t.token_hash = $1"
+    ))
+    .bind(token_hash)
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+/// Replaces a password and ends the user's sessions (all of them: a reset must sign out a
+/// thief too).
+pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2",
+    )
+    .bind(password_hash)
+    .bind(user_id)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Disables or enables an account; disabling ends its sessions and tokens.
+pub async fn set_disabled(c: &mut Conn, user_id: i64, disabled: bool) -> Result<()> {
+    sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+        .bind(disabled)
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    if disabled {
+        sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *c)
+            .await?;
+        sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *c)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn staff_by_session(
+    c: &mut Conn,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<StaffRow>> {
+    Ok(sqlx::query_as(concat!(
+        staff_select!(),
+        " JOIN staff_sessions t ON t.user_id = s.id WHERE t.token_hash = $1 AND t.expires_at > $2"
+    ))
+    .bind(token_hash)
+    .bind(crate::truncate(now))
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
+pub async fn add_session(
+    c: &mut Conn,
+    user_id: i64,
+    token_hash: String,
+    now: OffsetDateTime,
+    expires: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sessions WHERE expires_at < $1")
+        .bind(crate::truncate(now))
+        .execute(&mut *c)
+        .await?;
+    sqlx::query(
+        "INSERT INTO staff_sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(crate::truncate(now))
+    .bind(crate::truncate(expires))
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+pub async fn end_session(c: &mut Conn, token_hash: String) -> Result<()> {
+    sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Counts a failed sign-in; locks the account until `lock_until` from the `lock_after`-th.
+/// After a lock has expired the count starts again, so one wrong password does not lock the
+/// account at once.
+pub async fn login_failed(
+    c: &mut Conn,
+    user_id: i64,
+    lock_after: i32,
+    lock_until: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET \
+         failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 \
+                              ELSE failed_logins + 1 END, \
+         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN NULL \
+                             WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
+         WHERE id = $3",
+    )
+    .bind(lock_after)
+    .bind(crate::truncate(lock_until))
+    .bind(user_id)
+    .bind(crate::truncate(now))
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+pub async fn locked_until(c: &mut Conn, user_id: i64) -> Result<Option<OffsetDateTime>> {
+    Ok(
+        sqlx::query_scalar("SELECT locked_until FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_one(&mut *c)
+            .await?,
+    )
+}
+
+pub async fn add_token(
+    c: &mut Conn,
+    user_id: i64,
+    token_hash: String,
+    at: OffsetDateTime,
+) -> Result<()> {
+    sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(crate::truncate(at))
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
