@@ -122,13 +122,7 @@ async fn render_with(
     } else {
         app.store
             .reveal_complainant(row)
-            .map(|c| {
-                [c.name, c.phone, c.email]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            })
+            .map(contact_line)
             .unwrap_or_default()
     };
     let place = [
@@ -259,7 +253,16 @@ async fn render_with(
     visitor.respond(status, page.render())
 }
 
-async fn load(
+/// Name, phone and e-mail on one line, as far as the complainant gave them.
+fn contact_line(c: store::Complainant) -> String {
+    [c.name, c.phone, c.email]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+pub(super) async fn load(
     app: &AppState,
     visitor: &Visitor,
     who: &SignedIn,
@@ -427,13 +430,7 @@ pub async fn reveal(
     {
         Ok(who_complains) => {
             let shown = who_complains
-                .map(|c| {
-                    [c.name, c.phone, c.email]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })
+                .map(contact_line)
                 .unwrap_or_else(|| visitor.lang.t("staff-anonymous"));
             let row = app
                 .store
@@ -473,81 +470,4 @@ pub async fn reveal(
             .await
         }
     }
-}
-
-/// An attachment, for staff in scope: served as a download with its checked type and never
-/// rendered inline, whatever the file holds.
-pub async fn attachment(
-    State(app): State<AppState>,
-    visitor: Visitor,
-    who: SignedIn,
-    Path((raw, id)): Path<(String, i64)>,
-) -> Response {
-    let row = match load(&app, &visitor, &who, &raw).await {
-        Ok(row) => row,
-        Err(response) => return response,
-    };
-    let files = match app.store.attachments_of(row.id).await {
-        Ok(files) => files,
-        Err(e) => {
-            tracing::error!(error = %e, "attachment lookup failed");
-            return visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
-        }
-    };
-    let Some(file) = files.into_iter().find(|a| a.id == id) else {
-        return visitor.message(
-            &app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        );
-    };
-    let bytes =
-        match tokio::fs::read(crate::attachments::path_of(&app.files, &file.storage_key)).await {
-            Ok(b) => b,
-            Err(e) => {
-                tracing::error!(error = %e, attachment = file.id, "attachment file missing");
-                return visitor.message(
-                    &app,
-                    StatusCode::NOT_FOUND,
-                    "error-page-title",
-                    "error-not-found",
-                );
-            }
-        };
-    let ascii_name: String = file
-        .file_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    use axum::http::header;
-    use axum::response::IntoResponse;
-    (
-        [
-            (header::CONTENT_TYPE, file.content_type.clone()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{ascii_name}\""),
-            ),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
-            (header::CACHE_CONTROL, "private, no-store".to_owned()),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                "default-src 'none'; sandbox".to_owned(),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
 }

@@ -2,6 +2,7 @@
 //! page where a complaint is handled. Every action goes through `handling::act`, the one
 //! place where role, scope and state are checked, for pages and API alike.
 
+mod attachment;
 mod complaint;
 mod guide;
 mod intake;
@@ -41,7 +42,7 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/complaints/{code}/reveal", post(complaint::reveal))
         .route(
             "/staff/complaints/{code}/attachments/{id}",
-            get(complaint::attachment),
+            get(attachment::download),
         )
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
