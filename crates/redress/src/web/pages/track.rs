@@ -311,11 +311,21 @@ async fn render_detail(
     visitor.respond(status, page.render())
 }
 
+/// The complaint of an address, counted as a lookup against this visitor's limit (codes
+/// must not be enumerable).
 async fn load(
     app: &AppState,
     visitor: &Visitor,
     raw: &str,
 ) -> Result<(TrackingCode, ComplaintRow), Response> {
+    if !app.limits.allow_lookup(visitor.ip) {
+        return Err(visitor.message(
+            app,
+            StatusCode::TOO_MANY_REQUESTS,
+            "error-page-title",
+            "error-rate-limited",
+        ));
+    }
     let not_found = || {
         visitor.message(
             app,
@@ -348,14 +358,6 @@ pub async fn detail(
     headers: HeaderMap,
     Path(raw): Path<String>,
 ) -> Response {
-    if !app.limits.allow_lookup(visitor.ip) {
-        return visitor.message(
-            &app,
-            StatusCode::TOO_MANY_REQUESTS,
-            "error-page-title",
-            "error-rate-limited",
-        );
-    }
     let (code, row) = match load(&app, &visitor, &raw).await {
         Ok(found) => found,
         Err(response) => return response,
@@ -381,14 +383,6 @@ pub async fn act(
     Path((raw, action)): Path<(String, String)>,
     Form(f): Form<ActionForm>,
 ) -> Response {
-    if !app.limits.allow_lookup(visitor.ip) {
-        return visitor.message(
-            &app,
-            StatusCode::TOO_MANY_REQUESTS,
-            "error-page-title",
-            "error-rate-limited",
-        );
-    }
     let (code, row) = match load(&app, &visitor, &raw).await {
         Ok(found) => found,
         Err(response) => return response,
