@@ -18,6 +18,19 @@ pub use reference::Reference;
 pub use types::*;
 pub use vault::Vault;
 
+/// The SQL files, compiled in each backend's module (they use its `Db` and constants).
+macro_rules! sql_files {
+    () => {
+        include!("sql/common.rs");
+        include!("sql/audit.rs");
+        include!("sql/complaints.rs");
+        include!("sql/outbox.rs");
+        include!("sql/staff.rs");
+        include!("sql/reference.rs");
+        include!("sql/guide.rs");
+    };
+}
+
 /// Leases due notifications; `$lock` is how the backend keeps two nodes off the same rows.
 macro_rules! claim_sql {
     ($lock:literal) => {
@@ -54,13 +67,7 @@ mod sqlite_sql {
     fn search_query(text: &str) -> String {
         crate::fts5_words(text)
     }
-    include!("sql/common.rs");
-    include!("sql/audit.rs");
-    include!("sql/complaints.rs");
-    include!("sql/outbox.rs");
-    include!("sql/staff.rs");
-    include!("sql/reference.rs");
-    include!("sql/guide.rs");
+    sql_files!();
 }
 
 /// SQL for PostgreSQL: the chain head is locked until the transaction ends, and rows
@@ -82,13 +89,7 @@ mod pg_sql {
     fn search_query(text: &str) -> String {
         text.to_owned()
     }
-    include!("sql/common.rs");
-    include!("sql/audit.rs");
-    include!("sql/complaints.rs");
-    include!("sql/outbox.rs");
-    include!("sql/staff.rs");
-    include!("sql/reference.rs");
-    include!("sql/guide.rs");
+    sql_files!();
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
