@@ -13,5 +13,6 @@ pub mod i18n;
 pub mod intake;
 pub mod limits;
 pub mod notify;
+pub mod queues;
 pub mod web;
 pub mod workers;

@@ -61,7 +61,7 @@ mod sqlite_sql {
          JOIN units u ON u.code = c.unit_code LEFT JOIN users s ON s.id = c.assignee_id \
          WHERE complaint_search MATCH ",
     );
-    const SEARCH_ORDER: &str = "fts.rowid";
+    const SEARCH_ORDER: &str = "fts.rowid DESC";
     const SEARCH_MATCH: (&str, &str) = ("", "");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
@@ -80,7 +80,7 @@ mod pg_sql {
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
     const SEARCH_APPEND: &str = SEARCH_INSERT;
     const SEARCH_FROM: Option<&str> = None;
-    const SEARCH_ORDER: &str = "c.id";
+    const SEARCH_ORDER: &str = "c.id DESC";
     const SEARCH_MATCH: (&str, &str) = (
         " AND c.id IN (SELECT complaint_id FROM complaint_search \
          WHERE tsv @@ plainto_tsquery('french', unaccent(",

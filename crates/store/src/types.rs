@@ -330,8 +330,46 @@ pub struct ComplaintFilter {
     pub late_on: Option<Date>,
     /// Only those whose deadline in force falls between these dates (inclusive).
     pub due_between: Option<(Date, Date)>,
+    pub kind: Option<String>,
+    pub channel: Option<String>,
+    /// Only those of a category of this department.
+    pub department: Option<String>,
+    /// Where it happened: a region, province or commune code (the most precise given wins).
+    pub region: Option<String>,
+    pub province: Option<String>,
+    pub commune: Option<String>,
+    /// Received on or after this day, on or before this day (UTC days).
+    pub received_from: Option<Date>,
+    pub received_to: Option<Date>,
+    pub sort: QueueSort,
     pub page: u32,
     pub per_page: u32,
+}
+
+/// The order of a list of complaints (a full-text search is ordered by relevance).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum QueueSort {
+    #[default]
+    Newest,
+    Oldest,
+    /// The nearest answer deadline first.
+    Deadline,
+}
+
+impl QueueSort {
+    pub const ALL: [QueueSort; 3] = [QueueSort::Newest, QueueSort::Oldest, QueueSort::Deadline];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QueueSort::Newest => "newest",
+            QueueSort::Oldest => "oldest",
+            QueueSort::Deadline => "deadline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<QueueSort> {
+        QueueSort::ALL.into_iter().find(|v| v.as_str() == s)
+    }
 }
 
 /// The result of recomputing the audit chain.

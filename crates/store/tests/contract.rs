@@ -745,3 +745,124 @@ fn both_backends_have_the_same_migrations() {
     };
     assert_eq!(names("sqlite"), names("postgres"));
 }
+
+async fn queue_filters_by_kind_place_channel_and_date_and_sorts(db: &TestDb) {
+    let store = seeded(db).await;
+    // 90: a complaint in Ouagadougou by the API, received at midnight exactly on 3 November;
+    // 91: a denunciation in Bobo-Dioulasso by SMS on 4 November, answer due first;
+    // 92: a school complaint in Ouagadougou on the last microsecond of 5 November.
+    let mut a = new_complaint(90);
+    a.received_at = datetime!(2026-11-03 00:00 UTC);
+    let mut b = new_complaint(91);
+    b.kind = Kind::Denunciation;
+    b.channel = Channel::Sms;
+    b.commune_code = Some("BF530102".into());
+    b.unit_code = "SAN-BF53".into();
+    b.received_at = datetime!(2026-11-04 12:00 UTC);
+    b.answer_by = date!(2026 - 11 - 10);
+    let mut c = new_complaint(92);
+    c.category_code = "EDU-FEES".into();
+    c.unit_code = "EDU-BF13".into();
+    c.received_at = datetime!(2026-11-05 23:59:59.999999 UTC);
+    c.answer_by = date!(2026 - 11 - 20);
+    for n in [a, b, c] {
+        store.create_complaint(n).await.unwrap();
+    }
+    let codes = |filter: ComplaintFilter| {
+        let store = store.clone();
+        async move {
+            store
+                .list_complaints(
+                    &Scope::Everything,
+                    &ComplaintFilter {
+                        per_page: 10,
+                        page: 1,
+                        ..filter
+                    },
+                )
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|r| r.tracking_code)
+                .collect::<Vec<_>>()
+        }
+    };
+    let all = |is: &[u64]| {
+        is.iter()
+            .map(|i| code(*i).as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let some = |s: &str| Some(s.to_owned());
+    let f = ComplaintFilter::default;
+    assert_eq!(codes(f()).await, all(&[92, 91, 90]), "newest first");
+    let sorted = |sort| ComplaintFilter { sort, ..f() };
+    assert_eq!(codes(sorted(QueueSort::Oldest)).await, all(&[90, 91, 92]));
+    assert_eq!(codes(sorted(QueueSort::Deadline)).await, all(&[91, 90, 92]));
+    let kind = ComplaintFilter {
+        kind: some("denunciation"),
+        ..f()
+    };
+    assert_eq!(codes(kind).await, all(&[91]));
+    let channel = ComplaintFilter {
+        channel: some("api"),
+        ..f()
+    };
+    assert_eq!(codes(channel).await, all(&[92, 90]));
+    let department = ComplaintFilter {
+        department: some("EDU"),
+        ..f()
+    };
+    assert_eq!(codes(department).await, all(&[92]));
+    let region = ComplaintFilter {
+        region: some("BF53"),
+        ..f()
+    };
+    assert_eq!(codes(region).await, all(&[91]));
+    let province = ComplaintFilter {
+        province: some("BF1300"),
+        ..f()
+    };
+    assert_eq!(codes(province).await, all(&[92, 90]));
+    let commune = ComplaintFilter {
+        region: some("BF53"),
+        commune: some("BF130004"),
+        ..f()
+    };
+    assert_eq!(codes(commune).await, all(&[92, 90]), "the commune wins");
+    let days = |from, to| ComplaintFilter {
+        received_from: from,
+        received_to: to,
+        ..f()
+    };
+    assert_eq!(
+        codes(days(
+            Some(date!(2026 - 11 - 03)),
+            Some(date!(2026 - 11 - 03))
+        ))
+        .await,
+        all(&[90]),
+        "a day includes its midnight"
+    );
+    assert_eq!(
+        codes(days(Some(date!(2026 - 11 - 04)), None)).await,
+        all(&[92, 91])
+    );
+    assert_eq!(
+        codes(days(None, Some(date!(2026 - 11 - 05)))).await,
+        all(&[92, 91, 90]),
+        "a day includes its last microsecond"
+    );
+    assert_eq!(
+        codes(days(Some(date!(2026 - 11 - 06)), None)).await,
+        all(&[])
+    );
+    let together = ComplaintFilter {
+        channel: some("api"),
+        province: some("BF1300"),
+        department: some("SAN"),
+        received_from: Some(date!(2026 - 11 - 01)),
+        ..f()
+    };
+    assert_eq!(codes(together).await, all(&[90]));
+}
+contract!(queue_filters_by_kind_place_channel_and_date_and_sorts);

@@ -300,3 +300,21 @@ field-name = Yʋʋre
 # REVIEW: staff-users-enable — needs a native translator (shown in French until then)
 # REVIEW: staff-user-exists — needs a native translator (shown in French until then)
 # REVIEW: staff-role — needs a native translator (shown in French until then)
+channel-sms = SMS
+channel-ussd = USSD
+channel-api = API
+channel-open311 = Open311
+# REVIEW: channel-web — needs a native translator (shown in French until then)
+# REVIEW: channel-email — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-department — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-region — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-province — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-commune — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-from — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-to — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-more — needs a native translator (shown in French until then)
+# REVIEW: staff-filter-ignored — needs a native translator (shown in French until then)
+# REVIEW: staff-sort — needs a native translator (shown in French until then)
+# REVIEW: staff-sort-newest — needs a native translator (shown in French until then)
+# REVIEW: staff-sort-oldest — needs a native translator (shown in French until then)
+# REVIEW: staff-sort-deadline — needs a native translator (shown in French until then)

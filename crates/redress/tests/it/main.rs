@@ -9,6 +9,7 @@ mod gateways;
 mod matrix;
 mod notifications;
 mod pages;
+mod queues;
 mod routing;
 mod staff;
 mod support;

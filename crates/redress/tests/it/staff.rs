@@ -8,7 +8,7 @@ use domain::Role;
 use redress::auth::hash_password;
 use store::NewStaff;
 
-async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>) {
+pub async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>) {
     app.state
         .store
         .add_staff(NewStaff {
@@ -23,7 +23,7 @@ async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>
         .unwrap();
 }
 
-async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> StatusCode {
+pub async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> StatusCode {
     let csrf = b.get("/staff/").await.field("csrf");
     let r = b
         .post_form(

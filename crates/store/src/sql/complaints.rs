@@ -211,7 +211,7 @@ pub async fn list_complaints(
         // A search without a single word finds nothing.
         return Ok(Vec::new());
     }
-    let mut order = "c.id";
+    let mut order = "c.id DESC";
     let mut q = match (&search, SEARCH_FROM) {
         (Some(text), Some(from)) => {
             order = SEARCH_ORDER;
@@ -263,15 +263,54 @@ pub async fn list_complaints(
             .push_bind(to)
             .push("))");
     }
+    for (column, value) in [("c.kind", &f.kind), ("c.channel", &f.channel)] {
+        if let Some(v) = value {
+            q.push(format!(" AND {column} = ")).push_bind(v.clone());
+        }
+    }
+    if let Some(d) = &f.department {
+        q.push(" AND c.category_code IN (SELECT code FROM categories WHERE department_code = ")
+            .push_bind(d.clone())
+            .push(")");
+    }
+    if let Some(code) = &f.commune {
+        q.push(" AND c.commune_code = ").push_bind(code.clone());
+    } else if let Some(code) = &f.province {
+        q.push(" AND c.commune_code IN (SELECT code FROM communes WHERE province_code = ")
+            .push_bind(code.clone())
+            .push(")");
+    } else if let Some(code) = &f.region {
+        q.push(
+            " AND c.commune_code IN (SELECT cm.code FROM communes cm \
+             JOIN provinces p ON p.code = cm.province_code WHERE p.region_code = ",
+        )
+        .push_bind(code.clone())
+        .push(")");
+    }
+    if let Some(day) = f.received_from {
+        q.push(" AND c.received_at >= ")
+            .push_bind(day.midnight().assume_utc());
+    }
+    if let Some(day) = f.received_to {
+        q.push(" AND c.received_at < ")
+            .push_bind((day + time::Duration::days(1)).midnight().assume_utc());
+    }
     if let (Some(text), None) = (&search, SEARCH_FROM) {
         q.push(SEARCH_MATCH.0)
             .push_bind(text.clone())
             .push(SEARCH_MATCH.1);
     }
+    if search.is_none() {
+        order = match f.sort {
+            QueueSort::Newest => "c.id DESC",
+            QueueSort::Oldest => "c.id ASC",
+            QueueSort::Deadline => "c.answer_by ASC, c.id ASC",
+        };
+    }
     let per_page = i64::from(f.per_page.clamp(1, 200));
     q.push(" ORDER BY ")
         .push(order)
-        .push(" DESC LIMIT ")
+        .push(" LIMIT ")
         .push_bind(per_page);
     q.push(" OFFSET ")
         .push_bind(i64::from(f.page.saturating_sub(1)) * per_page);

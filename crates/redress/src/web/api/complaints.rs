@@ -3,6 +3,7 @@
 use crate::app::AppState;
 use crate::handling::{self, Access, Caller};
 use crate::intake::{self, Submission, Submitter};
+use crate::queues::ListParams;
 use crate::web::api::ApiJson;
 use crate::web::api::body::RawBody;
 use crate::web::auth::{ClientIp, StaffOnly};
@@ -11,13 +12,13 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use domain::lifecycle::CommandFields;
-use domain::{Action, Kind, State as Status, TrackingCode};
+use domain::{Action, Kind, TrackingCode};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
-use store::{ComplaintFilter, ComplaintRow, EventRow};
+use store::{ComplaintRow, EventRow};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -345,55 +346,39 @@ pub async fn get_complaint(
     }))
 }
 
-#[derive(Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-pub struct ListQuery {
-    status: Option<String>,
-    category: Option<String>,
-    unit: Option<String>,
-    /// Words in the description.
-    q: Option<String>,
-    /// From 1; 50 complaints a page.
-    page: Option<u32>,
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct ComplaintPage {
     page: u32,
     items: Vec<ComplaintOut>,
 }
 
-/// Complaints within the caller's scope, newest first.
-#[utoipa::path(get, path = "/complaints", params(ListQuery),
+/// Complaints within the caller's scope, newest first unless `sort` says otherwise; 50 a
+/// page. A filter naming an unknown value is refused with `400 unknown_filter`.
+#[utoipa::path(get, path = "/complaints", params(ListParams),
     responses((status = 200, body = ComplaintPage), (status = 400, body = ErrorBody),
               (status = 401, body = ErrorBody)),
     security(("bearer" = [])))]
 pub async fn list_complaints(
     State(app): State<AppState>,
     StaffOnly(staff): StaffOnly,
-    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+    query: Result<Query<ListParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<ComplaintPage>, ApiError> {
     let Query(q) = query.map_err(|e| ApiError::bad_request("invalid_query", e.body_text()))?;
-    if let Some(s) = &q.status
-        && Status::parse(s).is_none()
-    {
-        return Err(ApiError::bad_request(
-            "unknown_status",
-            format!("there is no status {s:?}"),
-        ));
-    }
-    let page = q.page.unwrap_or(1).max(1);
-    let filter = ComplaintFilter {
-        status: q.status,
-        category: q.category,
-        unit: q.unit,
-        q: q.q.filter(|t| !t.trim().is_empty()),
-        page,
-        per_page: 50,
-        ..ComplaintFilter::default()
-    };
-    let rows = app.store.list_complaints(&staff.scope, &filter).await?;
     let today = app.now().date();
+    let filter = q
+        .to_filter(&app.catalog(), staff.id, today, 50)
+        .map_err(|bad| {
+            ApiError::bad_request(
+                if bad.field == "status" {
+                    "unknown_status"
+                } else {
+                    "unknown_filter"
+                },
+                format!("there is no {} {:?}", bad.field, bad.value),
+            )
+        })?;
+    let page = filter.page;
+    let rows = app.store.list_complaints(&staff.scope, &filter).await?;
     let items = rows
         .iter()
         .map(|row| {

@@ -1,26 +1,19 @@
 //! `/staff/queue`: the complaints a staff member works on — theirs, their unit's, to
-//! triage, late, appealed — with filters and paging.
+//! triage, late, appealed — with filters, sorting and paging (read by `queues::ListParams`,
+//! the same as the API's list).
 
 use super::{SignedIn, StaffPage};
 use crate::app::AppState;
+use crate::queues::{ListParams, VIEWS};
+use crate::web::pages::file::{Group, choices};
 use crate::web::pages::{Visitor, date};
 use askama::Template;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde::Deserialize;
-use store::ComplaintFilter;
-
-pub const VIEWS: [&str; 6] = ["mine", "all", "triage", "soon", "late", "appealed"];
-
-#[derive(Deserialize, Default)]
-pub struct QueueQuery {
-    view: Option<String>,
-    status: Option<String>,
-    category: Option<String>,
-    q: Option<String>,
-    page: Option<u32>,
-}
+use domain::Channel;
+use store::QueueSort;
 
 pub struct Line {
     pub code: String,
@@ -38,15 +31,63 @@ pub struct Line {
 struct QueuePage {
     staff: StaffPage,
     view: String,
-    status: String,
-    statuses: Vec<(String, String)>,
-    category: String,
-    categories: Vec<(String, String)>,
     views: Vec<(String, String)>,
+    /// The request as it stands, its values shown back in the form.
+    asked: ListParams,
+    statuses: Vec<(String, String)>,
+    kinds: Vec<(String, String)>,
+    departments: Vec<(String, String)>,
+    categories: Vec<Group>,
+    regions: Vec<(String, String)>,
+    provinces: Vec<(String, String)>,
+    communes: Vec<Group>,
+    channels: Vec<(String, String)>,
+    sorts: Vec<(String, String)>,
+    ignored: Vec<String>,
     lines: Vec<Line>,
-    q: String,
     page: u32,
-    more: bool,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+impl QueuePage {
+    /// The value of a field of the request, for the form (empty when not given).
+    fn value(&self, field: &str) -> &str {
+        let a = &self.asked;
+        let v = match field {
+            "status" => &a.status,
+            "kind" => &a.kind,
+            "category" => &a.category,
+            "department" => &a.department,
+            "region" => &a.region,
+            "province" => &a.province,
+            "commune" => &a.commune,
+            "channel" => &a.channel,
+            "from" => &a.from,
+            "to" => &a.to,
+            "sort" => &a.sort,
+            _ => &a.q,
+        };
+        v.as_deref().unwrap_or_default()
+    }
+
+    /// Whether a filter other than the search and the order is set (the extra filters
+    /// then show unfolded).
+    fn filtered(&self) -> bool {
+        [
+            "kind",
+            "department",
+            "region",
+            "province",
+            "commune",
+            "channel",
+            "from",
+            "to",
+            "sort",
+        ]
+        .iter()
+        .any(|f| !self.value(f).is_empty())
+    }
 }
 
 const PER_PAGE: u32 = 50;
@@ -55,30 +96,26 @@ pub async fn queue(
     State(app): State<AppState>,
     visitor: Visitor,
     who: SignedIn,
-    Query(params): Query<QueueQuery>,
+    params: Result<Query<ListParams>, QueryRejection>,
 ) -> Response {
     let lang = visitor.lang;
-    let view = params
-        .view
-        .filter(|v| VIEWS.contains(&v.as_str()))
-        .unwrap_or_else(|| "all".into());
+    // A query string that does not parse (an unknown field, a page that is not a number)
+    // shows the plain queue; a value that names nothing known is dropped and said so.
+    let mut asked = params.map(|Query(p)| p).unwrap_or_default();
     let today = app.now().date();
-    let mut filter = ComplaintFilter {
-        status: params.status.filter(|s| domain::State::parse(s).is_some()),
-        category: params.category.filter(|c| !c.is_empty()),
-        q: params.q.clone().filter(|q| !q.trim().is_empty()),
-        page: params.page.unwrap_or(1).max(1),
-        per_page: PER_PAGE + 1,
-        ..ComplaintFilter::default()
+    let mut ignored = Vec::new();
+    let filter = loop {
+        match asked.to_filter(&app.catalog(), who.staff.id, today, PER_PAGE + 1) {
+            Ok(f) => break f,
+            Err(bad) => {
+                ignored.push(lang.t_with(
+                    "staff-filter-ignored",
+                    &[("field", bad.field.to_owned()), ("value", bad.value)],
+                ));
+                asked = asked.without(bad.field);
+            }
+        }
     };
-    match view.as_str() {
-        "mine" => filter.assignee_id = Some(who.staff.id),
-        "triage" => filter.status = Some("received".into()),
-        "late" => filter.late_on = Some(today),
-        "soon" => filter.due_between = Some((today, today + time::Duration::days(1))),
-        "appealed" => filter.status = Some("appealed".into()),
-        _ => {}
-    }
     let rows = match app.store.list_complaints(&who.staff.scope, &filter).await {
         Ok(rows) => rows,
         Err(e) => {
@@ -106,29 +143,73 @@ pub async fn queue(
             late: r.is_late(today),
         })
         .collect();
+    let catalog = app.catalog();
+    let mut departments: Vec<String> = catalog
+        .categories
+        .iter()
+        .map(|c| c.department_code.clone())
+        .collect();
+    departments.dedup();
+    let form = choices(&app, lang);
     let page = QueuePage {
         views: VIEWS
             .iter()
             .map(|v| ((*v).to_owned(), lang.t(&format!("staff-view-{v}"))))
             .collect(),
         staff: StaffPage::new(&app, &visitor, &who, "/staff/queue"),
-        view,
-        lines,
-        status: filter.status.clone().unwrap_or_default(),
+        view: asked.view().unwrap_or("all").to_owned(),
         statuses: domain::State::ALL
             .iter()
             .map(|s| (s.as_str().to_owned(), lang.t(&format!("status-{s}"))))
             .collect(),
-        category: filter.category.clone().unwrap_or_default(),
-        categories: app
-            .catalog()
-            .categories
-            .iter()
-            .map(|c| (c.code.clone(), c.name_fr.clone()))
+        kinds: form.kinds,
+        departments: departments
+            .into_iter()
+            .map(|d| {
+                let label = lang.t(&format!("dept-{d}"));
+                (d, label)
+            })
             .collect(),
-        q: params.q.unwrap_or_default(),
+        categories: form.categories,
+        regions: catalog
+            .regions
+            .iter()
+            .map(|r| (r.code.clone(), r.name.clone()))
+            .collect(),
+        provinces: {
+            let mut p: Vec<(String, String)> = catalog
+                .provinces
+                .iter()
+                .map(|p| (p.code.clone(), p.name.clone()))
+                .collect();
+            p.sort_by(|a, b| a.1.cmp(&b.1));
+            p
+        },
+        communes: form.communes,
+        channels: Channel::ALL
+            .iter()
+            .map(|c| {
+                (
+                    c.as_str().to_owned(),
+                    lang.t(&format!("channel-{}", c.as_str())),
+                )
+            })
+            .collect(),
+        sorts: QueueSort::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str().to_owned(),
+                    lang.t(&format!("staff-sort-{}", s.as_str())),
+                )
+            })
+            .collect(),
+        ignored,
+        lines,
         page: filter.page,
-        more,
+        previous: (filter.page > 1).then(|| asked.query_string(filter.page - 1)),
+        next: more.then(|| asked.query_string(filter.page + 1)),
+        asked,
     };
     visitor.respond(StatusCode::OK, page.render())
 }
