@@ -15,7 +15,8 @@ pub enum Role {
     Supervisor,
     /// Acts on complaints of its unit.
     Officer,
-    /// Registers complaints for citizens and triages them (accept, reject, transfer).
+    /// Registers complaints for citizens and triages them (accept, reject, transfer, link
+    /// duplicates).
     Intake,
     /// Reads everything, the audit trail included; changes nothing.
     Auditor,
@@ -64,8 +65,12 @@ impl Role {
                     | A::Transfer
                     | A::Note
                     | A::Extend
+                    | A::Duplicate
             ),
-            Role::Intake => matches!(action, A::Accept | A::Reject | A::Transfer | A::Note),
+            Role::Intake => matches!(
+                action,
+                A::Accept | A::Reject | A::Transfer | A::Note | A::Duplicate
+            ),
         }
     }
 
@@ -118,7 +123,10 @@ mod tests {
             .into_iter()
             .filter(|a| Role::Intake.may(*a))
             .collect();
-        assert_eq!(allowed, vec![A::Accept, A::Reject, A::Transfer, A::Note]);
+        assert_eq!(
+            allowed,
+            vec![A::Accept, A::Reject, A::Transfer, A::Note, A::Duplicate]
+        );
     }
 
     #[test]

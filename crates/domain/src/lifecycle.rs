@@ -91,10 +91,13 @@ pub enum Action {
     Rate,
     /// Staff extend the answer deadline, once, with a reason, where the category allows.
     Extend,
+    /// Staff link the complaint to an earlier one about the same problem; the state does
+    /// not change.
+    Duplicate,
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::Accept,
         Action::Reject,
         Action::Assign,
@@ -108,6 +111,7 @@ impl Action {
         Action::Reply,
         Action::Rate,
         Action::Extend,
+        Action::Duplicate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -125,6 +129,7 @@ impl Action {
             Action::Reply => "reply",
             Action::Rate => "rate",
             Action::Extend => "extend",
+            Action::Duplicate => "duplicate",
         }
     }
 
@@ -133,7 +138,7 @@ impl Action {
     }
 
     /// Where `self` leads from `from`, or why it may not be taken there.
-    /// `note`, `reply`, `rate` and `extend` never change the state.
+    /// `note`, `reply`, `rate`, `extend` and `duplicate` never change the state.
     ///
     /// `transfer` out of `assigned` or `in_progress` returns the complaint to `accepted`:
     /// the receiving unit must assign it to one of its own officers.
@@ -146,6 +151,7 @@ impl Action {
             (s, A::Reply) if !s.is_final() => s,
             (s @ (S::Answered | S::Appealed | S::Closed), A::Rate) => s,
             (s @ (S::Accepted | S::Assigned | S::InProgress | S::Appealed), A::Extend) => s,
+            (s, A::Duplicate) if !s.is_final() => s,
             (S::Received, A::Accept) => S::Accepted,
             (S::Received, A::Reject) => S::Rejected,
             (S::Accepted, A::Assign) => S::Assigned,
@@ -228,6 +234,10 @@ pub enum Command {
     Extend {
         reason: String,
     },
+    /// Links the complaint to an earlier one about the same problem (`of`, a tracking code).
+    Duplicate {
+        of: String,
+    },
 }
 
 /// The loose fields of an action request, as they arrive from a form or JSON body.
@@ -242,6 +252,8 @@ pub struct CommandFields {
     pub score: Option<u8>,
     /// For `answer`: the response guide version used.
     pub guide_version: Option<i64>,
+    /// For `duplicate`: the tracking code of the earlier complaint.
+    pub of: Option<String>,
 }
 
 /// The longest free text an action carries (answers, reasons, notes), in characters.
@@ -347,6 +359,9 @@ impl Command {
             Action::Extend => Command::Extend {
                 reason: required(f.reason, action, "reason")?,
             },
+            Action::Duplicate => Command::Duplicate {
+                of: required(f.of, action, "of")?,
+            },
         })
     }
 
@@ -365,6 +380,7 @@ impl Command {
             Command::Reply { .. } => Action::Reply,
             Command::Rate { .. } => Action::Rate,
             Command::Extend { .. } => Action::Extend,
+            Command::Duplicate { .. } => Action::Duplicate,
         }
     }
 }
@@ -398,6 +414,7 @@ mod tests {
             if !s.is_final() {
                 v.push((s, A::Withdraw, S::Withdrawn));
                 v.push((s, A::Reply, s));
+                v.push((s, A::Duplicate, s));
             }
         }
         for s in [S::Answered, S::Appealed, S::Closed] {
@@ -433,9 +450,9 @@ mod tests {
                 refused += 1;
             }
         }
-        // 9 states x 13 actions = 117 pairs; allowed: 13 table rows, 9 notes, 6 withdrawals,
-        // 6 replies, 3 ratings, 4 extensions.
-        assert_eq!(refused, 117 - 41);
+        // 9 states x 14 actions = 126 pairs; allowed: 13 table rows, 9 notes, 6 withdrawals,
+        // 6 replies, 6 duplicate links, 3 ratings, 4 extensions.
+        assert_eq!(refused, 126 - 47);
     }
 
     #[test]

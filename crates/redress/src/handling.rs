@@ -111,6 +111,7 @@ fn data_of(command: &Command, row: &ComplaintRow) -> Value {
             json!({ "from": row.unit_code, "to": unit, "reason": reason })
         }
         Command::Note { text } | Command::Reply { text } => json!({ "text": text }),
+        Command::Duplicate { of } => json!({ "of": of }),
         Command::Rate { score, comment } => match comment {
             Some(c) => json!({ "score": score, "comment": c }),
             None => json!({ "score": score }),
@@ -164,24 +165,8 @@ pub async fn act(
         field: "action",
         message: e.to_string(),
     })?;
-    let mut change = Change {
-        complaint_id: row.id,
-        tracking_code: row.tracking_code.clone(),
-        expected_version: row.version,
-        status: to,
-        unit_code: row.unit_code.clone(),
-        assignee_id: row.assignee_id,
-        escalation_level: row.escalation_level,
-        answer_by: row.answer_by,
-        acknowledged_at: row.acknowledged_at,
-        answered_at: row.answered_at,
-        closed_at: row.closed_at,
-        actor,
-        action: action.as_str().to_owned(),
-        data: data_of(&command, &row),
-        at: now,
-        notifications: Vec::new(),
-    };
+    let mut change = Change::keeping(&row, actor, action.as_str(), data_of(&command, &row), now);
+    change.status = to;
     match caller {
         Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
         _ => check_complainant_rules(app, &row, &command, now).await?,
@@ -351,6 +336,41 @@ async fn check_staff_rules(
             change.data["from"] = json!(row.answer_by.to_string());
             change.data["to"] = json!(change.answer_by.to_string());
         }
+        Command::Duplicate { of } => {
+            let invalid = |message: String| ActError::Invalid {
+                field: "of",
+                message,
+            };
+            let code = domain::TrackingCode::parse(of)
+                .map_err(|_| invalid(format!("{of} is not a tracking code")))?;
+            // A complaint outside one's units is answered like one that does not exist.
+            let original = app
+                .store
+                .complaint_by_code(code.as_str())
+                .await?
+                .filter(|o| staff.sees(o))
+                .ok_or_else(|| invalid(format!("no complaint {code} in your units")))?;
+            if original.id == row.id {
+                return Err(invalid("a complaint cannot duplicate itself".into()));
+            }
+            if let Some(root) = original.display_duplicate_of() {
+                return Err(invalid(format!(
+                    "{code} is itself linked to {root}: link to {root}"
+                )));
+            }
+            if let Some(earlier) = row.display_duplicate_of() {
+                return Err(ActError::Conflict(format!(
+                    "this complaint is already linked to {earlier}"
+                )));
+            }
+            if !app.store.duplicates_of(row.id).await?.is_empty() {
+                return Err(ActError::Conflict(
+                    "other complaints are linked to this one: it stays the original".into(),
+                ));
+            }
+            change.duplicate_of = Some(original.id);
+            change.data["of"] = json!(original.display_code());
+        }
         Command::Start | Command::Answer { .. }
             if staff.role == Role::Officer && row.assignee_id != Some(staff.id) =>
         {
@@ -404,24 +424,13 @@ pub async fn reveal_identity(
             message: "state why the identity is needed (10 characters at least)".into(),
         });
     }
-    let change = Change {
-        complaint_id: row.id,
-        tracking_code: row.tracking_code.clone(),
-        expected_version: row.version,
-        status: row.state(),
-        unit_code: row.unit_code.clone(),
-        assignee_id: row.assignee_id,
-        escalation_level: row.escalation_level,
-        answer_by: row.answer_by,
-        acknowledged_at: row.acknowledged_at,
-        answered_at: row.answered_at,
-        closed_at: row.closed_at,
-        actor: staff.actor(),
-        action: "reveal_identity".to_owned(),
-        data: json!({ "reason": reason }),
-        at: now,
-        notifications: Vec::new(),
-    };
+    let change = Change::keeping(
+        &row,
+        staff.actor(),
+        "reveal_identity",
+        json!({ "reason": reason }),
+        now,
+    );
     match app.store.apply_change(change).await {
         Ok(_) => {}
         Err(StoreError::Conflict) => {

@@ -400,6 +400,11 @@ impl Store {
         read!(self, events_of(complaint_id))
     }
 
+    /// The tracking codes of the complaints linked to `complaint_id` as its duplicates.
+    pub async fn duplicates_of(&self, complaint_id: i64) -> Result<Vec<String>, StoreError> {
+        read!(self, duplicates_of(complaint_id))
+    }
+
     pub async fn list_complaints(
         &self,
         scope: &Scope,

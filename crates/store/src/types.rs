@@ -161,6 +161,15 @@ pub struct ComplaintRow {
     pub acknowledged_at: Option<OffsetDateTime>,
     pub answered_at: Option<OffsetDateTime>,
     pub closed_at: Option<OffsetDateTime>,
+    /// The earlier complaint about the same problem this one was linked to: its id and
+    /// tracking code.
+    pub duplicate_of_id: Option<i64>,
+    pub duplicate_of: Option<String>,
+}
+
+/// A stored tracking code as people see it, `XXXX-XXXX-XXX`.
+pub fn display_code(stored: &str) -> String {
+    TrackingCode::parse(stored).map_or_else(|_| stored.to_owned(), |c| c.to_string())
 }
 
 impl ComplaintRow {
@@ -170,8 +179,12 @@ impl ComplaintRow {
 
     /// The tracking code as people see it, `XXXX-XXXX-XXX`.
     pub fn display_code(&self) -> String {
-        TrackingCode::parse(&self.tracking_code)
-            .map_or_else(|_| self.tracking_code.clone(), |c| c.to_string())
+        display_code(&self.tracking_code)
+    }
+
+    /// The code of the complaint this one duplicates, as people see it.
+    pub fn display_duplicate_of(&self) -> Option<String> {
+        self.duplicate_of.as_deref().map(display_code)
     }
 
     /// The deadline the complaint is held to now: acknowledgement while received, the
@@ -212,6 +225,40 @@ pub struct Change {
     pub data: Value,
     pub at: OffsetDateTime,
     pub notifications: Vec<NewNotification>,
+    /// The complaint this one duplicates (set once, never cleared).
+    pub duplicate_of: Option<i64>,
+}
+
+impl Change {
+    /// A change of `row` that keeps everything as it is (state, unit, assignee, clocks):
+    /// the caller sets what the action changes.
+    pub fn keeping(
+        row: &ComplaintRow,
+        actor: String,
+        action: &str,
+        data: Value,
+        at: OffsetDateTime,
+    ) -> Change {
+        Change {
+            complaint_id: row.id,
+            tracking_code: row.tracking_code.clone(),
+            expected_version: row.version,
+            status: row.state(),
+            unit_code: row.unit_code.clone(),
+            assignee_id: row.assignee_id,
+            escalation_level: row.escalation_level,
+            answer_by: row.answer_by,
+            acknowledged_at: row.acknowledged_at,
+            answered_at: row.answered_at,
+            closed_at: row.closed_at,
+            actor,
+            action: action.to_owned(),
+            data,
+            at,
+            notifications: Vec::new(),
+            duplicate_of: row.duplicate_of_id,
+        }
+    }
 }
 
 /// One line of a complaint's audit trail.

@@ -64,24 +64,9 @@ async fn seeded(db: &TestDb) -> &Store {
 }
 
 fn change(row: &ComplaintRow, to: State, action: &str, at: OffsetDateTime) -> Change {
-    Change {
-        complaint_id: row.id,
-        tracking_code: row.tracking_code.clone(),
-        expected_version: row.version,
-        status: to,
-        unit_code: row.unit_code.clone(),
-        assignee_id: row.assignee_id,
-        escalation_level: row.escalation_level,
-        answer_by: row.answer_by,
-        acknowledged_at: row.acknowledged_at,
-        answered_at: row.answered_at,
-        closed_at: row.closed_at,
-        actor: "staff:1".into(),
-        action: action.into(),
-        data: json!({}),
-        at,
-        notifications: Vec::new(),
-    }
+    let mut c = Change::keeping(row, "staff:1".into(), action, json!({}), at);
+    c.status = to;
+    c
 }
 
 async fn reference_loads_once(db: &TestDb) {
@@ -866,3 +851,57 @@ async fn queue_filters_by_kind_place_channel_and_date_and_sorts(db: &TestDb) {
     assert_eq!(codes(together).await, all(&[90]));
 }
 contract!(queue_filters_by_kind_place_channel_and_date_and_sorts);
+
+async fn duplicates_point_to_their_original(db: &TestDb) {
+    let store = seeded(db).await;
+    for i in [95, 96] {
+        store.create_complaint(new_complaint(i)).await.unwrap();
+    }
+    let original = store
+        .complaint_by_code(code(95).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    let dup = store
+        .complaint_by_code(code(96).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(dup.duplicate_of, None);
+    let mut link = change(
+        &dup,
+        State::Received,
+        "duplicate",
+        datetime!(2026-11-04 10:00 UTC),
+    );
+    link.duplicate_of = Some(original.id);
+    store.apply_change(link).await.unwrap();
+    let dup = store
+        .complaint_by_code(code(96).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(dup.duplicate_of.as_deref(), Some(code(95).as_str()));
+    assert_eq!(dup.duplicate_of_id, Some(original.id));
+    assert_eq!(
+        store.duplicates_of(original.id).await.unwrap(),
+        vec![code(96).as_str().to_owned()]
+    );
+    // A later change keeps the link.
+    store
+        .apply_change(change(
+            &dup,
+            State::Accepted,
+            "accept",
+            datetime!(2026-11-04 11:00 UTC),
+        ))
+        .await
+        .unwrap();
+    let dup = store
+        .complaint_by_code(code(96).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(dup.duplicate_of_id, Some(original.id));
+}
+contract!(duplicates_point_to_their_original);

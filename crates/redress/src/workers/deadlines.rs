@@ -99,24 +99,9 @@ async fn escalate_batch(
             .iter()
             .map(|email| crate::notify::to_staff(email, "escalated", params.clone()))
             .collect();
-        let change = Change {
-            complaint_id: row.id,
-            tracking_code: row.tracking_code.clone(),
-            expected_version: row.version,
-            status: row.state(),
-            unit_code: row.unit_code.clone(),
-            assignee_id: row.assignee_id,
-            escalation_level: level,
-            answer_by: row.answer_by,
-            acknowledged_at: row.acknowledged_at,
-            answered_at: row.answered_at,
-            closed_at: row.closed_at,
-            actor: "system".to_owned(),
-            action: "escalate".to_owned(),
-            data,
-            at: now,
-            notifications,
-        };
+        let mut change = Change::keeping(row, "system".to_owned(), "escalate", data, now);
+        change.escalation_level = level;
+        change.notifications = notifications;
         match app.store.apply_change(change).await {
             Ok(_) => {
                 tracing::info!(tracking_code = %row.tracking_code, level, unit = %unit, "complaint escalated");

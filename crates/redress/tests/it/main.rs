@@ -4,6 +4,7 @@
 mod api;
 mod bad_input;
 mod cli;
+mod duplicates;
 mod escalation;
 mod gateways;
 mod matrix;

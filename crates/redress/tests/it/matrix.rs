@@ -14,7 +14,7 @@ fn setup_for(action: Action) -> Vec<Value> {
     let start = json!({"action": "start"});
     let answer = json!({"action": "answer", "message": "Réponse."});
     match action {
-        Action::Accept | Action::Reject | Action::Note => vec![],
+        Action::Accept | Action::Reject | Action::Note | Action::Duplicate => vec![],
         Action::Assign | Action::Transfer | Action::Extend => vec![accept],
         Action::Start => vec![accept, assign],
         Action::Answer => vec![accept, assign, start],
@@ -23,8 +23,10 @@ fn setup_for(action: Action) -> Vec<Value> {
     }
 }
 
-fn body_for(action: Action) -> Value {
+/// `original`: an earlier complaint of the same unit, for `duplicate`.
+fn body_for(action: Action, original: &str) -> Value {
     match action {
+        Action::Duplicate => json!({"action": "duplicate", "of": original}),
         Action::Reject => json!({"action": "reject", "reason": "Hors sujet."}),
         Action::Assign => json!({"action": "assign", "assignee": "agent@sante.bf"}),
         Action::Answer => json!({"action": "answer", "message": "Voici la réponse."}),
@@ -126,7 +128,9 @@ async fn every_role_in_and_out_of_scope_against_every_action() {
         Action::Transfer,
         Action::Note,
         Action::Extend,
+        Action::Duplicate,
     ];
+    let (original, _) = app.file(health_complaint()).await;
     let mut checked = 0;
     for (who, role, in_scope, token) in &people {
         // Reads.
@@ -174,7 +178,9 @@ async fn every_role_in_and_out_of_scope_against_every_action() {
                 assert_eq!(r.status, StatusCode::OK, "set-up {step}: {}", r.json);
             }
             let before = app.footprint().await;
-            let r = app.act(&code, Auth::Token(token), body_for(action)).await;
+            let r = app
+                .act(&code, Auth::Token(token), body_for(action, &original))
+                .await;
             let allowed = *in_scope && role.may(action);
             if allowed {
                 assert_eq!(r.status, StatusCode::OK, "{who} may {action}: {}", r.json);

@@ -22,7 +22,9 @@ macro_rules! complaint_columns {
          c.category_code, c.unit_code, u.path AS unit_path, c.commune_code, c.address, c.lat, \
          c.long, c.description, c.anonymous, c.complainant, c.status, c.assignee_id, \
          s.email AS assignee_email, c.escalation_level, c.version, c.received_at, c.updated_at, \
-         c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at"
+         c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at, \
+         c.duplicate_of AS duplicate_of_id, \
+         (SELECT d.tracking_code FROM complaints d WHERE d.id = c.duplicate_of) AS duplicate_of"
     };
 }
 

@@ -135,7 +135,7 @@ pub async fn apply_change(
     let done = sqlx::query(
         "UPDATE complaints SET status = $1, unit_code = $2, assignee_id = $3, \
          acknowledged_at = $4, answered_at = $5, closed_at = $6, updated_at = $7, \
-         escalation_level = $10, answer_by = $11, version = version + 1 \
+         escalation_level = $10, answer_by = $11, duplicate_of = $12, version = version + 1 \
          WHERE id = $8 AND version = $9",
     )
     .bind(ch.status.as_str())
@@ -149,6 +149,7 @@ pub async fn apply_change(
     .bind(ch.expected_version)
     .bind(ch.escalation_level)
     .bind(ch.answer_by)
+    .bind(ch.duplicate_of)
     .execute(&mut *c)
     .await?;
     if done.rows_affected() != 1 {
@@ -176,6 +177,16 @@ pub async fn apply_change(
     }
     enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
     Ok(seq)
+}
+
+/// The tracking codes of the complaints linked to `id` as its duplicates, oldest first.
+pub async fn duplicates_of(c: &mut Conn, id: i64) -> Result<Vec<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(&mut *c)
+            .await?,
+    )
 }
 
 /// Complaints past a deadline and below the top escalation level, oldest first.

@@ -209,6 +209,9 @@ pub struct ComplaintOut {
     assignee: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     escalation_level: Option<i32>,
+    /// Staff only: the earlier complaint about the same problem this one is linked to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    duplicate_of: Option<String>,
     /// What happened, as the complainant may see it (internal notes excluded).
     #[serde(skip_serializing_if = "Option::is_none")]
     history: Option<Vec<HistoryOut>>,
@@ -238,6 +241,7 @@ fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
         identity_protected: None,
         assignee: None,
         escalation_level: None,
+        duplicate_of: None,
         history: None,
         actions: None,
     }
@@ -305,6 +309,7 @@ async fn full_view(
     if let Access::Staff(_) = access {
         out.assignee = row.assignee_email.clone();
         out.escalation_level = Some(row.escalation_level);
+        out.duplicate_of = row.display_duplicate_of();
     }
     Ok(out)
 }
@@ -412,6 +417,9 @@ pub struct ActionIn {
     score: Option<u8>,
     /// For `answer`: the response guide version the answer was built from.
     guide_version: Option<i64>,
+    /// For `duplicate`: the tracking code of the earlier complaint about the same problem
+    /// (in the caller's scope, not itself a duplicate).
+    of: Option<String>,
 }
 
 /// Take a lifecycle action. Staff within scope, by role; the complainant (with the secret)
@@ -449,6 +457,7 @@ pub async fn act_on_complaint(
         text: body.text,
         score: body.score,
         guide_version: body.guide_version,
+        of: body.of,
     };
     let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
     // After a transfer the complaint may have left the caller's scope: then they see what

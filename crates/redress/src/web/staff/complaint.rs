@@ -55,6 +55,9 @@ struct ComplaintPage {
     procedure: String,
     draft: String,
     guide_version: Option<i64>,
+    /// The earlier complaint this one was linked to, and those linked to this one.
+    duplicate_of: Option<String>,
+    duplicates: Vec<String>,
 }
 
 /// Fills a guide template's placeholders: `{name}` (empty when the identity is hidden),
@@ -99,11 +102,12 @@ async fn render_with(
     let lang = visitor.lang;
     let catalog = app.catalog();
     let code = row.display_code();
-    let (events, attachments) = match (
+    let (events, attachments, duplicates) = match (
         app.store.events_of(row.id).await,
         app.store.attachments_of(row.id).await,
+        app.store.duplicates_of(row.id).await,
     ) {
-        (Ok(e), Ok(a)) => (e, a),
+        (Ok(e), Ok(a), Ok(d)) => (e, a, d),
         _ => {
             return visitor.message(
                 app,
@@ -216,7 +220,7 @@ async fn render_with(
                 at: date_time(e.at),
                 label: lang.t(&format!("history-{}", e.action)),
                 actor: e.actor.clone(),
-                detail: ["message", "reason", "text", "assignee", "to", "unit"]
+                detail: ["message", "reason", "text", "assignee", "to", "unit", "of"]
                     .iter()
                     .filter_map(|k| e.data()[*k].as_str())
                     .collect::<Vec<_>>()
@@ -231,6 +235,7 @@ async fn render_with(
         actions: Action::allowed_from(state)
             .into_iter()
             .filter(|a| who.staff.role.may(*a))
+            .filter(|a| *a != Action::Duplicate || row.duplicate_of.is_none())
             .map(|a| a.as_str().to_owned())
             .collect(),
         units: catalog
@@ -243,6 +248,8 @@ async fn render_with(
         procedure,
         draft,
         guide_version,
+        duplicate_of: row.display_duplicate_of(),
+        duplicates: duplicates.iter().map(|d| store::display_code(d)).collect(),
         can_reveal: row.kind == Kind::Denunciation.as_str()
             && matches!(
                 who.staff.role,
@@ -333,6 +340,7 @@ pub struct ActForm {
     reason: Option<String>,
     text: Option<String>,
     guide_version: Option<i64>,
+    of: Option<String>,
 }
 
 pub async fn act(
@@ -365,6 +373,7 @@ pub async fn act(
         text: f.text,
         score: None,
         guide_version: f.guide_version,
+        of: f.of,
     };
     let caller = Caller::Staff(who.staff.clone());
     let code = row.display_code();
@@ -380,6 +389,11 @@ pub async fn act(
             };
             let lang = visitor.lang;
             let message = match &e {
+                ActError::Invalid { field: "of", .. } | ActError::Conflict(_)
+                    if action == Action::Duplicate =>
+                {
+                    lang.t("staff-error-duplicate")
+                }
                 ActError::Forbidden(_) => lang.t("staff-error-forbidden"),
                 ActError::Conflict(_) => lang.t("staff-error-conflict"),
                 ActError::Invalid { .. } => lang.t("staff-error-invalid"),
