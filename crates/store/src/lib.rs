@@ -28,6 +28,7 @@ macro_rules! sql_files {
         include!("sql/staff.rs");
         include!("sql/reference.rs");
         include!("sql/guide.rs");
+        include!("sql/admin.rs");
     };
 }
 
@@ -51,6 +52,7 @@ macro_rules! claim_sql {
 mod sqlite_sql {
     pub type Db = sqlx::Sqlite;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
+    const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
     const SEARCH_APPEND: &str =
@@ -75,6 +77,8 @@ mod sqlite_sql {
 mod pg_sql {
     pub type Db = sqlx::Postgres;
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
+    const SELECT_ADMIN_HEAD: &str =
+        "SELECT seq, hash FROM admin_audit_head WHERE id = 1 FOR UPDATE";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
@@ -353,20 +357,6 @@ impl Store {
         read!(self, routing_rules())
     }
 
-    /// Adds a rule; `Duplicate` if the same category/department and place already have one,
-    /// `Reference` if a code does not exist.
-    pub async fn add_routing_rule(
-        &self,
-        rule: RoutingRuleRow,
-        at: OffsetDateTime,
-    ) -> Result<i64, StoreError> {
-        write!(self, add_routing_rule(rule, at))
-    }
-
-    pub async fn delete_routing_rule(&self, id: i64) -> Result<bool, StoreError> {
-        write!(self, delete_routing_rule(id))
-    }
-
     pub async fn current_guide(
         &self,
         category_code: &str,
@@ -379,21 +369,6 @@ impl Store {
         category_code: &str,
     ) -> Result<Vec<GuideVersionRow>, StoreError> {
         read!(self, guide_versions(category_code))
-    }
-
-    /// Keeps every version: an edit adds the next one.
-    pub async fn add_guide_version(
-        &self,
-        category_code: String,
-        procedure: String,
-        templates: serde_json::Value,
-        created_by: Option<i64>,
-        at: OffsetDateTime,
-    ) -> Result<i64, StoreError> {
-        write!(
-            self,
-            add_guide_version(category_code, procedure, templates, created_by, at)
-        )
     }
 
     pub async fn events_of(&self, complaint_id: i64) -> Result<Vec<EventRow>, StoreError> {
@@ -421,8 +396,28 @@ impl Store {
         read!(self, verify_audit())
     }
 
-    pub async fn add_staff(&self, staff: NewStaff) -> Result<i64, StoreError> {
-        write!(self, add_staff(staff))
+    /// Recomputes the chain of admin events (changes to reference data and accounts).
+    pub async fn verify_admin_audit(&self) -> Result<AuditReport, StoreError> {
+        read!(self, verify_admin_chain())
+    }
+
+    /// Makes an admin change and records it in the admin audit chain, in one transaction;
+    /// returns the new row's id (users, routing rules, guide versions) or how many rows
+    /// changed (0 when the subject does not exist). Errors as the change's own: `Duplicate`
+    /// for an existing rule, holiday, e-mail or unit code, `Reference` for a missing code.
+    pub async fn admin(
+        &self,
+        change: AdminChange,
+        actor: &str,
+        at: OffsetDateTime,
+    ) -> Result<i64, StoreError> {
+        let actor = actor.to_owned();
+        write!(self, apply_admin(change, actor, at))
+    }
+
+    /// The newest admin events first.
+    pub async fn admin_events(&self, limit: i64) -> Result<Vec<AdminEventRow>, StoreError> {
+        read!(self, admin_events(limit))
     }
 
     pub async fn all_staff(&self) -> Result<Vec<StaffRow>, StoreError> {
@@ -435,18 +430,6 @@ impl Store {
 
     pub async fn staff_by_token(&self, token_hash: &str) -> Result<Option<StaffRow>, StoreError> {
         read!(self, staff_by_token(token_hash))
-    }
-
-    pub async fn set_password(
-        &self,
-        user_id: i64,
-        password_hash: String,
-    ) -> Result<(), StoreError> {
-        write!(self, set_password(user_id, password_hash))
-    }
-
-    pub async fn set_disabled(&self, user_id: i64, disabled: bool) -> Result<(), StoreError> {
-        write!(self, set_disabled(user_id, disabled))
     }
 
     /// The staff member a live session belongs to.
@@ -514,16 +497,6 @@ impl Store {
 
     pub async fn communes(&self) -> Result<Vec<CommuneRow>, StoreError> {
         read!(self, communes())
-    }
-
-    /// Adds a holiday; `Duplicate` when its rule exists.
-    pub async fn add_holiday(&self, holiday: HolidayRow) -> Result<(), StoreError> {
-        write!(self, add_holiday(holiday))
-    }
-
-    pub async fn delete_holiday(&self, rule: &str) -> Result<bool, StoreError> {
-        let rule = rule.to_owned();
-        write!(self, delete_holiday(rule))
     }
 
     pub async fn holidays(&self) -> Result<Vec<HolidayRow>, StoreError> {

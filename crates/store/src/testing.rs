@@ -94,10 +94,13 @@ impl TestDb {
     /// Edits the audit trail by hand: switches the append-only triggers off first.
     pub async fn tamper(&self, sql: &str) {
         let prefix = if self.is_postgres() {
-            "ALTER TABLE complaint_events DISABLE TRIGGER complaint_events_no_change;"
+            "ALTER TABLE complaint_events DISABLE TRIGGER complaint_events_no_change; \
+             ALTER TABLE admin_events DISABLE TRIGGER admin_events_no_change;"
         } else {
             "DROP TRIGGER IF EXISTS complaint_events_no_update; \
-             DROP TRIGGER IF EXISTS complaint_events_no_delete;"
+             DROP TRIGGER IF EXISTS complaint_events_no_delete; \
+             DROP TRIGGER IF EXISTS admin_events_no_update; \
+             DROP TRIGGER IF EXISTS admin_events_no_delete;"
         };
         self.execute_raw(&format!("{prefix} {sql}"))
             .await

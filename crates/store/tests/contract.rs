@@ -542,8 +542,10 @@ async fn staff_and_tokens(db: &TestDb) {
         password_hash: "$argon2id$fake".into(),
         created_at: datetime!(2026-11-01 08:00 UTC),
     };
-    let id = store.add_staff(staff("issa@sante.gov.bf")).await.unwrap();
-    let dup = store.add_staff(staff(" ISSA@sante.gov.bf")).await;
+    let at = datetime!(2026-11-01 08:00 UTC);
+    let add = |s: NewStaff| store.admin(AdminChange::AddStaff(s), "cli", at);
+    let id = add(staff("issa@sante.gov.bf")).await.unwrap();
+    let dup = add(staff(" ISSA@sante.gov.bf")).await;
     assert!(
         matches!(dup, Err(StoreError::Duplicate(ref w)) if w == "email"),
         "{dup:?}"
@@ -566,10 +568,7 @@ async fn staff_and_tokens(db: &TestDb) {
     assert!(store.staff_by_token("h2").await.unwrap().is_none());
     let mut bad = staff("x@y.bf");
     bad.unit_code = Some("NOWHERE".into());
-    assert!(matches!(
-        store.add_staff(bad).await,
-        Err(StoreError::Reference)
-    ));
+    assert!(matches!(add(bad).await, Err(StoreError::Reference)));
 }
 contract!(staff_and_tokens);
 
@@ -905,3 +904,101 @@ async fn duplicates_point_to_their_original(db: &TestDb) {
     assert_eq!(dup.duplicate_of_id, Some(original.id));
 }
 contract!(duplicates_point_to_their_original);
+
+async fn admin_changes_are_chained_and_checked(db: &TestDb) {
+    let store = seeded(db).await;
+    let at = datetime!(2026-11-10 09:00 UTC);
+    let holiday = HolidayRow {
+        rule: "2027-03-08".into(),
+        name_fr: "Journée de la femme".into(),
+        name_en: "Women's day".into(),
+    };
+    store
+        .admin(AdminChange::AddHoliday(holiday), "staff:1", at)
+        .await
+        .unwrap();
+    let deadlines = AdminChange::SetCategoryDeadlines {
+        code: "SAN-FEES".into(),
+        ack_days: 2,
+        ack_count: "working".into(),
+        answer_days: 15,
+        answer_count: "calendar".into(),
+        extendable: false,
+    };
+    assert_eq!(store.admin(deadlines, "staff:1", at).await.unwrap(), 1);
+    let fees = store
+        .categories()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.code == "SAN-FEES")
+        .unwrap();
+    assert_eq!(
+        (fees.ack_days, fees.answer_days, fees.extendable),
+        (2, 15, false)
+    );
+    let unit = UnitRow {
+        code: "SAN-BF13-CMA1".into(),
+        parent_code: Some("SAN-BF13".into()),
+        department_code: Some("SAN".into()),
+        level: "facility".into(),
+        name_fr: "CMA du secteur 30".into(),
+        name_en: "Sector 30 medical centre".into(),
+        region_code: Some("BF13".into()),
+        path: String::new(),
+    };
+    store
+        .admin(AdminChange::AddUnit(unit), "staff:1", at)
+        .await
+        .unwrap();
+    let added = store
+        .units()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.code == "SAN-BF13-CMA1")
+        .unwrap();
+    assert_eq!(
+        added.path, "/SAN/SAN-BF13/SAN-BF13-CMA1/",
+        "under its parent"
+    );
+    // A change that matches nothing is neither made nor recorded.
+    let missing = AdminChange::DeleteHoliday("12-31".into());
+    assert_eq!(store.admin(missing, "staff:1", at).await.unwrap(), 0);
+    let events = store.admin_events(10).await.unwrap();
+    assert_eq!(
+        events
+            .iter()
+            .map(|e| (e.action.as_str(), e.subject.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("unit.add", "unit:SAN-BF13-CMA1"),
+            ("category.deadlines", "category:SAN-FEES"),
+            ("holiday.add", "holiday:2027-03-08"),
+        ]
+    );
+    assert_eq!(events[1].data_json.0["answer_days"], 15);
+    assert_eq!(
+        store.verify_admin_audit().await.unwrap(),
+        AuditReport::Intact { events: 3 }
+    );
+    let update = db.execute_raw("UPDATE admin_events SET actor = 'x'").await;
+    assert!(update.is_err(), "the append-only trigger refuses updates");
+    let delete = db.execute_raw("DELETE FROM admin_events").await;
+    assert!(delete.is_err(), "the append-only trigger refuses deletes");
+    db.tamper("UPDATE admin_events SET data = '{\"answer_days\": 30}' WHERE seq = 2")
+        .await;
+    match store.verify_admin_audit().await.unwrap() {
+        AuditReport::Broken { seq, reason } => {
+            assert_eq!(seq, 2, "{reason}");
+            assert!(reason.contains("category:SAN-FEES"), "{reason}");
+        }
+        intact => panic!("an edited admin event went unnoticed: {intact:?}"),
+    }
+    db.tamper("DELETE FROM admin_events WHERE seq = 3").await;
+    assert!(matches!(
+        store.verify_admin_audit().await.unwrap(),
+        AuditReport::Broken { .. }
+    ));
+}
+contract!(admin_changes_are_chained_and_checked);

@@ -10,7 +10,7 @@ use crate::intake::{self, Submission, Submitter};
 use domain::lifecycle::CommandFields;
 use domain::{Action, Role};
 use std::process::ExitCode;
-use store::{NewStaff, Scope};
+use store::{AdminChange, NewStaff, Scope};
 use time::OffsetDateTime;
 
 const DEFAULT_PASSWORD: &str = "formation-redress-2026";
@@ -199,15 +199,16 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
     let hash = hash_password(&password).map_err(Failure)?;
     let now = OffsetDateTime::now_utc();
     for (email, name, role, unit) in STAFF {
+        let staff = NewStaff {
+            email: (*email).to_owned(),
+            name: (*name).to_owned(),
+            role: *role,
+            unit_code: unit.map(str::to_owned),
+            password_hash: hash.clone(),
+            created_at: now,
+        };
         store
-            .add_staff(NewStaff {
-                email: (*email).to_owned(),
-                name: (*name).to_owned(),
-                role: *role,
-                unit_code: unit.map(str::to_owned),
-                password_hash: hash.clone(),
-                created_at: now,
-            })
+            .admin(AdminChange::AddStaff(staff), "cli:demo", now)
             .await?;
     }
     let app = AppState::new(store.clone(), settings.data_dir.join("attachments")).await?;

@@ -6,7 +6,10 @@ use crate::config::Settings;
 use domain::Role;
 use std::io::BufRead;
 use std::process::ExitCode;
-use store::{NewStaff, StoreError};
+use store::{AdminChange, NewStaff, StoreError};
+
+/// The actor of changes made on the command line (by whoever runs the server's account).
+const CLI: &str = "cli";
 use time::OffsetDateTime;
 
 fn read_password() -> Result<String, Failure> {
@@ -54,7 +57,8 @@ pub async fn add(
         password_hash: hash_password(&password).map_err(Failure)?,
         created_at: OffsetDateTime::now_utc(),
     };
-    match store.add_staff(staff).await {
+    let now = OffsetDateTime::now_utc();
+    match store.admin(AdminChange::AddStaff(staff), CLI, now).await {
         Ok(id) => {
             eprintln!("redress: added {role} {email} (user {id})");
             Ok(ExitCode::SUCCESS)
@@ -103,9 +107,11 @@ pub async fn password(settings: &Settings, email: String) -> Result<ExitCode, Fa
     }
     let store = open_store(settings).await?;
     let user = find(&store, &email).await?;
-    store
-        .set_password(user.id, hash_password(&password).map_err(Failure)?)
-        .await?;
+    let change = AdminChange::SetPassword {
+        user_id: user.id,
+        password_hash: hash_password(&password).map_err(Failure)?,
+    };
+    store.admin(change, CLI, OffsetDateTime::now_utc()).await?;
     eprintln!("redress: new password set for {email}; their sessions are ended");
     Ok(ExitCode::SUCCESS)
 }
@@ -117,7 +123,11 @@ pub async fn disable(
 ) -> Result<ExitCode, Failure> {
     let store = open_store(settings).await?;
     let user = find(&store, &email).await?;
-    store.set_disabled(user.id, disabled).await?;
+    let change = AdminChange::SetDisabled {
+        user_id: user.id,
+        disabled,
+    };
+    store.admin(change, CLI, OffsetDateTime::now_utc()).await?;
     let what = if disabled {
         "disabled; sessions and tokens ended"
     } else {

@@ -6,19 +6,23 @@ use crate::support::{TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
 use redress::auth::hash_password;
-use store::NewStaff;
+use store::{AdminChange, NewStaff};
 
 pub async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>) {
     app.state
         .store
-        .add_staff(NewStaff {
-            email: email.into(),
-            name: email.split('@').next().unwrap().into(),
-            role,
-            unit_code: unit.map(str::to_owned),
-            password_hash: hash_password("a long enough password").unwrap(),
-            created_at: time::OffsetDateTime::now_utc(),
-        })
+        .admin(
+            AdminChange::AddStaff(NewStaff {
+                email: email.into(),
+                name: email.split('@').next().unwrap().into(),
+                role,
+                unit_code: unit.map(str::to_owned),
+                password_hash: hash_password("a long enough password").unwrap(),
+                created_at: time::OffsetDateTime::now_utc(),
+            }),
+            "test",
+            time::OffsetDateTime::now_utc(),
+        )
         .await
         .unwrap();
 }

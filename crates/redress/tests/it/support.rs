@@ -10,7 +10,7 @@ use redress::auth::{new_token, token_hash};
 use serde_json::{Value, json};
 use std::sync::Arc;
 use store::testing::TestDb;
-use store::{NewStaff, Reference};
+use store::{AdminChange, NewStaff, Reference};
 use time::OffsetDateTime;
 use tower::ServiceExt;
 
@@ -44,14 +44,18 @@ impl TestApp {
         let id = self
             .state
             .store
-            .add_staff(NewStaff {
-                email: email.into(),
-                name: email.split('@').next().unwrap().into(),
-                role,
-                unit_code: unit.map(str::to_owned),
-                password_hash: "-".into(),
-                created_at: OffsetDateTime::now_utc(),
-            })
+            .admin(
+                AdminChange::AddStaff(NewStaff {
+                    email: email.into(),
+                    name: email.split('@').next().unwrap().into(),
+                    role,
+                    unit_code: unit.map(str::to_owned),
+                    password_hash: "-".into(),
+                    created_at: OffsetDateTime::now_utc(),
+                }),
+                "test",
+                time::OffsetDateTime::now_utc(),
+            )
             .await
             .unwrap();
         let token = new_token();

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use domain::Role;
 use serde::{Deserialize, Serialize};
-use store::{RoutingRuleRow, StoreError};
+use store::{AdminChange, RoutingRuleRow, StoreError};
 use utoipa::ToSchema;
 
 fn admin_only(role: Role, write: bool) -> Result<(), ApiError> {
@@ -136,7 +136,8 @@ pub async fn add_routing_rule(
         commune_code: rule.commune.clone(),
         unit_code: rule.unit.clone(),
     };
-    let id = match app.store.add_routing_rule(row.clone(), app.now()).await {
+    let change = AdminChange::AddRoutingRule(row.clone());
+    let id = match app.store.admin(change, &staff.actor(), app.now()).await {
         Ok(id) => id,
         Err(StoreError::Duplicate(_)) => {
             return Err(ApiError::new(
@@ -163,7 +164,8 @@ pub async fn delete_routing_rule(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     admin_only(staff.role, true)?;
-    if !app.store.delete_routing_rule(id).await? {
+    let change = AdminChange::DeleteRoutingRule(id);
+    if app.store.admin(change, &staff.actor(), app.now()).await? == 0 {
         return Err(ApiError::not_found("there is no such rule"));
     }
     tracing::info!(rule = id, by = staff.id, "routing rule deleted");
@@ -232,8 +234,9 @@ pub async fn add_holiday(
         name_fr: h.name_fr.trim().to_owned(),
         name_en: h.name_en.trim().to_owned(),
     };
-    match app.store.add_holiday(row.clone()).await {
-        Ok(()) => {}
+    let change = AdminChange::AddHoliday(row.clone());
+    match app.store.admin(change, &staff.actor(), app.now()).await {
+        Ok(_) => {}
         Err(StoreError::Duplicate(_)) => {
             return Err(ApiError::new(
                 StatusCode::CONFLICT,
@@ -266,7 +269,8 @@ pub async fn delete_holiday(
     Path(rule): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     admin_only(staff.role, true)?;
-    if !app.store.delete_holiday(&rule).await? {
+    let change = AdminChange::DeleteHoliday(rule.clone());
+    if app.store.admin(change, &staff.actor(), app.now()).await? == 0 {
         return Err(ApiError::not_found("there is no such holiday"));
     }
     tracing::info!(rule = %rule, by = staff.id, "holiday removed");

@@ -14,6 +14,7 @@ use axum::response::Response;
 use domain::Role;
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
+use store::AdminChange;
 
 #[derive(Template)]
 #[template(path = "staff_guide_list.html")]
@@ -194,11 +195,14 @@ pub async fn save(
     }
     match app
         .store
-        .add_guide_version(
-            code.clone(),
-            procedure,
-            Value::Object(templates),
-            Some(who.staff.id),
+        .admin(
+            AdminChange::AddGuideVersion {
+                category_code: code.clone(),
+                procedure,
+                templates: Value::Object(templates),
+                created_by: Some(who.staff.id),
+            },
+            &who.staff.actor(),
             app.now(),
         )
         .await

@@ -221,7 +221,11 @@ pub async fn change_password(
     let Ok(hash) = crate::auth::hash_password(&f.new) else {
         return refuse("error-server", StatusCode::SERVICE_UNAVAILABLE);
     };
-    if let Err(e) = app.store.set_password(me.id, hash).await {
+    let change = store::AdminChange::SetPassword {
+        user_id: me.id,
+        password_hash: hash,
+    };
+    if let Err(e) = app.store.admin(change, &who.staff.actor(), app.now()).await {
         tracing::error!(error = %e, "password change failed");
         return refuse("error-server", StatusCode::SERVICE_UNAVAILABLE);
     }

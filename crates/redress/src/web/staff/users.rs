@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Role;
 use serde::Deserialize;
-use store::{NewStaff, StoreError};
+use store::{AdminChange, NewStaff, StoreError};
 
 pub struct Account {
     pub email: String,
@@ -161,7 +161,10 @@ pub async fn change(
                 password_hash: hash,
                 created_at: app.now(),
             };
-            app.store.add_staff(staff).await.map(|_| ())
+            app.store
+                .admin(AdminChange::AddStaff(staff), &who.staff.actor(), app.now())
+                .await
+                .map(|_| ())
         }
         op @ ("disable" | "enable" | "password") => {
             let user = match app.store.staff_by_email(&f.email).await {
@@ -171,13 +174,23 @@ pub async fn change(
             if user.id == who.staff.id && op == "disable" {
                 return fail("staff-error-forbidden", StatusCode::FORBIDDEN).await;
             }
-            match op {
+            let change = match op {
                 "password" => match hash_password(&f.password) {
-                    Ok(hash) => app.store.set_password(user.id, hash).await,
+                    Ok(hash) => AdminChange::SetPassword {
+                        user_id: user.id,
+                        password_hash: hash,
+                    },
                     Err(_) => return fail("error-server", StatusCode::SERVICE_UNAVAILABLE).await,
                 },
-                _ => app.store.set_disabled(user.id, op == "disable").await,
-            }
+                _ => AdminChange::SetDisabled {
+                    user_id: user.id,
+                    disabled: op == "disable",
+                },
+            };
+            app.store
+                .admin(change, &who.staff.actor(), app.now())
+                .await
+                .map(|_| ())
         }
         _ => return fail("staff-error-invalid", StatusCode::BAD_REQUEST).await,
     };

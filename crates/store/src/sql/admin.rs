@@ -1,0 +1,223 @@
+// Changes admins make to reference data and staff accounts, each with its event in the
+// admin audit chain, in the caller's transaction.
+
+pub async fn apply_admin(
+    c: &mut Conn,
+    change: AdminChange,
+    actor: String,
+    at: OffsetDateTime,
+) -> Result<i64> {
+    let at = crate::truncate(at);
+    let (action, subject, data) = change.describe();
+    let result = match change {
+        AdminChange::AddStaff(s) => add_staff(c, s).await?,
+        AdminChange::SetPassword {
+            user_id,
+            password_hash,
+        } => {
+            set_password(c, user_id, password_hash).await?;
+            user_id
+        }
+        AdminChange::SetDisabled { user_id, disabled } => {
+            set_disabled(c, user_id, disabled).await?;
+            user_id
+        }
+        AdminChange::AddRoutingRule(r) => add_routing_rule(c, r, at).await?,
+        AdminChange::DeleteRoutingRule(id) => i64::from(delete_routing_rule(c, id).await?),
+        AdminChange::AddHoliday(h) => {
+            add_holiday(c, h).await?;
+            1
+        }
+        AdminChange::DeleteHoliday(rule) => i64::from(delete_holiday(c, rule).await?),
+        AdminChange::SetCategoryDeadlines {
+            code,
+            ack_days,
+            ack_count,
+            answer_days,
+            answer_count,
+            extendable,
+        } => {
+            let done = sqlx::query(
+                "UPDATE categories SET ack_days = $1, ack_count = $2, answer_days = $3, \
+                 answer_count = $4, extendable = $5 WHERE code = $6",
+            )
+            .bind(ack_days)
+            .bind(ack_count)
+            .bind(answer_days)
+            .bind(answer_count)
+            .bind(extendable)
+            .bind(code)
+            .execute(&mut *c)
+            .await?;
+            done.rows_affected() as i64
+        }
+        AdminChange::AddUnit(u) => {
+            let parent = u.parent_code.as_deref().unwrap_or_default();
+            let parent_path: Option<String> =
+                sqlx::query_scalar("SELECT path FROM units WHERE code = $1")
+                    .bind(parent)
+                    .fetch_optional(&mut *c)
+                    .await?;
+            let Some(parent_path) = parent_path else {
+                return Err(StoreError::Data(format!("there is no unit {parent}")));
+            };
+            sqlx::query(
+                "INSERT INTO units (code, parent_code, department_code, level, name_fr, name_en, \
+                 region_code, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&u.code)
+            .bind(&u.parent_code)
+            .bind(&u.department_code)
+            .bind(&u.level)
+            .bind(&u.name_fr)
+            .bind(&u.name_en)
+            .bind(&u.region_code)
+            .bind(format!("{parent_path}{}/", u.code))
+            .execute(&mut *c)
+            .await?;
+            1
+        }
+        AdminChange::RenameUnit {
+            code,
+            name_fr,
+            name_en,
+        } => {
+            let done = sqlx::query("UPDATE units SET name_fr = $1, name_en = $2 WHERE code = $3")
+                .bind(name_fr)
+                .bind(name_en)
+                .bind(code)
+                .execute(&mut *c)
+                .await?;
+            done.rows_affected() as i64
+        }
+        AdminChange::AddGuideVersion {
+            category_code,
+            procedure,
+            templates,
+            created_by,
+        } => add_guide_version(c, category_code, procedure, templates, created_by, at).await?,
+    };
+    if result == 0 {
+        // Nothing matched (a rule, holiday, category or unit that does not exist): nothing
+        // changed, nothing to record.
+        return Ok(0);
+    }
+    append_admin_event(c, &actor, action, &subject, &data, at).await?;
+    Ok(result)
+}
+
+/// Appends one event to the admin chain and moves its head.
+async fn append_admin_event(
+    c: &mut Conn,
+    actor: &str,
+    action: &str,
+    subject: &str,
+    data: &Value,
+    at: OffsetDateTime,
+) -> Result<i64> {
+    let head = sqlx::query(SELECT_ADMIN_HEAD).fetch_one(&mut *c).await?;
+    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let seq = prev_seq + 1;
+    let hash = admin_content(seq, subject, actor, action, data, at).hash(&prev_hash);
+    sqlx::query(
+        "INSERT INTO admin_events (seq, actor, action, subject, data, at, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(seq)
+    .bind(actor)
+    .bind(action)
+    .bind(subject)
+    .bind(Json(data))
+    .bind(at)
+    .bind(&hash)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(seq)
+        .bind(&hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(seq)
+}
+
+/// An admin event as hashed: the subject stands where a complaint's tracking code stands.
+fn admin_content<'a>(
+    seq: i64,
+    subject: &'a str,
+    actor: &'a str,
+    action: &'a str,
+    data: &'a Value,
+    at: OffsetDateTime,
+) -> EventContent<'a> {
+    EventContent {
+        seq,
+        tracking_code: subject,
+        actor,
+        action,
+        data,
+        at_micros: crate::micros(at),
+    }
+}
+
+/// The newest admin events first, `limit` of them.
+pub async fn admin_events(c: &mut Conn, limit: i64) -> Result<Vec<AdminEventRow>> {
+    Ok(sqlx::query_as(
+        "SELECT seq, actor, action, subject, data AS data_json, at, hash FROM admin_events \
+         ORDER BY seq DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// Recomputes the admin chain; `None` when intact, else the first bad event and why.
+pub async fn verify_admin_chain(c: &mut Conn) -> Result<AuditReport> {
+    let head = sqlx::query("SELECT seq, hash FROM admin_audit_head WHERE id = 1")
+        .fetch_one(&mut *c)
+        .await?;
+    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    let mut rows = sqlx::query(
+        "SELECT seq, actor, action, subject, data, at, hash FROM admin_events ORDER BY seq",
+    )
+    .fetch(&mut *c);
+    let (mut prev_seq, mut prev_hash) = (0i64, GENESIS.to_owned());
+    while let Some(row) = rows.try_next().await? {
+        let seq: i64 = row.try_get(0)?;
+        let actor: String = row.try_get(1)?;
+        let action: String = row.try_get(2)?;
+        let subject: String = row.try_get(3)?;
+        let Json(data): Json<Value> = row.try_get(4)?;
+        let at: OffsetDateTime = row.try_get(5)?;
+        let hash: String = row.try_get(6)?;
+        if seq != prev_seq + 1 {
+            return Ok(AuditReport::Broken {
+                seq: prev_seq + 1,
+                reason: format!(
+                    "admin event {} is missing (the next one is {seq})",
+                    prev_seq + 1
+                ),
+            });
+        }
+        if admin_content(seq, &subject, &actor, &action, &data, at).hash(&prev_hash) != hash {
+            return Ok(AuditReport::Broken {
+                seq,
+                reason: format!(
+                    "admin event {seq} ({action} of {subject}) does not match its hash: it or \
+                     the event before it was changed"
+                ),
+            });
+        }
+        prev_seq = seq;
+        prev_hash = hash;
+    }
+    if (prev_seq, &prev_hash) != (head_seq, &head_hash) {
+        return Ok(AuditReport::Broken {
+            seq: prev_seq + 1,
+            reason: format!(
+                "the admin chain ends at event {prev_seq} but its recorded head is event \
+                 {head_seq}: events were removed"
+            ),
+        });
+    }
+    Ok(AuditReport::Intact { events: prev_seq })
+}
