@@ -13,4 +13,5 @@ mod pages;
 mod queues;
 mod routing;
 mod staff;
+mod staff_matrix;
 mod support;
