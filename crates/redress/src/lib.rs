@@ -1,6 +1,7 @@
 //! Redress, the server: HTTP surfaces (`web`), intake, complaint handling, the command line.
 //! The domain rules live in the `domain` crate and all SQL in the `store` crate.
 
+pub mod admin;
 pub mod app;
 pub mod attachments;
 pub mod auth;

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use domain::Role;
 use serde::{Deserialize, Serialize};
-use store::{AdminChange, RoutingRuleRow, StoreError};
+use store::{AdminChange, RoutingRuleRow};
 use utoipa::ToSchema;
 
 fn admin_only(role: Role, write: bool) -> Result<(), ApiError> {
@@ -75,8 +75,15 @@ pub async fn list_routing_rules(
     ))
 }
 
-fn invalid(message: impl Into<String>) -> ApiError {
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_rule", message)
+/// A refused change as the API says it: 404 for what does not exist, 409 for a duplicate,
+/// 422 for the rest.
+fn refused(r: crate::admin::Refusal) -> ApiError {
+    let status = match r.code {
+        "not_found" => StatusCode::NOT_FOUND,
+        c if c.starts_with("duplicate") => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    ApiError::new(status, r.code, r.message)
 }
 
 /// Add a routing rule: complaints of a category (or department) in a place go to a unit.
@@ -90,66 +97,19 @@ pub async fn add_routing_rule(
     ApiJson(rule): ApiJson<RuleIn>,
 ) -> Result<(StatusCode, Json<RuleOut>), ApiError> {
     admin_only(staff.role, true)?;
-    let catalog = app.catalog();
-    let department = match (&rule.category, &rule.department) {
-        (Some(c), None) => catalog
-            .category(c)
-            .map(|c| c.department_code.clone())
-            .ok_or_else(|| invalid(format!("there is no category {c}")))?,
-        (None, Some(d)) if catalog.categories.iter().any(|c| &c.department_code == d) => d.clone(),
-        (None, Some(d)) => return Err(invalid(format!("there is no department {d}"))),
-        _ => return Err(invalid("give a category or a department, not both")),
+    let asked = crate::admin::RuleAsked {
+        category: rule.category.clone(),
+        department: rule.department.clone(),
+        region: rule.region.clone(),
+        province: rule.province.clone(),
+        commune: rule.commune.clone(),
+        unit: rule.unit.clone(),
     };
-    let places = [&rule.region, &rule.province, &rule.commune]
-        .iter()
-        .filter(|p| p.is_some())
-        .count();
-    if places > 1 {
-        return Err(invalid(
-            "give at most one place: a region, a province or a commune",
-        ));
-    }
-    let place_known = match (&rule.region, &rule.province, &rule.commune) {
-        (Some(r), _, _) => catalog.region_exists(r),
-        (_, Some(p), _) => catalog.province_exists(p),
-        (_, _, Some(c)) => catalog.has_commune(c),
-        _ => true,
-    };
-    if !place_known {
-        return Err(invalid("this place does not exist"));
-    }
-    let unit = catalog
-        .unit(&rule.unit)
-        .ok_or_else(|| invalid(format!("there is no unit {}", rule.unit)))?;
-    if unit.department_code.as_deref() != Some(department.as_str()) {
-        return Err(invalid(format!(
-            "the unit {} does not belong to the department {department}",
-            rule.unit
-        )));
-    }
-    let row = RoutingRuleRow {
-        id: 0,
-        category_code: rule.category.clone(),
-        department_code: rule.department.clone(),
-        region_code: rule.region.clone(),
-        province_code: rule.province.clone(),
-        commune_code: rule.commune.clone(),
-        unit_code: rule.unit.clone(),
-    };
+    let row = crate::admin::check_rule(&app.catalog(), &asked).map_err(refused)?;
     let change = AdminChange::AddRoutingRule(row.clone());
-    let id = match app.store.admin(change, &staff.actor(), app.now()).await {
-        Ok(id) => id,
-        Err(StoreError::Duplicate(_)) => {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "duplicate_rule",
-                "a rule for this subject and place exists: delete it first",
-            ));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    tracing::info!(rule = id, unit = %rule.unit, by = staff.id, "routing rule added");
-    app.reload_catalog().await?;
+    let id = crate::admin::apply(&app, &staff, change)
+        .await?
+        .map_err(refused)?;
     Ok((StatusCode::CREATED, Json(out(RoutingRuleRow { id, ..row }))))
 }
 
@@ -164,12 +124,9 @@ pub async fn delete_routing_rule(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     admin_only(staff.role, true)?;
-    let change = AdminChange::DeleteRoutingRule(id);
-    if app.store.admin(change, &staff.actor(), app.now()).await? == 0 {
-        return Err(ApiError::not_found("there is no such rule"));
-    }
-    tracing::info!(rule = id, by = staff.id, "routing rule deleted");
-    app.reload_catalog().await?;
+    crate::admin::apply(&app, &staff, AdminChange::DeleteRoutingRule(id))
+        .await?
+        .map_err(refused)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -215,39 +172,10 @@ pub async fn add_holiday(
     ApiJson(h): ApiJson<HolidayIn>,
 ) -> Result<(StatusCode, Json<HolidayIn>), ApiError> {
     admin_only(staff.role, true)?;
-    if domain::HolidayRule::parse(h.rule.trim()).is_none() {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_holiday",
-            "a holiday rule is MM-DD, YYYY-MM-DD or easter+N, with a real date",
-        ));
-    }
-    if h.name_fr.trim().is_empty() || h.name_en.trim().is_empty() {
-        return Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_holiday",
-            "give the holiday's name in French and English",
-        ));
-    }
-    let row = store::HolidayRow {
-        rule: h.rule.trim().to_owned(),
-        name_fr: h.name_fr.trim().to_owned(),
-        name_en: h.name_en.trim().to_owned(),
-    };
-    let change = AdminChange::AddHoliday(row.clone());
-    match app.store.admin(change, &staff.actor(), app.now()).await {
-        Ok(_) => {}
-        Err(StoreError::Duplicate(_)) => {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "duplicate_holiday",
-                "this holiday is already in the calendar",
-            ));
-        }
-        Err(e) => return Err(e.into()),
-    }
-    tracing::info!(rule = %row.rule, by = staff.id, "holiday added");
-    app.reload_catalog().await?;
+    let row = crate::admin::check_holiday(&h.rule, &h.name_fr, &h.name_en).map_err(refused)?;
+    crate::admin::apply(&app, &staff, AdminChange::AddHoliday(row.clone()))
+        .await?
+        .map_err(refused)?;
     Ok((
         StatusCode::CREATED,
         Json(HolidayIn {
@@ -269,12 +197,9 @@ pub async fn delete_holiday(
     Path(rule): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     admin_only(staff.role, true)?;
-    let change = AdminChange::DeleteHoliday(rule.clone());
-    if app.store.admin(change, &staff.actor(), app.now()).await? == 0 {
-        return Err(ApiError::not_found("there is no such holiday"));
-    }
-    tracing::info!(rule = %rule, by = staff.id, "holiday removed");
-    app.reload_catalog().await?;
+    crate::admin::apply(&app, &staff, AdminChange::DeleteHoliday(rule))
+        .await?
+        .map_err(refused)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
