@@ -64,6 +64,10 @@ mod sqlite_sql {
          WHERE complaint_search MATCH ",
     );
     const SEARCH_ORDER: &str = "fts.rowid DESC";
+    /// A region or province is many communes: walking the newest complaints and testing
+    /// each is faster than gathering every complaint of those communes and sorting them
+    /// (277 ms for a region at a million), so SQLite is kept off the commune index there.
+    const PLACE_IN: &str = " AND +c.commune_code IN (SELECT ";
     const SEARCH_MATCH: (&str, &str) = ("", "");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
@@ -85,6 +89,7 @@ mod pg_sql {
     const SEARCH_APPEND: &str = SEARCH_INSERT;
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";
+    const PLACE_IN: &str = " AND c.commune_code IN (SELECT ";
     const SEARCH_MATCH: (&str, &str) = (
         " AND c.id IN (SELECT complaint_id FROM complaint_search \
          WHERE tsv @@ plainto_tsquery('french', unaccent(",

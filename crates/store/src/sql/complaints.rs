@@ -287,16 +287,18 @@ pub async fn list_complaints(
     if let Some(code) = &f.commune {
         q.push(" AND c.commune_code = ").push_bind(code.clone());
     } else if let Some(code) = &f.province {
-        q.push(" AND c.commune_code IN (SELECT code FROM communes WHERE province_code = ")
+        q.push(PLACE_IN)
+            .push("code FROM communes WHERE province_code = ")
             .push_bind(code.clone())
             .push(")");
     } else if let Some(code) = &f.region {
-        q.push(
-            " AND c.commune_code IN (SELECT cm.code FROM communes cm \
-             JOIN provinces p ON p.code = cm.province_code WHERE p.region_code = ",
-        )
-        .push_bind(code.clone())
-        .push(")");
+        q.push(PLACE_IN)
+            .push(
+                "cm.code FROM communes cm JOIN provinces p ON p.code = cm.province_code \
+                 WHERE p.region_code = ",
+            )
+            .push_bind(code.clone())
+            .push(")");
     }
     if let Some(day) = f.received_from {
         q.push(" AND c.received_at >= ")
