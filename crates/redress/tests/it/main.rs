@@ -1,6 +1,7 @@
 //! Redress server tests: the JSON API in process (both backends), bad input, and the
 //! command line as a real process.
 
+mod admin;
 mod api;
 mod bad_input;
 mod cli;

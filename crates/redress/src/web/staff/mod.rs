@@ -2,6 +2,7 @@
 //! page where a complaint is handled. Every action goes through `handling::act`, the one
 //! place where role, scope and state are checked, for pages and API alike.
 
+mod admin;
 mod attachment;
 mod complaint;
 mod guide;
@@ -43,6 +44,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/staff/complaints/{code}/attachments/{id}",
             get(attachment::download),
+        )
+        .route(
+            "/staff/admin/{section}",
+            get(admin::show).post(admin::change),
         )
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
@@ -110,6 +115,8 @@ pub struct StaffPage {
     pub name: String,
     pub role: String,
     pub is_admin: bool,
+    /// Admins and auditors see the reference data pages.
+    pub reads_admin: bool,
 }
 
 impl StaffPage {
@@ -119,6 +126,7 @@ impl StaffPage {
             name: who.name.clone(),
             role: visitor.lang.t(&format!("role-{}", who.staff.role)),
             is_admin: who.staff.role == domain::Role::Admin,
+            reads_admin: crate::admin::may_read(who.staff.role),
         }
     }
 
