@@ -15,5 +15,6 @@ pub mod intake;
 pub mod limits;
 pub mod notify;
 pub mod queues;
+pub mod totp;
 pub mod web;
 pub mod workers;

@@ -401,6 +401,12 @@ impl Store {
         read!(self, verify_audit())
     }
 
+    /// Records that the TOTP code of `step` was used by `user_id`; false when it (or a later
+    /// one) already was.
+    pub async fn use_totp_step(&self, user_id: i64, step: i64) -> Result<bool, StoreError> {
+        write!(self, use_totp_step(user_id, step))
+    }
+
     /// Recomputes the chain of admin events (changes to reference data and accounts).
     pub async fn verify_admin_audit(&self) -> Result<AuditReport, StoreError> {
         read!(self, verify_admin_chain())

@@ -313,6 +313,8 @@ pub struct StaffRow {
     pub unit_path: Option<String>,
     pub password_hash: String,
     pub disabled: bool,
+    /// The TOTP secret, sealed, when the second factor is on.
+    pub totp_secret: Option<Vec<u8>>,
 }
 
 impl StaffRow {
@@ -538,6 +540,11 @@ pub enum AdminChange {
         user_id: i64,
         disabled: bool,
     },
+    /// Turns the second factor on (a sealed secret) or off.
+    SetTotp {
+        user_id: i64,
+        sealed_secret: Option<Vec<u8>>,
+    },
     AddRoutingRule(RoutingRuleRow),
     DeleteRoutingRule(i64),
     AddHoliday(HolidayRow),
@@ -585,6 +592,18 @@ impl AdminChange {
                     "user.disable"
                 } else {
                     "user.enable"
+                },
+                format!("user#{user_id}"),
+                json!({}),
+            ),
+            AdminChange::SetTotp {
+                user_id,
+                sealed_secret,
+            } => (
+                if sealed_secret.is_some() {
+                    "user.totp_on"
+                } else {
+                    "user.totp_off"
                 },
                 format!("user#{user_id}"),
                 json!({}),

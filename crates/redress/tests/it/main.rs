@@ -16,3 +16,4 @@ mod routing;
 mod staff;
 mod staff_matrix;
 mod support;
+mod two_factor;

@@ -22,6 +22,19 @@ pub async fn apply_admin(
             set_disabled(c, user_id, disabled).await?;
             user_id
         }
+        AdminChange::SetTotp {
+            user_id,
+            sealed_secret,
+        } => {
+            let done = sqlx::query(
+                "UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2",
+            )
+            .bind(sealed_secret)
+            .bind(user_id)
+            .execute(&mut *c)
+            .await?;
+            done.rows_affected() as i64
+        }
         AdminChange::AddRoutingRule(r) => add_routing_rule(c, r, at).await?,
         AdminChange::DeleteRoutingRule(id) => i64::from(delete_routing_rule(c, id).await?),
         AdminChange::AddHoliday(h) => {

@@ -31,9 +31,23 @@ macro_rules! staff_select {
     () => {
         "SELECT s.id, s.email, s.name, s.role, s.unit_code, \
          CASE WHEN u.level = 'complaints_cell' THEN p.path ELSE u.path END AS unit_path, \
-         s.password_hash, s.disabled FROM users s LEFT JOIN units u ON u.code = s.unit_code \
+         s.password_hash, s.disabled, s.totp_secret FROM users s LEFT JOIN units u ON u.code = s.unit_code \
          LEFT JOIN units p ON p.code = u.parent_code"
     };
+}
+
+/// Records that the TOTP code of `step` was used; false if that step or a later one was
+/// already used (a code works once).
+pub async fn use_totp_step(c: &mut Conn, user_id: i64, step: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
+         AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step)
+    .bind(user_id)
+    .execute(&mut *c)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Every staff account, by e-mail.

@@ -120,19 +120,32 @@ pub async fn sign_in(
         tracing::info!(user = staff.id, "failed sign-in");
         return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
     }
+    if staff.totp_secret.is_some() {
+        // The password is right; the session opens once the second factor is given too.
+        return super::second_factor::ask_for_code(&app, &visitor, &staff.email);
+    }
+    open_session(&app, &visitor, staff.id)
+        .await
+        .unwrap_or_else(|| fail("error-server", StatusCode::SERVICE_UNAVAILABLE))
+}
+
+/// Opens a session for `user_id` and sends them to their queue; `None` if the database
+/// could not record it.
+pub async fn open_session(app: &AppState, visitor: &Visitor, user_id: i64) -> Option<Response> {
+    let now = app.now();
     let token = new_token();
     let expires = now + time::Duration::hours(SESSION_HOURS);
     if let Err(e) = app
         .store
-        .add_session(staff.id, token_hash(&token), now, expires)
+        .add_session(user_id, token_hash(&token), now, expires)
         .await
     {
         tracing::error!(error = %e, "cannot open a session");
-        return fail("error-server", StatusCode::SERVICE_UNAVAILABLE);
+        return None;
     }
-    tracing::info!(user = staff.id, "signed in");
+    tracing::info!(user = user_id, "signed in");
     let cookie = visitor.set_cookie(SESSION_COOKIE, &token, "/staff", SESSION_HOURS * 3600);
-    visitor.redirect("/staff/queue", Some(cookie))
+    Some(visitor.redirect("/staff/queue", Some(cookie)))
 }
 
 #[derive(Deserialize)]

@@ -9,6 +9,7 @@ mod guide;
 mod intake;
 mod login;
 mod queue;
+mod second_factor;
 mod users;
 
 use crate::app::AppState;
@@ -31,6 +32,14 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/", get(login::start))
         .route("/staff", get(|| async { Redirect::permanent("/staff/") }))
         .route("/staff/login", post(login::sign_in))
+        .route(
+            "/staff/login/code",
+            get(second_factor::code_form).post(second_factor::check_code),
+        )
+        .route(
+            "/staff/security",
+            get(second_factor::security).post(second_factor::change_security),
+        )
         .route("/staff/logout", post(login::sign_out))
         .route("/staff/queue", get(queue::queue))
         .route("/staff/users", get(users::list).post(users::change))
@@ -117,6 +126,8 @@ pub struct StaffPage {
     pub is_admin: bool,
     /// Admins and auditors see the reference data pages.
     pub reads_admin: bool,
+    /// Admins and supervisors may turn on the second factor.
+    pub two_factor: bool,
 }
 
 impl StaffPage {
@@ -127,6 +138,7 @@ impl StaffPage {
             role: visitor.lang.t(&format!("role-{}", who.staff.role)),
             is_admin: who.staff.role == domain::Role::Admin,
             reads_admin: crate::admin::may_read(who.staff.role),
+            two_factor: crate::totp::offered_to(who.staff.role),
         }
     }
 

@@ -101,7 +101,7 @@ pub async fn list(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
 pub struct AccountForm {
     #[serde(default)]
     csrf: String,
-    /// `add`, `disable`, `enable` or `password`.
+    /// `add`, `disable`, `enable`, `password` or `totp-off`.
     #[serde(default)]
     op: String,
     #[serde(default)]
@@ -166,7 +166,7 @@ pub async fn change(
                 .await
                 .map(|_| ())
         }
-        op @ ("disable" | "enable" | "password") => {
+        op @ ("disable" | "enable" | "password" | "totp-off") => {
             let user = match app.store.staff_by_email(&f.email).await {
                 Ok(Some(u)) => u,
                 _ => return fail("staff-error-invalid", StatusCode::UNPROCESSABLE_ENTITY).await,
@@ -181,6 +181,10 @@ pub async fn change(
                         password_hash: hash,
                     },
                     Err(_) => return fail("error-server", StatusCode::SERVICE_UNAVAILABLE).await,
+                },
+                "totp-off" => AdminChange::SetTotp {
+                    user_id: user.id,
+                    sealed_secret: None,
                 },
                 _ => AdminChange::SetDisabled {
                     user_id: user.id,
