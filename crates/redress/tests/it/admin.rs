@@ -249,3 +249,117 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
         before
     );
 }
+
+#[tokio::test]
+async fn the_api_sets_deadlines_and_units_with_the_same_checks_and_trail() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
+    let auditor = app.staff("audit@redress.bf", Role::Auditor, None).await;
+    let chef = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let call = |method: axum::http::Method, uri: &str, token: &str, body| {
+        let (uri, token) = (uri.to_owned(), token.to_owned());
+        let app = &app;
+        async move { app.call(method, &uri, Auth::Token(&token), body).await }
+    };
+    use axum::http::Method;
+    let deadlines = serde_json::json!({"ack_days": 1, "ack_count": "working", "answer_days": 7,
+        "answer_count": "working", "extendable": true});
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/categories/JUS-DELAY/deadlines",
+        &chef,
+        Some(deadlines.clone()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "supervisors do not");
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/categories/JUS-DELAY/deadlines",
+        &admin,
+        Some(deadlines.clone()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.json);
+    assert_eq!(
+        app.state
+            .catalog()
+            .category("JUS-DELAY")
+            .unwrap()
+            .answer_days,
+        7
+    );
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/categories/NOPE/deadlines",
+        &admin,
+        Some(deadlines),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let bad = serde_json::json!({"ack_days": -1, "ack_count": "lunar", "answer_days": 7,
+        "answer_count": "working", "extendable": true});
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/categories/JUS-DELAY/deadlines",
+        &admin,
+        Some(bad),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json["error"]["code"], "invalid_deadlines");
+
+    let unit = serde_json::json!({"code": "JUS-BF13-TGI", "parent": "JUS-BF13", "level": "facility",
+        "name_fr": "Tribunal de grande instance de Ouagadougou", "name_en": "Ouagadougou high court"});
+    let r = call(
+        Method::POST,
+        "/api/v1/admin/units",
+        &admin,
+        Some(unit.clone()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let r = call(Method::POST, "/api/v1/admin/units", &admin, Some(unit)).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    let names = serde_json::json!({"name_fr": "TGI Ouaga I", "name_en": "Ouaga I high court"});
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/units/JUS-BF13-TGI/names",
+        &admin,
+        Some(names.clone()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    let r = call(
+        Method::PUT,
+        "/api/v1/admin/units/NOPE/names",
+        &admin,
+        Some(names),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let units = app.get("/api/v1/units", Auth::None).await;
+    assert!(
+        units.json.to_string().contains("TGI Ouaga I"),
+        "the catalogue is reloaded"
+    );
+
+    let r = call(Method::GET, "/api/v1/admin/events", &auditor, None).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let actions: Vec<&str> = r
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &actions[..3],
+        ["unit.rename", "unit.add", "category.deadlines"]
+    );
+    assert_eq!(r.json[0]["hash"].as_str().unwrap().len(), 64);
+    let r = call(Method::GET, "/api/v1/admin/events", &chef, None).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}

@@ -250,3 +250,152 @@ pub async fn outbox(
         failed: list(app.store.notifications_in("failed", 100).await?),
     }))
 }
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlinesIn {
+    /// Days to acknowledge (accept or reject), 0 to 365.
+    ack_days: i32,
+    /// `calendar` or `working`.
+    ack_count: String,
+    /// Days to answer, 0 to 365, not fewer than `ack_days`.
+    answer_days: i32,
+    answer_count: String,
+    /// Whether the answer deadline may be extended once.
+    extendable: bool,
+}
+
+/// Set a category's deadlines; they apply to complaints received afterwards.
+#[utoipa::path(put, path = "/admin/categories/{code}/deadlines", request_body = DeadlinesIn,
+    params(("code" = String, Path, description = "Category code")),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn set_deadlines(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    Path(code): Path<String>,
+    ApiJson(d): ApiJson<DeadlinesIn>,
+) -> Result<StatusCode, ApiError> {
+    admin_only(staff.role, true)?;
+    let asked = crate::admin::DeadlinesAsked {
+        code,
+        ack_days: d.ack_days,
+        ack_count: d.ack_count,
+        answer_days: d.answer_days,
+        answer_count: d.answer_count,
+        extendable: d.extendable,
+    };
+    let change = crate::admin::check_deadlines(&app.catalog(), &asked).map_err(refused)?;
+    crate::admin::apply(&app, &staff, change)
+        .await?
+        .map_err(refused)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnitIn {
+    /// 3 to 30 capitals, digits or dashes, e.g. `SAN-BF13-CMA30`.
+    code: String,
+    /// The unit it belongs to; the new unit takes its department (and region if none given).
+    parent: String,
+    /// `directorate`, `regional`, `facility` or `complaints_cell`.
+    level: String,
+    name_fr: String,
+    name_en: String,
+    region: Option<String>,
+}
+
+/// Add a unit under an existing one.
+#[utoipa::path(post, path = "/admin/units", request_body = UnitIn,
+    responses((status = 201), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn add_unit(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    ApiJson(u): ApiJson<UnitIn>,
+) -> Result<StatusCode, ApiError> {
+    admin_only(staff.role, true)?;
+    let unit = crate::admin::check_new_unit(
+        &app.catalog(),
+        &u.code,
+        &u.parent,
+        &u.level,
+        &u.name_fr,
+        &u.name_en,
+        u.region.as_deref(),
+    )
+    .map_err(refused)?;
+    crate::admin::apply(&app, &staff, AdminChange::AddUnit(unit))
+        .await?
+        .map_err(refused)?;
+    Ok(StatusCode::CREATED)
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamesIn {
+    name_fr: String,
+    name_en: String,
+}
+
+/// Rename a unit.
+#[utoipa::path(put, path = "/admin/units/{code}/names", request_body = NamesIn,
+    params(("code" = String, Path, description = "Unit code")),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn rename_unit(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+    Path(code): Path<String>,
+    ApiJson(n): ApiJson<NamesIn>,
+) -> Result<StatusCode, ApiError> {
+    admin_only(staff.role, true)?;
+    let change = crate::admin::check_rename(&app.catalog(), &code, &n.name_fr, &n.name_en)
+        .map_err(refused)?;
+    crate::admin::apply(&app, &staff, change)
+        .await?
+        .map_err(refused)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AdminEventOut {
+    seq: i64,
+    actor: String,
+    action: String,
+    subject: String,
+    data: serde_json::Value,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String)]
+    at: time::OffsetDateTime,
+    hash: String,
+}
+
+/// The newest changes to reference data and accounts (at most 500), from the admin trail.
+#[utoipa::path(get, path = "/admin/events",
+    responses((status = 200, body = [AdminEventOut]), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn list_admin_events(
+    State(app): State<AppState>,
+    StaffOnly(staff): StaffOnly,
+) -> Result<Json<Vec<AdminEventOut>>, ApiError> {
+    admin_only(staff.role, false)?;
+    let rows = app.store.admin_events(500).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|e| AdminEventOut {
+                seq: e.seq,
+                actor: e.actor,
+                action: e.action,
+                subject: e.subject,
+                data: e.data_json.0,
+                at: e.at,
+                hash: e.hash,
+            })
+            .collect(),
+    ))
+}

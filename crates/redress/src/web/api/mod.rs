@@ -43,6 +43,16 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/notifications", get(admin::outbox))
         .route(
+            "/admin/categories/{code}/deadlines",
+            axum::routing::put(admin::set_deadlines),
+        )
+        .route("/admin/units", post(admin::add_unit))
+        .route(
+            "/admin/units/{code}/names",
+            axum::routing::put(admin::rename_unit),
+        )
+        .route("/admin/events", get(admin::list_admin_events))
+        .route(
             "/admin/holidays/{rule}",
             axum::routing::delete(admin::delete_holiday),
         )
@@ -73,6 +83,10 @@ pub fn routes() -> Router<AppState> {
         admin::add_holiday,
         admin::delete_holiday,
         admin::outbox,
+        admin::set_deadlines,
+        admin::add_unit,
+        admin::rename_unit,
+        admin::list_admin_events,
     ),
     components(schemas(crate::web::error::ErrorBody)),
     modifiers(&BearerAuth)
