@@ -119,7 +119,7 @@ pub async fn apply_admin(
     Ok(result)
 }
 
-/// Appends one event to the admin chain and moves its head.
+/// Appends one event to the admin chain and moves its head (see `audit.rs`).
 async fn append_admin_event(
     c: &mut Conn,
     actor: &str,
@@ -128,10 +128,17 @@ async fn append_admin_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let head = sqlx::query(SELECT_ADMIN_HEAD).fetch_one(&mut *c).await?;
-    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
-    let seq = prev_seq + 1;
-    let hash = admin_content(seq, subject, actor, action, data, at).hash(&prev_hash);
+    let (seq, prev_hash) = next_link(c, SELECT_ADMIN_HEAD).await?;
+    // The subject stands where a complaint's tracking code stands.
+    let content = EventContent {
+        seq,
+        tracking_code: subject,
+        actor,
+        action,
+        data,
+        at_micros: crate::micros(at),
+    };
+    let hash = content.hash(&prev_hash);
     sqlx::query(
         "INSERT INTO admin_events (seq, actor, action, subject, data, at, hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -145,31 +152,9 @@ async fn append_admin_event(
     .bind(&hash)
     .execute(&mut *c)
     .await?;
-    sqlx::query("UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1")
-        .bind(seq)
-        .bind(&hash)
-        .execute(&mut *c)
-        .await?;
+    let update = "UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1";
+    move_head(c, update, seq, &hash).await?;
     Ok(seq)
-}
-
-/// An admin event as hashed: the subject stands where a complaint's tracking code stands.
-fn admin_content<'a>(
-    seq: i64,
-    subject: &'a str,
-    actor: &'a str,
-    action: &'a str,
-    data: &'a Value,
-    at: OffsetDateTime,
-) -> EventContent<'a> {
-    EventContent {
-        seq,
-        tracking_code: subject,
-        actor,
-        action,
-        data,
-        at_micros: crate::micros(at),
-    }
 }
 
 /// The newest admin events first, `limit` of them.
@@ -183,54 +168,13 @@ pub async fn admin_events(c: &mut Conn, limit: i64) -> Result<Vec<AdminEventRow>
     .await?)
 }
 
-/// Recomputes the admin chain; `None` when intact, else the first bad event and why.
+/// Recomputes the admin chain.
 pub async fn verify_admin_chain(c: &mut Conn) -> Result<AuditReport> {
-    let head = sqlx::query("SELECT seq, hash FROM admin_audit_head WHERE id = 1")
-        .fetch_one(&mut *c)
-        .await?;
-    let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
-    let mut rows = sqlx::query(
-        "SELECT seq, actor, action, subject, data, at, hash FROM admin_events ORDER BY seq",
+    verify_chain(
+        c,
+        "SELECT seq, hash FROM admin_audit_head WHERE id = 1",
+        "SELECT seq, subject, actor, action, data, at, hash FROM admin_events ORDER BY seq",
+        "admin event",
     )
-    .fetch(&mut *c);
-    let (mut prev_seq, mut prev_hash) = (0i64, GENESIS.to_owned());
-    while let Some(row) = rows.try_next().await? {
-        let seq: i64 = row.try_get(0)?;
-        let actor: String = row.try_get(1)?;
-        let action: String = row.try_get(2)?;
-        let subject: String = row.try_get(3)?;
-        let Json(data): Json<Value> = row.try_get(4)?;
-        let at: OffsetDateTime = row.try_get(5)?;
-        let hash: String = row.try_get(6)?;
-        if seq != prev_seq + 1 {
-            return Ok(AuditReport::Broken {
-                seq: prev_seq + 1,
-                reason: format!(
-                    "admin event {} is missing (the next one is {seq})",
-                    prev_seq + 1
-                ),
-            });
-        }
-        if admin_content(seq, &subject, &actor, &action, &data, at).hash(&prev_hash) != hash {
-            return Ok(AuditReport::Broken {
-                seq,
-                reason: format!(
-                    "admin event {seq} ({action} of {subject}) does not match its hash: it or \
-                     the event before it was changed"
-                ),
-            });
-        }
-        prev_seq = seq;
-        prev_hash = hash;
-    }
-    if (prev_seq, &prev_hash) != (head_seq, &head_hash) {
-        return Ok(AuditReport::Broken {
-            seq: prev_seq + 1,
-            reason: format!(
-                "the admin chain ends at event {prev_seq} but its recorded head is event \
-                 {head_seq}: events were removed"
-            ),
-        });
-    }
-    Ok(AuditReport::Intact { events: prev_seq })
+    .await
 }

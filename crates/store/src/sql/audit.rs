@@ -10,9 +10,7 @@ pub async fn append_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let head = sqlx::query(SELECT_HEAD).fetch_one(&mut *c).await?;
-    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
-    let seq = prev_seq + 1;
+    let (seq, prev_hash) = next_link(c, SELECT_HEAD).await?;
     let content = EventContent {
         seq,
         tracking_code,
@@ -35,12 +33,27 @@ pub async fn append_event(
     .bind(&hash)
     .execute(&mut *c)
     .await?;
-    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+    move_head(c, "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1", seq, &hash).await?;
+    Ok(seq)
+}
+
+/// The next link of a chain: its sequence number and the previous link's hash.
+/// `select_head` locks the head on PostgreSQL, so appends are serialised.
+async fn next_link(c: &mut Conn, select_head: &str) -> Result<(i64, String)> {
+    let head = sqlx::query(sqlx::AssertSqlSafe(select_head))
+        .fetch_one(&mut *c)
+        .await?;
+    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
+    Ok((prev_seq + 1, prev_hash))
+}
+
+async fn move_head(c: &mut Conn, update_head: &str, seq: i64, hash: &str) -> Result<()> {
+    sqlx::query(sqlx::AssertSqlSafe(update_head))
         .bind(seq)
-        .bind(&hash)
+        .bind(hash)
         .execute(&mut *c)
         .await?;
-    Ok(seq)
+    Ok(())
 }
 
 pub async fn events_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<EventRow>> {
@@ -53,21 +66,35 @@ pub async fn events_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<EventRow>>
     .await?)
 }
 
-/// Recomputes the whole chain, in order, without holding it in memory.
+/// Recomputes the complaints' chain, in order, without holding it in memory.
 pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
-    let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
+    verify_chain(
+        c,
+        "SELECT seq, hash FROM audit_head WHERE id = 1",
+        "SELECT e.seq, c.tracking_code, e.actor, e.action, e.data, e.at, e.hash \
+         FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id ORDER BY e.seq",
+        "event",
+    )
+    .await
+}
+
+/// Walks a chain whose rows are `seq, subject, actor, action, data, at, hash` in `seq`
+/// order and checks every link and the recorded head; `what` names its events in reports.
+async fn verify_chain(
+    c: &mut Conn,
+    read_head: &str,
+    walk: &str,
+    what: &str,
+) -> Result<AuditReport> {
+    let head = sqlx::query(sqlx::AssertSqlSafe(read_head))
         .fetch_one(&mut *c)
         .await?;
     let (head_seq, head_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
-    let mut rows = sqlx::query(
-        "SELECT e.seq, c.tracking_code, e.actor, e.action, e.data, e.at, e.hash \
-         FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id ORDER BY e.seq",
-    )
-    .fetch(&mut *c);
+    let mut rows = sqlx::query(sqlx::AssertSqlSafe(walk)).fetch(&mut *c);
     let (mut prev_seq, mut prev_hash) = (0i64, GENESIS.to_owned());
     while let Some(row) = rows.try_next().await? {
         let seq: i64 = row.try_get(0)?;
-        let code: String = row.try_get(1)?;
+        let subject: String = row.try_get(1)?;
         let actor: String = row.try_get(2)?;
         let action: String = row.try_get(3)?;
         let Json(data): Json<Value> = row.try_get(4)?;
@@ -76,12 +103,12 @@ pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
         if seq != prev_seq + 1 {
             return Ok(AuditReport::Broken {
                 seq: prev_seq + 1,
-                reason: format!("event {} is missing (the next one is {seq})", prev_seq + 1),
+                reason: format!("{what} {} is missing (the next one is {seq})", prev_seq + 1),
             });
         }
         let content = EventContent {
             seq,
-            tracking_code: &code,
+            tracking_code: &subject,
             actor: &actor,
             action: &action,
             data: &data,
@@ -91,8 +118,8 @@ pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
             return Ok(AuditReport::Broken {
                 seq,
                 reason: format!(
-                    "event {seq} (complaint {code}, action {action}) does not match its hash: \
-                     it or the event before it was changed"
+                    "{what} {seq} ({subject}, action {action}) does not match its hash: \
+                     it or the one before it was changed"
                 ),
             });
         }
@@ -103,8 +130,8 @@ pub async fn verify_audit(c: &mut Conn) -> Result<AuditReport> {
         return Ok(AuditReport::Broken {
             seq: prev_seq + 1,
             reason: format!(
-                "the chain ends at event {prev_seq} but its recorded head is event {head_seq}: \
-                 events were removed"
+                "the chain ends at {what} {prev_seq} but its recorded head is {what} \
+                 {head_seq}: {what}s were removed"
             ),
         });
     }
