@@ -382,3 +382,6 @@ staff-2fa-enable = Turn on two-step sign-in
 staff-2fa-disable = Turn off two-step sign-in
 staff-2fa-not-for-role = Two-step sign-in is offered to admins and supervisors.
 staff-users-totp-off = Remove two-step sign-in (lost phone)
+staff-error-field-assignee = This address is not that of an active staff member who handles this unit's complaints.
+staff-error-field-unit = Choose a unit that exists and does not already have the complaint.
+staff-error-field-action = Fill in the field this action needs (reason, message or note), in 10,000 characters at most.

@@ -389,3 +389,6 @@ channel-open311 = Open311
 # REVIEW: staff-2fa-disable — needs a native translator (shown in French until then)
 # REVIEW: staff-2fa-not-for-role — needs a native translator (shown in French until then)
 # REVIEW: staff-users-totp-off — needs a native translator (shown in French until then)
+# REVIEW: staff-error-field-assignee — needs a native translator (shown in French until then)
+# REVIEW: staff-error-field-unit — needs a native translator (shown in French until then)
+# REVIEW: staff-error-field-action — needs a native translator (shown in French until then)

@@ -382,3 +382,6 @@ staff-2fa-enable = Activer la double authentification
 staff-2fa-disable = Désactiver la double authentification
 staff-2fa-not-for-role = La double authentification est proposée aux administrateurs et aux superviseurs.
 staff-users-totp-off = Retirer la double authentification (téléphone perdu)
+staff-error-field-assignee = Cette adresse n'est pas celle d'un agent actif qui traite les plaintes de ce service.
+staff-error-field-unit = Choisissez un service qui existe et qui n'a pas déjà la plainte.
+staff-error-field-action = Remplissez le champ que demande cette action (motif, message ou note), en 10 000 caractères au plus.

@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod bad_input;
 mod cli;
+mod demo_jobs;
 mod duplicates;
 mod escalation;
 mod gateways;

@@ -396,7 +396,16 @@ pub async fn act(
                 }
                 ActError::Forbidden(_) => lang.t("staff-error-forbidden"),
                 ActError::Conflict(_) => lang.t("staff-error-conflict"),
-                ActError::Invalid { .. } => lang.t("staff-error-invalid"),
+                // The field that was wrong, said in the staff member's language (the API's
+                // English detail stays in the log).
+                ActError::Invalid { field, .. } => {
+                    let key = format!("staff-error-field-{field}");
+                    if crate::i18n::Lang::default().has_own(&key) {
+                        lang.t(&key)
+                    } else {
+                        lang.t("staff-error-invalid")
+                    }
+                }
                 _ => lang.t("error-server"),
             };
             tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %e, "staff action refused");
@@ -407,15 +416,7 @@ pub async fn act(
                 .ok()
                 .flatten()
                 .unwrap_or(row);
-            render(
-                &app,
-                &visitor,
-                &who,
-                &row,
-                Some(format!("{message} ({e})")),
-                status,
-            )
-            .await
+            render(&app, &visitor, &who, &row, Some(message), status).await
         }
     }
 }
