@@ -68,6 +68,8 @@ mod sqlite_sql {
     /// each is faster than gathering every complaint of those communes and sorting them
     /// (277 ms for a region at a million), so SQLite is kept off the commune index there.
     const PLACE_IN: &str = " AND +c.commune_code IN (SELECT ";
+    const SEARCH_CONDITION: &str = "";
+    const FEW_MATCHES: usize = 0;
     const SEARCH_MATCH: (&str, &str) = ("", "");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
@@ -90,6 +92,10 @@ mod pg_sql {
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";
     const PLACE_IN: &str = " AND c.commune_code IN (SELECT ";
+    /// A search's condition on `complaint_search`, the words bound as `$1`.
+    const SEARCH_CONDITION: &str = "tsv @@ plainto_tsquery('french', unaccent($1))";
+    /// Up to this many matches, a search lists them by id (see `list_complaints`).
+    const FEW_MATCHES: usize = 2_000;
     const SEARCH_MATCH: (&str, &str) = (
         " AND c.id IN (SELECT complaint_id FROM complaint_search \
          WHERE tsv @@ plainto_tsquery('french', unaccent(",

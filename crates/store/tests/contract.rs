@@ -1002,3 +1002,66 @@ async fn admin_changes_are_chained_and_checked(db: &TestDb) {
     ));
 }
 contract!(admin_changes_are_chained_and_checked);
+
+async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) {
+    let store = seeded(db).await;
+    // More complaints with a common word than a search lists by id on PostgreSQL
+    // (FEW_MATCHES), and one with a rare word among them.
+    let mut tasks = Vec::new();
+    for i in 2000..4010u64 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut n = new_complaint(i);
+            let words = if i == 3000 {
+                "Ordonnance introuvable à Tenkodogo, pharmacie fermée."
+            } else {
+                "Ordonnance refusée à la pharmacie du centre."
+            };
+            n.description = Description::parse(words).unwrap();
+            store.create_complaint(n).await.unwrap();
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let find = |q: &str| ComplaintFilter {
+        q: Some(q.into()),
+        per_page: 20,
+        page: 1,
+        ..Default::default()
+    };
+    let common = store
+        .list_complaints(&Scope::Everything, &find("ordonnance"))
+        .await
+        .unwrap();
+    assert_eq!(common.len(), 20);
+    assert!(
+        common.windows(2).all(|w| w[0].id > w[1].id),
+        "newest first"
+    );
+    let newest: i64 = store
+        .list_complaints(
+            &Scope::Everything,
+            &ComplaintFilter {
+                per_page: 1,
+                page: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    assert_eq!(common[0].id, newest, "the newest complaint matches and comes first");
+    let rare = store
+        .list_complaints(&Scope::Everything, &find("tenkodogo"))
+        .await
+        .unwrap();
+    assert_eq!(rare.len(), 1);
+    assert!(rare[0].description.contains("Tenkodogo"));
+    let scoped = store
+        .list_complaints(&Scope::Subtree("/EDU/".into()), &find("tenkodogo"))
+        .await
+        .unwrap();
+    assert!(scoped.is_empty(), "the scope still applies");
+}
+contract!(searches_find_the_newest_matches_of_common_and_rare_words);

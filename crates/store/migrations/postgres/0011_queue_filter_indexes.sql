@@ -5,4 +5,4 @@
 CREATE INDEX complaints_commune ON complaints(commune_code, id);
 CREATE INDEX complaints_deadline ON complaints(answer_by, id);
 CREATE INDEX complaints_unit_deadline ON complaints(unit_code, answer_by, id);
-CREATE INDEX complaints_received ON complaints(received_at);
+CREATE INDEX complaints_received ON complaints(received_at, id);

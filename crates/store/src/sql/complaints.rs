@@ -316,15 +316,42 @@ pub async fn list_complaints(
             .push_bind((day + time::Duration::days(1)).midnight().assume_utc());
     }
     if let (Some(text), None) = (&search, SEARCH_FROM) {
-        q.push(SEARCH_MATCH.0)
-            .push_bind(text.clone())
-            .push(SEARCH_MATCH.1);
+        // The planner cannot tell a rare word from a common one (it guessed 1 250 matches
+        // for a word in one complaint of a million and walked them all, 1.4 s). So ask the
+        // index first: when the word is rare, the list is its few complaints; when it is
+        // common, the newest complaints are walked and tested, which finds them fast.
+        let few: Vec<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT complaint_id FROM complaint_search WHERE {} LIMIT {}",
+            SEARCH_CONDITION,
+            FEW_MATCHES + 1
+        )))
+        .bind(text.clone())
+        .fetch_all(&mut *c)
+        .await?;
+        if few.len() <= FEW_MATCHES {
+            if few.is_empty() {
+                return Ok(Vec::new());
+            }
+            // Ids the database just gave: integers, written into the query as they are.
+            let list = few.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            q.push(format!(" AND c.id IN ({list})"));
+        } else {
+            q.push(SEARCH_MATCH.0)
+                .push_bind(text.clone())
+                .push(SEARCH_MATCH.1);
+        }
     }
     if search.is_none() {
-        order = match f.sort {
-            QueueSort::Newest => "c.id DESC",
-            QueueSort::Oldest => "c.id ASC",
-            QueueSort::Deadline => "c.answer_by ASC, c.id ASC",
+        // Ids grow with the time of receipt. With a receipt date range, ordering by that
+        // time lets its index give both the range and the order (PostgreSQL does not know
+        // the two are correlated and walked 600 000 rows for one week at a million).
+        let dated = f.received_from.is_some() || f.received_to.is_some();
+        order = match (f.sort, dated) {
+            (QueueSort::Newest, false) => "c.id DESC",
+            (QueueSort::Oldest, false) => "c.id ASC",
+            (QueueSort::Newest, true) => "c.received_at DESC, c.id DESC",
+            (QueueSort::Oldest, true) => "c.received_at ASC, c.id ASC",
+            (QueueSort::Deadline, _) => "c.answer_by ASC, c.id ASC",
         };
     }
     let per_page = i64::from(f.per_page.clamp(1, 200));
