@@ -294,7 +294,11 @@ pub async fn apply(
         ))),
         Ok(id) => {
             tracing::info!(action, subject = %subject, by = staff.id, "reference data changed");
-            app.reload_catalog().await?;
+            // The change is saved: a failed reload is logged, not reported as a failure
+            // (the next reload, or a restart, brings it in).
+            if let Err(e) = app.reload_catalog().await {
+                tracing::error!(error = %e, "cannot reload the reference data after a change");
+            }
             Ok(Ok(id))
         }
         Err(StoreError::Duplicate(_)) => Ok(Err(refuse(

@@ -341,6 +341,16 @@ async fn check_staff_rules(
                 field: "of",
                 message,
             };
+            if row.duplicate_of.is_some() {
+                return Err(ActError::Conflict(
+                    "this complaint is already linked to another".into(),
+                ));
+            }
+            if !app.store.duplicates_of(row.id).await?.is_empty() {
+                return Err(ActError::Conflict(
+                    "other complaints are linked to this one: it stays the original".into(),
+                ));
+            }
             let code = domain::TrackingCode::parse(of)
                 .map_err(|_| invalid(format!("{of} is not a tracking code")))?;
             // A complaint outside one's units is answered like one that does not exist.
@@ -353,20 +363,23 @@ async fn check_staff_rules(
             if original.id == row.id {
                 return Err(invalid("a complaint cannot duplicate itself".into()));
             }
-            if let Some(root) = original.display_duplicate_of() {
+            if original.id > row.id {
                 return Err(invalid(format!(
-                    "{code} is itself linked to {root}: link to {root}"
+                    "{code} came after this complaint: link the later one to the earlier"
                 )));
             }
-            if let Some(earlier) = row.display_duplicate_of() {
-                return Err(ActError::Conflict(format!(
-                    "this complaint is already linked to {earlier}"
-                )));
-            }
-            if !app.store.duplicates_of(row.id).await?.is_empty() {
-                return Err(ActError::Conflict(
-                    "other complaints are linked to this one: it stays the original".into(),
-                ));
+            // The other complaints named here are named only when in the actor's scope.
+            if let Some(root) = original.duplicate_of.as_deref() {
+                let root = app
+                    .store
+                    .complaint_by_code(root)
+                    .await?
+                    .filter(|r| staff.sees(r))
+                    .map(|r| r.display_code());
+                return Err(invalid(match root {
+                    Some(root) => format!("{code} is itself linked to {root}: link to {root}"),
+                    None => format!("{code} is itself linked to another complaint"),
+                }));
             }
             change.duplicate_of = Some(original.id);
             change.data["of"] = json!(original.display_code());
@@ -381,6 +394,33 @@ async fn check_staff_rules(
         _ => {}
     }
     Ok(())
+}
+
+/// The complaints `row` is linked with that `staff` may see: the original it duplicates,
+/// and the duplicates linked to it (shown codes). Others are not named.
+pub async fn visible_links(
+    app: &AppState,
+    staff: &Staff,
+    row: &ComplaintRow,
+) -> Result<(Option<String>, Vec<String>), StoreError> {
+    let original = match row.duplicate_of.as_deref() {
+        Some(code) => app
+            .store
+            .complaint_by_code(code)
+            .await?
+            .filter(|o| staff.sees(o))
+            .map(|o| o.display_code()),
+        None => None,
+    };
+    let duplicates = app
+        .store
+        .duplicates_of(row.id)
+        .await?
+        .iter()
+        .filter(|d| staff.sees(d))
+        .map(ComplaintRow::display_code)
+        .collect();
+    Ok((original, duplicates))
 }
 
 /// Reveals the identity of a denunciation's complainant to an admin or a supervisor in

@@ -44,10 +44,12 @@ pub fn from_base32(text: &str) -> Option<Vec<u8>> {
 /// The `otpauth://` link phones open in their authenticator app.
 pub fn otpauth_url(email: &str, secret: &[u8]) -> String {
     let label: String = email
-        .chars()
-        .map(|c| match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' | '@' | '.' | '-' | '_' => c.to_string(),
-            c => format!("%{:02X}", c as u32 & 0xFF),
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'@' | b'.' | b'-' | b'_' => {
+                char::from(b).to_string()
+            }
+            b => format!("%{b:02X}"),
         })
         .collect();
     format!(
@@ -112,5 +114,6 @@ mod tests {
         let url = otpauth_url("chef+sante@redress.bf", &secret);
         assert!(url.starts_with("otpauth://totp/Redress:chef%2Bsante@redress.bf?secret="));
         assert!(url.contains(&text));
+        assert!(otpauth_url("aïcha@sante.bf", &secret).contains("Redress:a%C3%AFcha@sante.bf"));
     }
 }

@@ -68,8 +68,9 @@ mod sqlite_sql {
     /// each is faster than gathering every complaint of those communes and sorting them
     /// (277 ms for a region at a million), so SQLite is kept off the commune index there.
     const PLACE_IN: &str = " AND +c.commune_code IN (SELECT ";
+    // Unused here: SEARCH_FROM walks the FTS index in id order.
     const SEARCH_CONDITION: &str = "";
-    const FEW_MATCHES: usize = 0;
+    const FEW_MATCHES: usize = 2_000;
     const SEARCH_MATCH: (&str, &str) = ("", "");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
@@ -386,8 +387,8 @@ impl Store {
         read!(self, events_of(complaint_id))
     }
 
-    /// The tracking codes of the complaints linked to `complaint_id` as its duplicates.
-    pub async fn duplicates_of(&self, complaint_id: i64) -> Result<Vec<String>, StoreError> {
+    /// The complaints linked to `complaint_id` as its duplicates, oldest first.
+    pub async fn duplicates_of(&self, complaint_id: i64) -> Result<Vec<ComplaintRow>, StoreError> {
         read!(self, duplicates_of(complaint_id))
     }
 
@@ -473,18 +474,28 @@ impl Store {
         write!(self, end_session(token_hash))
     }
 
-    pub async fn login_failed(
+    /// Takes one sign-in attempt before it is checked; false when the account is locked.
+    /// Every attempt counts until a session opens (see `sql/staff.rs`).
+    pub async fn take_sign_in_attempt(
         &self,
         user_id: i64,
         lock_after: i32,
         lock_until: OffsetDateTime,
         now: OffsetDateTime,
-    ) -> Result<(), StoreError> {
-        write!(self, login_failed(user_id, lock_after, lock_until, now))
+    ) -> Result<bool, StoreError> {
+        write!(
+            self,
+            take_sign_in_attempt(user_id, lock_after, lock_until, now)
+        )
     }
 
-    pub async fn locked_until(&self, user_id: i64) -> Result<Option<OffsetDateTime>, StoreError> {
-        read!(self, locked_until(user_id))
+    /// Gives back an attempt that proved right; lifts the lock it set.
+    pub async fn refund_sign_in_attempt(
+        &self,
+        user_id: i64,
+        lock_after: i32,
+    ) -> Result<(), StoreError> {
+        write!(self, refund_sign_in_attempt(user_id, lock_after))
     }
 
     pub async fn add_token(

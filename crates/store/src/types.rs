@@ -167,11 +167,6 @@ pub struct ComplaintRow {
     pub duplicate_of: Option<String>,
 }
 
-/// A stored tracking code as people see it, `XXXX-XXXX-XXX`.
-pub fn display_code(stored: &str) -> String {
-    TrackingCode::parse(stored).map_or_else(|_| stored.to_owned(), |c| c.to_string())
-}
-
 impl ComplaintRow {
     pub fn state(&self) -> State {
         State::parse(&self.status).unwrap_or(State::Received)
@@ -179,12 +174,8 @@ impl ComplaintRow {
 
     /// The tracking code as people see it, `XXXX-XXXX-XXX`.
     pub fn display_code(&self) -> String {
-        display_code(&self.tracking_code)
-    }
-
-    /// The code of the complaint this one duplicates, as people see it.
-    pub fn display_duplicate_of(&self) -> Option<String> {
-        self.duplicate_of.as_deref().map(display_code)
+        TrackingCode::parse(&self.tracking_code)
+            .map_or_else(|_| self.tracking_code.clone(), |c| c.to_string())
     }
 
     /// The deadline the complaint is held to now: acknowledgement while received, the

@@ -882,9 +882,13 @@ async fn duplicates_point_to_their_original(db: &TestDb) {
         .unwrap();
     assert_eq!(dup.duplicate_of.as_deref(), Some(code(95).as_str()));
     assert_eq!(dup.duplicate_of_id, Some(original.id));
+    let duplicates = store.duplicates_of(original.id).await.unwrap();
     assert_eq!(
-        store.duplicates_of(original.id).await.unwrap(),
-        vec![code(96).as_str().to_owned()]
+        duplicates
+            .iter()
+            .map(|d| d.tracking_code.as_str())
+            .collect::<Vec<_>>(),
+        [code(96).as_str()]
     );
     // A later change keeps the link.
     store
@@ -1035,10 +1039,7 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
         .await
         .unwrap();
     assert_eq!(common.len(), 20);
-    assert!(
-        common.windows(2).all(|w| w[0].id > w[1].id),
-        "newest first"
-    );
+    assert!(common.windows(2).all(|w| w[0].id > w[1].id), "newest first");
     let newest: i64 = store
         .list_complaints(
             &Scope::Everything,
@@ -1051,7 +1052,10 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
         .await
         .unwrap()[0]
         .id;
-    assert_eq!(common[0].id, newest, "the newest complaint matches and comes first");
+    assert_eq!(
+        common[0].id, newest,
+        "the newest complaint matches and comes first"
+    );
     let rare = store
         .list_complaints(&Scope::Everything, &find("tenkodogo"))
         .await

@@ -310,7 +310,7 @@ staff-filter-ignored = An unknown filter was ignored: { $field } = “{ $value }
 staff-sort = Sort
 staff-sort-newest = Newest first
 staff-sort-oldest = Oldest first
-staff-sort-deadline = Nearest deadline first
+staff-sort-deadline = Nearest answer deadline first
 history-duplicate = Linked to an earlier complaint about the same problem
 staff-action-duplicate = Link as a duplicate
 staff-duplicate-code = Code of the earlier complaint about the same problem

@@ -310,7 +310,7 @@ staff-filter-ignored = Un filtre inconnu a été ignoré : { $field } = « { $va
 staff-sort = Trier
 staff-sort-newest = Les plus récentes d'abord
 staff-sort-oldest = Les plus anciennes d'abord
-staff-sort-deadline = L'échéance la plus proche d'abord
+staff-sort-deadline = L'échéance de réponse la plus proche d'abord
 history-duplicate = Rattachée à une plainte antérieure sur le même problème
 staff-action-duplicate = Rattacher comme doublon
 staff-duplicate-code = Code de la plainte antérieure sur le même problème

@@ -57,6 +57,18 @@ async fn a_complaint_is_linked_once_to_an_original_in_scope() {
             r.json
         );
     }
+    let r = link(&original, &dup).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the later is linked to the earlier"
+    );
+    assert!(
+        r.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("came after")
+    );
     let r = app
         .act(
             &dup,
@@ -188,5 +200,52 @@ async fn a_complaint_is_linked_once_to_an_original_in_scope() {
     assert!(
         page.body
             .contains(&format!("href=\"/staff/complaints/{fourth}\""))
+    );
+}
+
+#[tokio::test]
+async fn a_link_across_units_names_only_what_each_reader_may_see() {
+    let db = store::testing::sqlite().await;
+    let app = TestApp::new(&db).await;
+    let chef = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let bobo = app
+        .staff("agent@bobo.bf", Role::Officer, Some("SAN-BF53"))
+        .await;
+    staff_member(&app, "agent2@bobo.bf", Role::Officer, Some("SAN-BF53")).await;
+    let (kadiogo, _) = app.file(health_complaint()).await;
+    let mut there = health_complaint();
+    there["location"] = json!({"commune": "BF530102"});
+    let (guiriko, _) = app.file(there).await;
+    let r = app
+        .act(
+            &guiriko,
+            Auth::Token(&chef),
+            json!({"action": "duplicate", "of": kadiogo}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(
+        r.json["duplicate_of"],
+        kadiogo.as_str(),
+        "the supervisor sees both"
+    );
+    let seen = app
+        .get(&format!("/api/v1/complaints/{guiriko}"), Auth::Token(&bobo))
+        .await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(seen.json.get("duplicate_of").is_none(), "{}", seen.json);
+    assert!(!seen.json.to_string().contains(&kadiogo));
+    let mut b = Browser::new(&app);
+    assert_eq!(
+        sign_in(&mut b, "agent2@bobo.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let page = b.get(&format!("/staff/complaints/{guiriko}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains(&kadiogo),
+        "the other unit's code is not shown"
     );
 }

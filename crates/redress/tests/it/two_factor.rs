@@ -1,6 +1,6 @@
-//! The optional second factor of admins and supervisors: turned on with a code from the
-//! app, asked after the password, good once, counted towards the lock-out, removable by an
-//! admin when a phone is lost, never offered to other roles.
+//! The optional second factor of admins and supervisors: turned on with the password and a
+//! code from the app, asked after the password, good once, counted towards the lock-out,
+//! removable by an admin when a phone is lost, never offered to other roles.
 
 use crate::pages::Browser;
 use crate::staff::{sign_in, staff_member};
@@ -22,6 +22,27 @@ async fn code_step(b: &mut Browser<'_>, code: &str) -> StatusCode {
         .status
 }
 
+async fn security(
+    b: &mut Browser<'_>,
+    op: &str,
+    secret: &str,
+    code: &str,
+    password: &str,
+) -> crate::pages::Page {
+    let csrf = b.get("/staff/security").await.field("csrf");
+    b.post_form(
+        "/staff/security",
+        &[
+            ("csrf", &csrf),
+            ("op", op),
+            ("secret", secret),
+            ("code", code),
+            ("password", password),
+        ],
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
     let db = store::testing::sqlite().await;
@@ -30,7 +51,7 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
     staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
 
-    // Turning it on: the page gives a secret; a wrong code leaves it off.
+    // Turning it on: the page gives a secret; the password and a right code are needed.
     let mut b = Browser::new(&app);
     assert_eq!(
         sign_in(&mut b, "chef@sante.bf", PASSWORD).await,
@@ -44,40 +65,30 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
     let secret_text = page.field("secret");
     assert_eq!(page.text_of("totp-secret").replace(' ', ""), secret_text);
     let secret = totp::from_base32(&secret_text).unwrap();
-    let csrf = page.field("csrf");
-    let wrong = b
-        .post_form(
-            "/staff/security",
-            &[
-                ("csrf", &csrf),
-                ("op", "enable"),
-                ("secret", &secret_text),
-                ("code", "000000"),
-            ],
-        )
-        .await;
+    let code = totp::code_at(&secret, now(&app));
+    let r = security(&mut b, "enable", &secret_text, &code, "not my password").await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "a session alone is not enough"
+    );
+    let wrong = security(&mut b, "enable", &secret_text, "000000", PASSWORD).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(wrong.body.contains("Code incorrect"));
-    let code = totp::code_at(&secret, now(&app));
-    let on = b
-        .post_form(
-            "/staff/security",
-            &[
-                ("csrf", &csrf),
-                ("op", "enable"),
-                ("secret", &secret_text),
-                ("code", &code),
-            ],
-        )
-        .await;
+    assert_eq!(
+        wrong.field("secret"),
+        secret_text,
+        "the secret being set up is kept"
+    );
+    let on = security(&mut b, "enable", &secret_text, &code, PASSWORD).await;
     assert_eq!(on.status, StatusCode::SEE_OTHER);
     assert!(b.get("/staff/security").await.body.contains("est activée"));
 
-    // Signing in: the password alone opens no session.
+    // Signing in: the password alone opens no session; the enrolment code is spent.
     let mut b = Browser::new(&app);
-    let r = {
-        let csrf = b.get("/staff/").await.field("csrf");
-        b.post_form(
+    let csrf = b.get("/staff/").await.field("csrf");
+    let r = b
+        .post_form(
             "/staff/login",
             &[
                 ("csrf", &csrf),
@@ -85,29 +96,32 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
                 ("password", PASSWORD),
             ],
         )
-        .await
-    };
+        .await;
     assert_eq!(r.location(), "/staff/login/code");
     assert!(!b.cookies.contains_key("rd_staff"));
     assert_eq!(b.get("/staff/queue").await.status, StatusCode::SEE_OTHER);
     assert_eq!(code_step(&mut b, "123456").await, StatusCode::UNAUTHORIZED);
-    assert_eq!(code_step(&mut b, &code).await, StatusCode::SEE_OTHER);
+    assert_eq!(
+        code_step(&mut b, &code).await,
+        StatusCode::UNAUTHORIZED,
+        "spent"
+    );
+    let next = totp::code_at(&secret, now(&app) + 30);
+    assert_eq!(code_step(&mut b, &next).await, StatusCode::SEE_OTHER);
     assert!(b.cookies.contains_key("rd_staff") && !b.cookies.contains_key("rd_2fa"));
     assert_eq!(b.get("/staff/queue").await.status, StatusCode::OK);
 
-    // The same code does not open a second session; the next one does.
+    // A used code does not open a second session.
     let mut again = Browser::new(&app);
     assert_eq!(
         sign_in(&mut again, "chef@sante.bf", PASSWORD).await,
         StatusCode::SEE_OTHER
     );
     assert_eq!(
-        code_step(&mut again, &code).await,
+        code_step(&mut again, &next).await,
         StatusCode::UNAUTHORIZED,
         "replayed"
     );
-    let next = totp::code_at(&secret, now(&app) + 30);
-    assert_eq!(code_step(&mut again, &next).await, StatusCode::SEE_OTHER);
 
     // A forged note of the first step is worth nothing.
     let mut forger = Browser::new(&app);
@@ -137,45 +151,46 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
             .contains("proposée aux administrateurs et aux superviseurs")
     );
     assert!(!page.body.contains("otpauth://"));
-    let csrf = page.field("csrf");
-    let r = officer
-        .post_form(
-            "/staff/security",
-            &[
-                ("csrf", &csrf),
-                ("op", "enable"),
-                ("secret", &secret_text),
-                ("code", &next),
-            ],
-        )
-        .await;
+    let r = security(&mut officer, "enable", &secret_text, &next, PASSWORD).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
-    // Wrong codes lock the account like wrong passwords.
+    // Wrong codes lock the account like wrong passwords: at most five guesses, then 429
+    // whatever the code.
     let mut guesser = Browser::new(&app);
     assert_eq!(
         sign_in(&mut guesser, "chef@sante.bf", PASSWORD).await,
         StatusCode::SEE_OTHER
     );
-    for _ in 0..5 {
-        assert_eq!(
-            code_step(&mut guesser, "111111").await,
-            StatusCode::UNAUTHORIZED
-        );
+    let mut guesses = 0;
+    while code_step(&mut guesser, "111111").await == StatusCode::UNAUTHORIZED {
+        guesses += 1;
+        assert!(guesses <= 5, "more than five guesses allowed");
     }
-    let later = totp::code_at(&secret, now(&app) + 60);
+    let later = totp::code_at(&secret, now(&app) + 30);
     assert_eq!(
         code_step(&mut guesser, &later).await,
         StatusCode::TOO_MANY_REQUESTS
     );
 
-    // A lost phone: an admin removes the second factor; the trail says so, not the secret.
+    // A lost phone: an admin removes the second factor (not their own from that page); the
+    // trail says so, never the secret.
     let mut admin = Browser::new(&app);
     assert_eq!(
         sign_in(&mut admin, "admin@redress.bf", PASSWORD).await,
         StatusCode::SEE_OTHER
     );
     let csrf = admin.get("/staff/users").await.field("csrf");
+    let own = admin
+        .post_form(
+            "/staff/users",
+            &[
+                ("csrf", &csrf),
+                ("op", "totp-off"),
+                ("email", "admin@redress.bf"),
+            ],
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
     let r = admin
         .post_form(
             "/staff/users",

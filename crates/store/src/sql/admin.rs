@@ -14,20 +14,18 @@ pub async fn apply_admin(
         AdminChange::SetPassword {
             user_id,
             password_hash,
-        } => {
-            set_password(c, user_id, password_hash).await?;
-            user_id
-        }
+        } => set_password(c, user_id, password_hash).await?,
         AdminChange::SetDisabled { user_id, disabled } => {
-            set_disabled(c, user_id, disabled).await?;
-            user_id
+            set_disabled(c, user_id, disabled).await?
         }
         AdminChange::SetTotp {
             user_id,
             sealed_secret,
         } => {
+            // Turning off what is off changes nothing (and records nothing).
             let done = sqlx::query(
-                "UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2",
+                "UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2 \
+                 AND ($1 IS NOT NULL OR totp_secret IS NOT NULL)",
             )
             .bind(sealed_secret)
             .bind(user_id)

@@ -179,14 +179,15 @@ pub async fn apply_change(
     Ok(seq)
 }
 
-/// The tracking codes of the complaints linked to `id` as its duplicates, oldest first.
-pub async fn duplicates_of(c: &mut Conn, id: i64) -> Result<Vec<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY id")
-            .bind(id)
-            .fetch_all(&mut *c)
-            .await?,
-    )
+/// The complaints linked to `id` as its duplicates, oldest first.
+pub async fn duplicates_of(c: &mut Conn, id: i64) -> Result<Vec<ComplaintRow>> {
+    Ok(sqlx::query_as(concat!(
+        complaint_select!(),
+        " WHERE c.duplicate_of = $1 ORDER BY c.id"
+    ))
+    .bind(id)
+    .fetch_all(&mut *c)
+    .await?)
 }
 
 /// Complaints past a deadline and below the top escalation level, oldest first.

@@ -80,8 +80,9 @@ pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<Sta
 
 /// Replaces a password and ends the user's sessions (all of them: a reset must sign out a
 /// thief too).
-pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> Result<()> {
-    sqlx::query(
+/// Sets a password and ends the account's sessions; how many accounts changed (0 or 1).
+pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> Result<i64> {
+    let done = sqlx::query(
         "UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = NULL WHERE id = $2",
     )
     .bind(password_hash)
@@ -92,12 +93,13 @@ pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> 
         .bind(user_id)
         .execute(&mut *c)
         .await?;
-    Ok(())
+    Ok(done.rows_affected() as i64)
 }
 
 /// Disables or enables an account; disabling ends its sessions and tokens.
-pub async fn set_disabled(c: &mut Conn, user_id: i64, disabled: bool) -> Result<()> {
-    sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+/// Disables (ending sessions and tokens) or enables an account; how many changed (0 or 1).
+pub async fn set_disabled(c: &mut Conn, user_id: i64, disabled: bool) -> Result<i64> {
+    let done = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2 AND disabled <> $1")
         .bind(disabled)
         .bind(user_id)
         .execute(&mut *c)
@@ -112,7 +114,7 @@ pub async fn set_disabled(c: &mut Conn, user_id: i64, disabled: bool) -> Result<
             .execute(&mut *c)
             .await?;
     }
-    Ok(())
+    Ok(done.rows_affected() as i64)
 }
 
 pub async fn staff_by_session(
@@ -165,23 +167,24 @@ pub async fn end_session(c: &mut Conn, token_hash: String) -> Result<()> {
     Ok(())
 }
 
-/// Counts a failed sign-in; locks the account until `lock_until` from the `lock_after`-th.
-/// After a lock has expired the count starts again, so one wrong password does not lock the
-/// account at once.
-pub async fn login_failed(
+/// Takes one sign-in attempt (a password or a second-factor code) before it is checked:
+/// false when the account is locked. Each attempt counts as a failure until a session
+/// opens (which clears the count), so parallel guesses cannot outrun the lock: the
+/// `lock_after`-th attempt locks the account until `lock_until`. After a lock has expired
+/// the count starts again.
+pub async fn take_sign_in_attempt(
     c: &mut Conn,
     user_id: i64,
     lock_after: i32,
     lock_until: OffsetDateTime,
     now: OffsetDateTime,
-) -> Result<()> {
-    sqlx::query(
+) -> Result<bool> {
+    let done = sqlx::query(
         "UPDATE users SET \
-         failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN 1 \
-                              ELSE failed_logins + 1 END, \
-         locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= $4 THEN NULL \
-                             WHEN failed_logins + 1 >= $1 THEN $2 ELSE locked_until END \
-         WHERE id = $3",
+         failed_logins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_logins + 1 END, \
+         locked_until = CASE WHEN locked_until IS NULL AND failed_logins + 1 >= $1 THEN $2 \
+                             ELSE NULL END \
+         WHERE id = $3 AND (locked_until IS NULL OR locked_until <= $4)",
     )
     .bind(lock_after)
     .bind(crate::truncate(lock_until))
@@ -189,16 +192,23 @@ pub async fn login_failed(
     .bind(crate::truncate(now))
     .execute(&mut *c)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
-pub async fn locked_until(c: &mut Conn, user_id: i64) -> Result<Option<OffsetDateTime>> {
-    Ok(
-        sqlx::query_scalar("SELECT locked_until FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_one(&mut *c)
-            .await?,
+/// Gives back one attempt that proved right (a password, when a code must still follow;
+/// a code outside sign-in): the count goes down by one, and a lock that this attempt set
+/// is lifted.
+pub async fn refund_sign_in_attempt(c: &mut Conn, user_id: i64, lock_after: i32) -> Result<()> {
+    sqlx::query(
+        "UPDATE users SET failed_logins = failed_logins - 1, \
+         locked_until = CASE WHEN failed_logins - 1 < $1 THEN NULL ELSE locked_until END \
+         WHERE id = $2 AND failed_logins > 0",
     )
+    .bind(lock_after)
+    .bind(user_id)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
 }
 
 pub async fn add_token(

@@ -306,10 +306,10 @@ async fn full_view(
     out.identity_protected = protected.then_some(true);
     out.history = Some(citizen_history(&events));
     out.actions = Some(actions);
-    if let Access::Staff(_) = access {
+    if let Access::Staff(staff) = access {
         out.assignee = row.assignee_email.clone();
         out.escalation_level = Some(row.escalation_level);
-        out.duplicate_of = row.display_duplicate_of();
+        out.duplicate_of = handling::visible_links(app, staff, row).await?.0;
     }
     Ok(out)
 }

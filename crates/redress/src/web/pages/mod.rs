@@ -255,7 +255,8 @@ struct MessagePage {
     message: String,
 }
 
-fn constant_eq(a: &[u8], b: &[u8]) -> bool {
+/// Compares two byte strings in time that does not depend on where they differ.
+pub fn constant_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 

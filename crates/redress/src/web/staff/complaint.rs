@@ -102,12 +102,12 @@ async fn render_with(
     let lang = visitor.lang;
     let catalog = app.catalog();
     let code = row.display_code();
-    let (events, attachments, duplicates) = match (
+    let (events, attachments, links) = match (
         app.store.events_of(row.id).await,
         app.store.attachments_of(row.id).await,
-        app.store.duplicates_of(row.id).await,
+        handling::visible_links(app, &who.staff, row).await,
     ) {
-        (Ok(e), Ok(a), Ok(d)) => (e, a, d),
+        (Ok(e), Ok(a), Ok(l)) => (e, a, l),
         _ => {
             return visitor.message(
                 app,
@@ -223,6 +223,8 @@ async fn render_with(
                 detail: ["message", "reason", "text", "assignee", "to", "unit", "of"]
                     .iter()
                     .filter_map(|k| e.data()[*k].as_str())
+                    // The original of a duplicate link is named only when in scope.
+                    .filter(|v| e.action != "duplicate" || links.0.as_deref() == Some(*v))
                     .collect::<Vec<_>>()
                     .join(" · "),
                 seal: who
@@ -235,7 +237,10 @@ async fn render_with(
         actions: Action::allowed_from(state)
             .into_iter()
             .filter(|a| who.staff.role.may(*a))
-            .filter(|a| *a != Action::Duplicate || row.duplicate_of.is_none())
+            // Linked either way already: a link would be refused.
+            .filter(|a| {
+                *a != Action::Duplicate || (row.duplicate_of.is_none() && links.1.is_empty())
+            })
             .map(|a| a.as_str().to_owned())
             .collect(),
         units: catalog
@@ -248,8 +253,8 @@ async fn render_with(
         procedure,
         draft,
         guide_version,
-        duplicate_of: row.display_duplicate_of(),
-        duplicates: duplicates.iter().map(|d| store::display_code(d)).collect(),
+        duplicate_of: links.0,
+        duplicates: links.1,
         can_reveal: row.kind == Kind::Denunciation.as_str()
             && matches!(
                 who.staff.role,

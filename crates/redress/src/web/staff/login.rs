@@ -98,35 +98,41 @@ pub async fn sign_in(
         verify_password(&f.password, dummy_hash());
         return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
     };
-    if app
-        .store
-        .locked_until(staff.id)
-        .await
-        .ok()
-        .flatten()
-        .is_some_and(|until| until > now)
-    {
+    if !take_attempt(&app, staff.id, now).await {
         return fail("staff-login-locked", StatusCode::TOO_MANY_REQUESTS);
     }
     if !verify_password(&f.password, &staff.password_hash) {
-        let until = now + time::Duration::minutes(LOCK_MINUTES);
-        if let Err(e) = app
-            .store
-            .login_failed(staff.id, LOCK_AFTER, until, now)
-            .await
-        {
-            tracing::error!(error = %e, "cannot count a failed sign-in");
-        }
         tracing::info!(user = staff.id, "failed sign-in");
         return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
     }
     if staff.totp_secret.is_some() {
         // The password is right; the session opens once the second factor is given too.
+        // The password's attempt is given back, the code's will be counted.
+        if let Err(e) = app.store.refund_sign_in_attempt(staff.id, LOCK_AFTER).await {
+            tracing::error!(error = %e, "cannot give back a sign-in attempt");
+        }
         return super::second_factor::ask_for_code(&app, &visitor, &staff.email);
     }
     open_session(&app, &visitor, staff.id)
         .await
         .unwrap_or_else(|| fail("error-server", StatusCode::SERVICE_UNAVAILABLE))
+}
+
+/// Counts a sign-in attempt (password or code) before it is checked; false when the account
+/// is locked (or the count cannot be kept: then nobody is let in).
+pub async fn take_attempt(app: &AppState, user_id: i64, now: time::OffsetDateTime) -> bool {
+    let until = now + time::Duration::minutes(LOCK_MINUTES);
+    match app
+        .store
+        .take_sign_in_attempt(user_id, LOCK_AFTER, until, now)
+        .await
+    {
+        Ok(allowed) => allowed,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot count a sign-in attempt");
+            false
+        }
+    }
 }
 
 /// Opens a session for `user_id` and sends them to their queue; `None` if the database

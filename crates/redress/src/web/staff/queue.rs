@@ -83,14 +83,33 @@ impl QueuePage {
             "channel",
             "from",
             "to",
-            "sort",
         ]
         .iter()
         .any(|f| !self.value(f).is_empty())
+            || !matches!(self.value("sort"), "" | "newest")
     }
 }
 
 const PER_PAGE: u32 = 50;
+
+/// The label of a filter field on this page, for saying which one was dropped.
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "status" => "detail-status",
+        "kind" => "field-kind",
+        "category" => "detail-category",
+        "department" => "staff-filter-department",
+        "unit" => "staff-unit",
+        "region" => "staff-filter-region",
+        "province" => "staff-filter-province",
+        "commune" => "staff-filter-commune",
+        "channel" => "staff-channel",
+        "from" => "staff-filter-from",
+        "to" => "staff-filter-to",
+        "sort" => "staff-sort",
+        _ => "staff-queue-title",
+    }
+}
 
 pub async fn queue(
     State(app): State<AppState>,
@@ -110,7 +129,10 @@ pub async fn queue(
             Err(bad) => {
                 ignored.push(lang.t_with(
                     "staff-filter-ignored",
-                    &[("field", bad.field.to_owned()), ("value", bad.value)],
+                    &[
+                        ("field", lang.t(field_label(bad.field))),
+                        ("value", bad.value),
+                    ],
                 ));
                 asked = asked.without(bad.field);
             }

@@ -3,11 +3,12 @@
 //! the two steps the browser holds only a signed, five-minute note of who passed the
 //! password; wrong codes count towards the same lock-out as wrong passwords.
 
-use super::login::{LOCK_AFTER, LOCK_MINUTES, open_session};
+use super::login::{LOCK_AFTER, open_session, take_attempt};
 use super::{SignedIn, StaffPage};
 use crate::app::AppState;
+use crate::auth::verify_password;
 use crate::totp;
-use crate::web::pages::{Page, Visitor, cookie};
+use crate::web::pages::{Page, Visitor, constant_eq, cookie};
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
@@ -43,7 +44,10 @@ fn pending_email(app: &AppState, headers: &HeaderMap) -> Option<String> {
     let mut parts = value.split('.');
     let (email_hex, expires, mac) = (parts.next()?, parts.next()?, parts.next()?);
     let expires: i64 = expires.parse().ok()?;
-    let genuine = pending_mac(app, email_hex, expires).as_bytes() == mac.as_bytes();
+    let genuine = constant_eq(
+        pending_mac(app, email_hex, expires).as_bytes(),
+        mac.as_bytes(),
+    );
     if !genuine || expires < app.now().unix_timestamp() {
         return None;
     }
@@ -89,16 +93,29 @@ pub struct CodeForm {
     /// On `/staff/security`: `enable` (with `secret`) or `disable`.
     op: String,
     secret: String,
+    /// The current password, to turn the second factor on or off.
+    password: String,
 }
 
-/// Whether `code` is the staff member's current code, not used before; a wrong code
-/// counts as a failed sign-in.
-async fn code_ok(app: &AppState, staff: &StaffRow, code: &str) -> bool {
+/// Whether `code` is the staff member's current code, not used before. The attempt is
+/// counted before the code is checked (see `login::take_attempt`); false as well when the
+/// account is locked. A right code outside sign-in gives its attempt back.
+#[derive(PartialEq)]
+enum Code {
+    Right,
+    Wrong,
+    Locked,
+}
+
+async fn code_ok(app: &AppState, staff: &StaffRow, code: &str, signing_in: bool) -> Code {
+    let now = app.now();
+    if !take_attempt(app, staff.id, now).await {
+        return Code::Locked;
+    }
     let secret = staff
         .totp_secret
         .as_deref()
         .and_then(|sealed| app.store.vault().open(sealed).ok());
-    let now = app.now();
     let step = secret.and_then(|s| {
         totp::matching_step(&s, code, u64::try_from(now.unix_timestamp()).unwrap_or(0))
     });
@@ -111,17 +128,13 @@ async fn code_ok(app: &AppState, staff: &StaffRow, code: &str) -> bool {
         None => false,
     };
     if !fresh {
-        let until = now + time::Duration::minutes(LOCK_MINUTES);
-        if let Err(e) = app
-            .store
-            .login_failed(staff.id, LOCK_AFTER, until, now)
-            .await
-        {
-            tracing::error!(error = %e, "cannot count a failed code");
-        }
         tracing::info!(user = staff.id, "wrong second-factor code");
+        return Code::Wrong;
     }
-    fresh
+    if !signing_in && let Err(e) = app.store.refund_sign_in_attempt(staff.id, LOCK_AFTER).await {
+        tracing::error!(error = %e, "cannot give back a sign-in attempt");
+    }
+    Code::Right
 }
 
 pub async fn check_code(
@@ -159,22 +172,16 @@ pub async fn check_code(
             );
         }
     };
-    let locked = app.store.locked_until(staff.id).await.ok().flatten();
-    if locked.is_some_and(|until| until > app.now()) {
-        return code_page(
-            &app,
-            &visitor,
-            Some("staff-login-locked"),
-            StatusCode::TOO_MANY_REQUESTS,
-        );
-    }
-    if !code_ok(&app, &staff, &f.code).await {
-        return code_page(
-            &app,
-            &visitor,
-            Some("staff-2fa-wrong"),
-            StatusCode::UNAUTHORIZED,
-        );
+    match code_ok(&app, &staff, &f.code, true).await {
+        Code::Right => {}
+        Code::Locked => {
+            let status = StatusCode::TOO_MANY_REQUESTS;
+            return code_page(&app, &visitor, Some("staff-login-locked"), status);
+        }
+        Code::Wrong => {
+            let status = StatusCode::UNAUTHORIZED;
+            return code_page(&app, &visitor, Some("staff-2fa-wrong"), status);
+        }
     }
     match open_session(&app, &visitor, staff.id).await {
         Some(mut response) => {
@@ -206,11 +213,14 @@ struct SecurityPage {
     error: Option<String>,
 }
 
+/// `kept`: the secret being set up, when a wrong code brings the page back (the app has
+/// already taken it; a new one would mean scanning again).
 async fn security_page(
     app: &AppState,
     visitor: &Visitor,
     who: &SignedIn,
     error: Option<&str>,
+    kept: Option<Vec<u8>>,
     status: StatusCode,
 ) -> Response {
     let me = match app.store.staff_by_email(&who.staff.email).await {
@@ -225,7 +235,11 @@ async fn security_page(
         }
     };
     let enabled = me.totp_secret.is_some();
-    let new = (!enabled).then(totp::new_secret).unwrap_or_default();
+    let new = if enabled {
+        Vec::new()
+    } else {
+        kept.unwrap_or_else(totp::new_secret)
+    };
     let secret = totp::base32(&new);
     let page = SecurityPage {
         staff: StaffPage::new(app, visitor, who, "/staff/security"),
@@ -249,7 +263,7 @@ async fn security_page(
 }
 
 pub async fn security(State(app): State<AppState>, visitor: Visitor, who: SignedIn) -> Response {
-    security_page(&app, &visitor, &who, None, StatusCode::OK).await
+    security_page(&app, &visitor, &who, None, None, StatusCode::OK).await
 }
 
 /// Turns the second factor on (the code proves the app holds the new secret) or off (the
@@ -260,9 +274,10 @@ pub async fn change_security(
     who: SignedIn,
     Form(f): Form<CodeForm>,
 ) -> Response {
+    let kept = totp::from_base32(&f.secret);
     let again = |key: &'static str, status| {
-        let (app, visitor, who) = (&app, &visitor, &who);
-        async move { security_page(app, visitor, who, Some(key), status).await }
+        let (app, visitor, who, kept) = (&app, &visitor, &who, kept.clone());
+        async move { security_page(app, visitor, who, Some(key), kept, status).await }
     };
     if !visitor.csrf_ok(&app, &f.csrf) {
         return again("error-form-expired", StatusCode::FORBIDDEN).await;
@@ -273,20 +288,26 @@ pub async fn change_security(
     let Ok(Some(me)) = app.store.staff_by_email(&who.staff.email).await else {
         return again("error-server", StatusCode::SERVICE_UNAVAILABLE).await;
     };
+    // A session alone (a borrowed computer) must not change how its owner signs in.
+    if !verify_password(&f.password, &me.password_hash) {
+        return again("staff-password-wrong", StatusCode::UNAUTHORIZED).await;
+    }
     let now = app.now();
+    let mut used_step = None;
     let sealed = match (f.op.as_str(), &me.totp_secret) {
         ("enable", None) => {
             let Some(secret) = totp::from_base32(&f.secret) else {
                 return again("staff-2fa-wrong", StatusCode::UNPROCESSABLE_ENTITY).await;
             };
             let unix = u64::try_from(now.unix_timestamp()).unwrap_or(0);
-            if totp::matching_step(&secret, &f.code, unix).is_none() {
+            let Some(step) = totp::matching_step(&secret, &f.code, unix) else {
                 return again("staff-2fa-wrong", StatusCode::UNPROCESSABLE_ENTITY).await;
-            }
+            };
+            used_step = Some(step);
             Some(app.store.vault().seal(&secret))
         }
         ("disable", Some(_)) => {
-            if !code_ok(&app, &me, &f.code).await {
+            if code_ok(&app, &me, &f.code, false).await != Code::Right {
                 return again("staff-2fa-wrong", StatusCode::UNPROCESSABLE_ENTITY).await;
             }
             None
@@ -300,6 +321,15 @@ pub async fn change_security(
     if let Err(e) = app.store.admin(change, &who.staff.actor(), now).await {
         tracing::error!(error = %e, "second factor change failed");
         return again("error-server", StatusCode::SERVICE_UNAVAILABLE).await;
+    }
+    // The code that turned it on is spent: it cannot open a session too.
+    if let Some(step) = used_step
+        && let Err(e) = app
+            .store
+            .use_totp_step(me.id, i64::try_from(step).unwrap_or(i64::MAX))
+            .await
+    {
+        tracing::error!(error = %e, "cannot record the enrolment code");
     }
     visitor.redirect("/staff/security", None)
 }

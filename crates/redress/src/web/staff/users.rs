@@ -171,7 +171,9 @@ pub async fn change(
                 Ok(Some(u)) => u,
                 _ => return fail("staff-error-invalid", StatusCode::UNPROCESSABLE_ENTITY).await,
             };
-            if user.id == who.staff.id && op == "disable" {
+            // One's own account is not disabled, nor its second factor removed, from here:
+            // a borrowed session must not weaken its owner's sign-in.
+            if user.id == who.staff.id && matches!(op, "disable" | "totp-off") {
                 return fail("staff-error-forbidden", StatusCode::FORBIDDEN).await;
             }
             let change = match op {
