@@ -570,10 +570,12 @@ impl AdminChange {
     pub fn describe(&self) -> (&'static str, String, Value) {
         use serde_json::json;
         match self {
+            // Users are named by id in every event (`user#12`); the e-mail is in the data.
             AdminChange::AddStaff(s) => (
                 "user.add",
                 format!("user:{}", s.email.trim().to_lowercase()),
-                json!({"name": s.name, "role": s.role.as_str(), "unit": s.unit_code}),
+                json!({"email": s.email.trim().to_lowercase(), "name": s.name,
+                       "role": s.role.as_str(), "unit": s.unit_code}),
             ),
             AdminChange::SetPassword { user_id, .. } => {
                 ("user.password", format!("user#{user_id}"), json!({}))

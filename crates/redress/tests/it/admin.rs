@@ -183,6 +183,22 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
             "holiday.delete"
         ]
     );
+    let events = app.state.store.admin_events(1000).await.unwrap();
+    let event = |action: &str| events.iter().find(|e| e.action == action).unwrap();
+    assert_eq!(
+        event("routing_rule.add").subject,
+        format!("routing_rule#{rule}")
+    );
+    let deleted = &event("routing_rule.delete").data_json.0;
+    assert_eq!(
+        deleted["unit_code"], "SAN-BF13-CMA30",
+        "what was deleted is recorded"
+    );
+    assert_eq!(deleted["commune_code"], "BF130004");
+    assert_eq!(
+        event("holiday.delete").data_json.0["name_fr"],
+        "Aïd el-Fitr"
+    );
     assert!(matches!(
         app.state.store.verify_admin_audit().await.unwrap(),
         store::AuditReport::Intact { .. }

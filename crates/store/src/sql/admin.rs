@@ -8,7 +8,33 @@ pub async fn apply_admin(
     at: OffsetDateTime,
 ) -> Result<i64> {
     let at = crate::truncate(at);
-    let (action, subject, data) = change.describe();
+    let (action, mut subject, mut data) = change.describe();
+    // What a deletion removes is recorded, read before it goes.
+    match &change {
+        AdminChange::DeleteRoutingRule(id) => {
+            let rule: Option<RoutingRuleRow> = sqlx::query_as(
+                "SELECT id, category_code, department_code, region_code, province_code, \
+                 commune_code, unit_code FROM routing_rules WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_optional(&mut *c)
+            .await?;
+            data = serde_json::to_value(rule).unwrap_or_default();
+        }
+        AdminChange::DeleteHoliday(rule) => {
+            let holiday: Option<HolidayRow> =
+                sqlx::query_as("SELECT rule, name_fr, name_en FROM holidays WHERE rule = $1")
+                    .bind(rule)
+                    .fetch_optional(&mut *c)
+                    .await?;
+            data = serde_json::to_value(holiday).unwrap_or_default();
+        }
+        _ => {}
+    }
+    let named_by_id = matches!(
+        change,
+        AdminChange::AddStaff(_) | AdminChange::AddRoutingRule(_)
+    );
     let result = match change {
         AdminChange::AddStaff(s) => add_staff(c, s).await?,
         AdminChange::SetPassword {
@@ -112,6 +138,11 @@ pub async fn apply_admin(
         // Nothing matched (a rule, holiday, category or unit that does not exist): nothing
         // changed, nothing to record.
         return Ok(0);
+    }
+    if named_by_id {
+        // A new user or rule is named by the id it was just given, as later events name it.
+        subject = format!("{}#{result}", subject.split(':').next().unwrap_or_default());
+        data["id"] = serde_json::json!(result);
     }
     append_admin_event(c, &actor, action, &subject, &data, at).await?;
     Ok(result)
