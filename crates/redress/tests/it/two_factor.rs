@@ -216,7 +216,11 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
         .filter(|e| e.subject == format!("user#{}", chef.id))
         .map(|e| e.action.as_str())
         .collect();
-    assert_eq!(mine, ["user.totp_off", "user.totp_on"]);
+    assert_eq!(
+        mine,
+        ["user.totp_off", "user.totp_on", "user.add"],
+        "one subject per user"
+    );
     assert!(
         events
             .iter()
