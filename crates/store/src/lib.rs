@@ -92,7 +92,10 @@ mod pg_sql {
     const SEARCH_APPEND: &str = SEARCH_INSERT;
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";
-    const PLACE_IN: &str = " AND c.commune_code IN (SELECT ";
+    /// As on SQLite, a region or province is tested on the newest complaints rather than
+    /// gathered through the commune index (225 ms for "all filters" at a million);
+    /// `|| ''` keeps the planner off that index.
+    const PLACE_IN: &str = " AND (c.commune_code || '') IN (SELECT ";
     /// A search's condition on `complaint_search`, the words bound as `$1`.
     const SEARCH_CONDITION: &str = "tsv @@ plainto_tsquery('french', unaccent($1))";
     /// Up to this many matches, a search lists them by id (see `list_complaints`).
