@@ -55,6 +55,11 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
         "ack_count" => "working", "answer_days" => 10, "answer_count" => "calendar");
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
+        r.body
+            .contains("id=\"ack-SAN-FEES\" name=\"ack_days\" min=\"0\" max=\"365\" value=\"400\""),
+        "the refused row shows what was typed"
+    );
+    assert!(
         r.body.contains("Les délais vont de 0 à 365 jours"),
         "{}",
         r.body
@@ -96,8 +101,13 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("Cet élément existe déjà"), "{}", r.body);
     let r = send!("units", "op" => "add", "code" => "cma 30", "parent" => "SAN-BF13",
-        "level" => "facility", "name_fr" => "x", "name_en" => "y");
+        "level" => "facility", "name_fr" => "Centre x", "name_en" => "y");
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"cma 30\"") && r.body.contains("value=\"Centre x\""));
+    assert!(
+        r.body.contains("<option value=\"SAN-BF13\" selected>"),
+        "the parent kept"
+    );
     let r = send!("units", "op" => "rename", "code" => "SAN-BF13-CMA30",
         "name_fr" => "CMA de Pissy", "name_en" => "Pissy medical centre");
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -144,6 +154,10 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
     // Holidays.
     let r = send!("holidays", "op" => "add", "rule" => "02-30", "name_fr" => "x", "name_en" => "y");
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("value=\"02-30\""),
+        "the refused holiday is kept"
+    );
     let r = send!("holidays", "op" => "add", "rule" => "2027-03-20",
         "name_fr" => "Aïd el-Fitr", "name_en" => "Eid al-Fitr");
     assert_eq!(r.status, StatusCode::SEE_OTHER);

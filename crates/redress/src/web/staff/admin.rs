@@ -56,6 +56,8 @@ pub struct LogLine {
 #[template(path = "staff_admin.html")]
 struct AdminPage {
     staff: StaffPage,
+    /// What a refused form held, shown back in it (empty otherwise).
+    kept: AdminForm,
     section: String,
     sections: Vec<(String, String)>,
     can_change: bool,
@@ -84,13 +86,18 @@ async fn render(
     visitor: &Visitor,
     who: &SignedIn,
     section: &'static str,
-    error: Option<String>,
+    refused: Option<(String, AdminForm)>,
     status: StatusCode,
 ) -> Response {
+    let (error, kept) = match refused {
+        Some((message, form)) => (Some(message), form),
+        None => (None, AdminForm::default()),
+    };
     let lang = visitor.lang;
     let catalog = app.catalog();
     let mut page = AdminPage {
         staff: StaffPage::new(app, visitor, who, &format!("/staff/admin/{section}")),
+        kept,
         section: section.to_owned(),
         sections: SECTIONS
             .iter()
@@ -288,7 +295,7 @@ pub async fn show(
     render(&app, &visitor, &who, section, None, StatusCode::OK).await
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct AdminForm {
     csrf: String,
@@ -312,6 +319,34 @@ pub struct AdminForm {
     answer_days: String,
     answer_count: String,
     extendable: Option<String>,
+}
+
+impl AdminForm {
+    /// A field as typed, for showing a refused form back.
+    fn value(&self, field: &str) -> &str {
+        match field {
+            "code" => &self.code,
+            "parent" => &self.parent,
+            "level" => &self.level,
+            "name_fr" => &self.name_fr,
+            "name_en" => &self.name_en,
+            "region" => &self.region,
+            "province" => &self.province,
+            "commune" => &self.commune,
+            "category" => &self.category,
+            "department" => &self.department,
+            "unit" => &self.unit,
+            "rule" => &self.rule,
+            "ack_days" => &self.ack_days,
+            "answer_days" => &self.answer_days,
+            _ => "",
+        }
+    }
+
+    /// Whether this refused form was the one of `op` (so its values go back into it).
+    fn was(&self, op: &str) -> bool {
+        self.op == op
+    }
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -383,7 +418,11 @@ pub async fn change(
     let fail = |key: &str, status| {
         let message = lang.t(key);
         let (app, visitor, who) = (&app, &visitor, &who);
-        async move { render(app, visitor, who, section, Some(message), status).await }
+        let kept = AdminForm {
+            csrf: String::new(),
+            ..f.clone()
+        };
+        async move { render(app, visitor, who, section, Some((message, kept)), status).await }
     };
     if !visitor.csrf_ok(&app, &f.csrf) {
         return fail("error-form-expired", StatusCode::FORBIDDEN).await;
