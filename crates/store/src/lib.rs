@@ -2,6 +2,7 @@
 //! embedded default) and PostgreSQL (for several app nodes), with the same methods, each one
 //! use case and one transaction. The SQL lives once in `sql/`, compiled for each backend.
 
+pub mod admin_change;
 pub mod error;
 mod postgres;
 pub mod reference;
@@ -13,6 +14,7 @@ pub mod vault;
 use std::sync::Arc;
 use time::OffsetDateTime;
 
+pub use admin_change::*;
 pub use error::StoreError;
 pub use reference::Reference;
 pub use types::*;
