@@ -60,7 +60,7 @@ pub fn check_rule(catalog: &Catalog, rule: &RuleAsked) -> Result<RoutingRuleRow,
             .category(c)
             .map(|c| c.department_code.clone())
             .ok_or_else(|| bad("admin-error-subject", format!("there is no category {c}")))?,
-        (None, Some(d)) if catalog.categories.iter().any(|c| &c.department_code == d) => d.clone(),
+        (None, Some(d)) if catalog.department_exists(d) => d.clone(),
         (None, Some(d)) => {
             return Err(bad(
                 "admin-error-subject",

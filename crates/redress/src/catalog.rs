@@ -125,6 +125,21 @@ impl Catalog {
             .find(|code| self.unit_index.contains_key(code))
     }
 
+    /// The departments that have categories, each once, in the order of the categories.
+    pub fn departments(&self) -> Vec<&str> {
+        let mut seen: Vec<&str> = Vec::new();
+        for c in &self.categories {
+            if !seen.contains(&c.department_code.as_str()) {
+                seen.push(&c.department_code);
+            }
+        }
+        seen
+    }
+
+    pub fn department_exists(&self, code: &str) -> bool {
+        self.categories.iter().any(|c| c.department_code == code)
+    }
+
     pub fn province_exists(&self, code: &str) -> bool {
         self.provinces.iter().any(|p| p.code == code)
     }

@@ -115,7 +115,7 @@ impl ListParams {
                 catalog.category(s).is_some()
             })?,
             department: check("department", &self.department, &|s| {
-                catalog.categories.iter().any(|c| c.department_code == s)
+                catalog.department_exists(s)
             })?,
             unit: check("unit", &self.unit, &|s| catalog.unit(s).is_some())?,
             region: check("region", &self.region, &|s| catalog.region_exists(s))?,

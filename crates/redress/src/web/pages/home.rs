@@ -17,12 +17,6 @@ struct HomePage {
 
 pub async fn home(State(app): State<AppState>, visitor: Visitor) -> Response {
     let catalog = app.catalog();
-    let mut departments: Vec<&str> = catalog
-        .categories
-        .iter()
-        .map(|c| c.department_code.as_str())
-        .collect();
-    departments.dedup();
     let days = catalog
         .categories
         .iter()
@@ -30,7 +24,8 @@ pub async fn home(State(app): State<AppState>, visitor: Visitor) -> Response {
         .max()
         .unwrap_or(10);
     let page = HomePage {
-        departments: departments
+        departments: catalog
+            .departments()
             .iter()
             .map(|d| visitor.lang.t(&format!("dept-{d}")))
             .collect(),

@@ -95,6 +95,7 @@ async fn render(
     };
     let lang = visitor.lang;
     let catalog = app.catalog();
+    let places = super::reference_choices(app, lang);
     let mut page = AdminPage {
         staff: StaffPage::new(app, visitor, who, &format!("/staff/admin/{section}")),
         kept,
@@ -120,19 +121,11 @@ async fn render(
             .iter()
             .map(|l| ((*l).to_owned(), lang.t(&format!("admin-level-{l}"))))
             .collect(),
-        regions: catalog
-            .regions
-            .iter()
-            .map(|r| (r.code.clone(), r.name.clone()))
-            .collect(),
-        provinces: catalog
-            .provinces
-            .iter()
-            .map(|p| (p.code.clone(), p.name.clone()))
-            .collect(),
+        regions: places.regions,
+        provinces: places.provinces,
         communes: Vec::new(),
         category_choices: Vec::new(),
-        departments: Vec::new(),
+        departments: places.departments,
         rules: Vec::new(),
         holidays: Vec::new(),
         events: Vec::new(),
@@ -192,19 +185,6 @@ async fn render(
             let form = choices(app, lang);
             page.communes = form.communes;
             page.category_choices = form.categories;
-            let mut departments: Vec<String> = catalog
-                .categories
-                .iter()
-                .map(|c| c.department_code.clone())
-                .collect();
-            departments.dedup();
-            page.departments = departments
-                .into_iter()
-                .map(|d| {
-                    let label = lang.t(&format!("dept-{d}"));
-                    (d, label)
-                })
-                .collect();
             page.rules = catalog
                 .rules
                 .iter()

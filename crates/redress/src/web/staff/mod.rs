@@ -118,6 +118,37 @@ impl axum::extract::OptionalFromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// The (code, label) lists of departments, regions and provinces the staff forms offer.
+pub struct ReferenceChoices {
+    pub departments: Vec<(String, String)>,
+    pub regions: Vec<(String, String)>,
+    /// By name.
+    pub provinces: Vec<(String, String)>,
+}
+
+pub fn reference_choices(app: &AppState, lang: crate::i18n::Lang) -> ReferenceChoices {
+    let catalog = app.catalog();
+    let mut provinces: Vec<(String, String)> = catalog
+        .provinces
+        .iter()
+        .map(|p| (p.code.clone(), p.name.clone()))
+        .collect();
+    provinces.sort_by(|a, b| a.1.cmp(&b.1));
+    ReferenceChoices {
+        departments: catalog
+            .departments()
+            .into_iter()
+            .map(|d| (d.to_owned(), lang.t(&format!("dept-{d}"))))
+            .collect(),
+        regions: catalog
+            .regions
+            .iter()
+            .map(|r| (r.code.clone(), r.name.clone()))
+            .collect(),
+        provinces,
+    }
+}
+
 /// What every staff page shows: who is signed in, the language, the CSRF token.
 pub struct StaffPage {
     pub page: crate::web::pages::Page,

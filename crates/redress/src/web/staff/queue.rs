@@ -165,14 +165,8 @@ pub async fn queue(
             late: r.is_late(today),
         })
         .collect();
-    let catalog = app.catalog();
-    let mut departments: Vec<String> = catalog
-        .categories
-        .iter()
-        .map(|c| c.department_code.clone())
-        .collect();
-    departments.dedup();
     let form = choices(&app, lang);
+    let places = super::reference_choices(&app, lang);
     let page = QueuePage {
         views: VIEWS
             .iter()
@@ -185,28 +179,10 @@ pub async fn queue(
             .map(|s| (s.as_str().to_owned(), lang.t(&format!("status-{s}"))))
             .collect(),
         kinds: form.kinds,
-        departments: departments
-            .into_iter()
-            .map(|d| {
-                let label = lang.t(&format!("dept-{d}"));
-                (d, label)
-            })
-            .collect(),
+        departments: places.departments,
         categories: form.categories,
-        regions: catalog
-            .regions
-            .iter()
-            .map(|r| (r.code.clone(), r.name.clone()))
-            .collect(),
-        provinces: {
-            let mut p: Vec<(String, String)> = catalog
-                .provinces
-                .iter()
-                .map(|p| (p.code.clone(), p.name.clone()))
-                .collect();
-            p.sort_by(|a, b| a.1.cmp(&b.1));
-            p
-        },
+        regions: places.regions,
+        provinces: places.provinces,
         communes: form.communes,
         channels: Channel::ALL
             .iter()
