@@ -88,7 +88,7 @@ pub async fn apply_admin(
             .await?;
             done.rows_affected() as i64
         }
-        AdminChange::AddUnit(u) => {
+        AdminChange::AddUnit(mut u) => {
             let parent = u.parent_code.as_deref().unwrap_or_default();
             let parent_path: Option<String> =
                 sqlx::query_scalar("SELECT path FROM units WHERE code = $1")
@@ -98,20 +98,10 @@ pub async fn apply_admin(
             let Some(parent_path) = parent_path else {
                 return Err(StoreError::Data(format!("there is no unit {parent}")));
             };
-            sqlx::query(
-                "INSERT INTO units (code, parent_code, department_code, level, name_fr, name_en, \
-                 region_code, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(&u.code)
-            .bind(&u.parent_code)
-            .bind(&u.department_code)
-            .bind(&u.level)
-            .bind(&u.name_fr)
-            .bind(&u.name_en)
-            .bind(&u.region_code)
-            .bind(format!("{parent_path}{}/", u.code))
-            .execute(&mut *c)
-            .await?;
+            u.path = format!("{parent_path}{}/", u.code);
+            if insert_unit(c, &u).await? == 0 {
+                return Err(StoreError::Duplicate("code".into()));
+            }
             1
         }
         AdminChange::RenameUnit {

@@ -26,6 +26,26 @@ pub async fn add_routing_rule(c: &mut Conn, r: RoutingRuleRow, at: OffsetDateTim
     Ok(row.try_get(0)?)
 }
 
+/// Adds a unit unless its code exists; 1 if added, else 0.
+pub async fn insert_unit(c: &mut Conn, u: &UnitRow) -> Result<u64> {
+    Ok(sqlx::query(
+        "INSERT INTO units (code, parent_code, department_code, level, name_fr, name_en, \
+         region_code, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (code) DO NOTHING",
+    )
+    .bind(&u.code)
+    .bind(&u.parent_code)
+    .bind(&u.department_code)
+    .bind(&u.level)
+    .bind(&u.name_fr)
+    .bind(&u.name_en)
+    .bind(&u.region_code)
+    .bind(&u.path)
+    .execute(&mut *c)
+    .await?
+    .rows_affected())
+}
+
 pub async fn delete_routing_rule(c: &mut Conn, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM routing_rules WHERE id = $1")
         .bind(id)
@@ -90,22 +110,7 @@ pub async fn load_reference(c: &mut Conn, r: std::sync::Arc<Reference>) -> Resul
         .rows_affected();
     }
     for u in &r.units {
-        added += sqlx::query(
-            "INSERT INTO units (code, parent_code, department_code, level, name_fr, name_en, \
-             region_code, path) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             ON CONFLICT (code) DO NOTHING",
-        )
-        .bind(&u.code)
-        .bind(&u.parent_code)
-        .bind(&u.department_code)
-        .bind(&u.level)
-        .bind(&u.name_fr)
-        .bind(&u.name_en)
-        .bind(&u.region_code)
-        .bind(&u.path)
-        .execute(&mut *c)
-        .await?
-        .rows_affected();
+        added += insert_unit(c, u).await?;
     }
     for k in &r.categories {
         added += sqlx::query(

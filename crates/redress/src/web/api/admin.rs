@@ -12,11 +12,17 @@ use serde::{Deserialize, Serialize};
 use store::{AdminChange, RoutingRuleRow};
 use utoipa::ToSchema;
 
+/// Admins change reference data, auditors read it (`crate::admin`'s rule, as on the pages).
 fn admin_only(role: Role, write: bool) -> Result<(), ApiError> {
-    match role {
-        Role::Admin => Ok(()),
-        Role::Auditor if !write => Ok(()),
-        _ => Err(ApiError::forbidden("only admins manage reference data")),
+    let allowed = if write {
+        crate::admin::may_change(role)
+    } else {
+        crate::admin::may_read(role)
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden("only admins manage reference data"))
     }
 }
 
