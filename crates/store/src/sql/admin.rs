@@ -147,33 +147,20 @@ async fn append_admin_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let (seq, prev_hash) = next_link(c, SELECT_ADMIN_HEAD).await?;
-    // The subject stands where a complaint's tracking code stands.
-    let content = EventContent {
-        seq,
-        tracking_code: subject,
+    let chain = Chain {
+        select_head: SELECT_ADMIN_HEAD,
+        insert: "INSERT INTO admin_events (seq, subject, actor, action, data, at, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        update_head: "UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1",
+    };
+    let link = Link {
+        subject,
         actor,
         action,
         data,
-        at_micros: crate::micros(at),
+        at,
     };
-    let hash = content.hash(&prev_hash);
-    sqlx::query(
-        "INSERT INTO admin_events (seq, actor, action, subject, data, at, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(seq)
-    .bind(actor)
-    .bind(action)
-    .bind(subject)
-    .bind(Json(data))
-    .bind(at)
-    .bind(&hash)
-    .execute(&mut *c)
-    .await?;
-    let update = "UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1";
-    move_head(c, update, seq, &hash).await?;
-    Ok(seq)
+    append_link(c, &chain, LinkKey::Subject(subject), link).await
 }
 
 /// The newest admin events first, `limit` of them.

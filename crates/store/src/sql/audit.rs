@@ -1,6 +1,6 @@
 // The audit chain: appending an event, reading a complaint's trail, verifying it all.
 
-/// Appends one event to the chain and moves the head; returns its sequence number.
+/// Appends one event to the complaints' chain and moves its head; returns its sequence.
 pub async fn append_event(
     c: &mut Conn,
     complaint_id: i64,
@@ -10,30 +10,72 @@ pub async fn append_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let (seq, prev_hash) = next_link(c, SELECT_HEAD).await?;
-    let content = EventContent {
-        seq,
-        tracking_code,
+    let chain = Chain {
+        select_head: SELECT_HEAD,
+        insert: "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        update_head: "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1",
+    };
+    let link = Link {
+        subject: tracking_code,
         actor,
         action,
         data,
-        at_micros: crate::micros(at),
+        at,
+    };
+    append_link(c, &chain, LinkKey::Complaint(complaint_id), link).await
+}
+
+/// The SQL that tells one hash chain from another: its head (read locked on PostgreSQL,
+/// then moved) and its table, inserted as `seq, key, actor, action, data, at, hash`.
+pub(crate) struct Chain {
+    pub select_head: &'static str,
+    pub insert: &'static str,
+    pub update_head: &'static str,
+}
+
+/// What a chain's rows are keyed by: a complaint (by id), or a subject written as is.
+pub(crate) enum LinkKey<'a> {
+    Complaint(i64),
+    Subject(&'a str),
+}
+
+/// One event to chain; `subject` is what is hashed where a tracking code stands.
+pub(crate) struct Link<'a> {
+    pub subject: &'a str,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub data: &'a Value,
+    pub at: OffsetDateTime,
+}
+
+/// Appends `link` to `chain`: the next sequence number, its hash over the previous one,
+/// the row, the head moved; returns the sequence number.
+async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'_>) -> Result<i64> {
+    let (seq, prev_hash) = next_link(c, chain.select_head).await?;
+    let content = EventContent {
+        seq,
+        tracking_code: link.subject,
+        actor: link.actor,
+        action: link.action,
+        data: link.data,
+        at_micros: crate::micros(link.at),
     };
     let hash = content.hash(&prev_hash);
-    sqlx::query(
-        "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(seq)
-    .bind(complaint_id)
-    .bind(actor)
-    .bind(action)
-    .bind(Json(data))
-    .bind(at)
-    .bind(&hash)
-    .execute(&mut *c)
-    .await?;
-    move_head(c, "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1", seq, &hash).await?;
+    let insert = sqlx::query(sqlx::AssertSqlSafe(chain.insert)).bind(seq);
+    let insert = match key {
+        LinkKey::Complaint(id) => insert.bind(id),
+        LinkKey::Subject(subject) => insert.bind(subject),
+    };
+    insert
+        .bind(link.actor)
+        .bind(link.action)
+        .bind(Json(link.data))
+        .bind(link.at)
+        .bind(&hash)
+        .execute(&mut *c)
+        .await?;
+    move_head(c, chain.update_head, seq, &hash).await?;
     Ok(seq)
 }
 
