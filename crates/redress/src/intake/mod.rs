@@ -1,0 +1,266 @@
+//! Intake: turns a submission from any channel into a registered complaint: validates and
+//! normalises it (`validate.rs`), routes it, computes its deadlines, draws its code and
+//! secret, stores it (here).
+
+use crate::app::AppState;
+use crate::attachments::{self, Upload, UploadError};
+use crate::catalog::Catalog;
+use domain::complaint::DescriptionError;
+use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
+use store::{Complainant, NewComplaint, StoreError};
+use time::{Date, OffsetDateTime};
+
+mod validate;
+pub use validate::{MAX_ADDRESS, MAX_EMAIL, MAX_NAME, normalise_phone, validate};
+
+/// What a citizen (or an agent for them) submits, before any check.
+#[derive(Debug, Clone, Default)]
+pub struct Submission {
+    pub category: String,
+    pub description: String,
+    pub kind: Option<String>,
+    pub channel: Option<String>,
+    pub language: Option<String>,
+    pub anonymous: bool,
+    pub commune: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The same key sent twice registers one complaint (a form posted twice, a retry).
+    pub intake_key: Option<String>,
+    pub attachment: Option<Upload>,
+}
+
+/// A submission that passed every check.
+#[derive(Debug, Clone)]
+pub struct Valid {
+    pub category_code: String,
+    pub department: String,
+    pub description: Description,
+    pub kind: Kind,
+    pub channel: Channel,
+    pub language: Language,
+    pub commune: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub long: Option<f64>,
+    pub anonymous: bool,
+    pub complainant: Option<Complainant>,
+    pub intake_key: Option<String>,
+    pub attachment: Option<Upload>,
+}
+
+/// What the complainant gets back, once the complaint is durable.
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    pub tracking_code: TrackingCode,
+    pub secret: Secret,
+    pub status: State,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+}
+
+/// One thing wrong with a submission: the field, a stable code, a sentence for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Why a submission was refused: everything wrong with it at once, or the store failing.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Refusal {
+    #[error("{}", .0.first().map_or("invalid submission", |e| e.message.as_str()))]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub(crate) fn invalid(
+    field: &'static str,
+    code: &'static str,
+    message: impl Into<String>,
+) -> FieldError {
+    FieldError {
+        field,
+        code,
+        message: message.into(),
+    }
+}
+
+/// Who submits: the public, or a staff member registering on a citizen's behalf.
+#[derive(Debug, Clone)]
+pub enum Submitter {
+    Public,
+    Staff { id: i64 },
+}
+
+fn random8() -> [u8; 8] {
+    let mut b = [0u8; 8];
+    getrandom::fill(&mut b).expect("the system has a random source");
+    b
+}
+
+/// Registers a submission: validates it, routes it, stores it with its attachment; a
+/// submission sent again with the same intake key gets the first receipt back.
+pub async fn register(
+    app: &AppState,
+    s: Submission,
+    by: Submitter,
+    now: OffsetDateTime,
+) -> Result<Receipt, Refusal> {
+    let v = validate(&app.catalog(), s, &by).map_err(Refusal::Invalid)?;
+    register_valid(app, v, by, now).await
+}
+
+/// Registers a submission `validate` already accepted (the forms check it first to show
+/// every error at once, and do not check it twice).
+pub async fn register_valid(
+    app: &AppState,
+    v: Valid,
+    by: Submitter,
+    now: OffsetDateTime,
+) -> Result<Receipt, Refusal> {
+    let catalog = app.catalog();
+    let intake_key = v.intake_key.clone();
+    if let Some(key) = &intake_key
+        && let Some(receipt) = kept_receipt(app, key).await?
+    {
+        return Ok(receipt);
+    }
+    let category = catalog
+        .category(&v.category_code)
+        .ok_or(Refusal::Store(StoreError::NotFound))?;
+    let unit = catalog
+        .route(category, v.commune.as_deref())
+        .ok_or_else(|| {
+            Refusal::Invalid(vec![invalid(
+                "category",
+                "no_unit",
+                "no unit answers this category yet",
+            )])
+        })?;
+    let (acknowledge_by, answer_by) = catalog.deadlines(category, now.date());
+    let actor = match by {
+        Submitter::Public => "public".to_owned(),
+        Submitter::Staff { id } => format!("staff:{id}"),
+    };
+    let mut saved = Vec::new();
+    if let Some(upload) = &v.attachment {
+        let file = attachments::save(&app.files, upload, now)
+            .await
+            .map_err(|e| {
+                let code = match e {
+                    UploadError::TooLarge => "attachment_too_large",
+                    UploadError::Type | UploadError::Empty => "attachment_type",
+                    UploadError::Io => "attachment_not_saved",
+                };
+                Refusal::Invalid(vec![invalid("attachment", code, e.to_string())])
+            })?;
+        saved.push(file);
+    }
+    let new = NewComplaint {
+        tracking_code: TrackingCode::from_random(random8()),
+        secret: Secret::from_random(random8()),
+        kind: v.kind,
+        channel: v.channel,
+        language: v.language,
+        category_code: v.category_code,
+        unit_code: unit,
+        commune_code: v.commune,
+        address: v.address,
+        lat: v.lat,
+        long: v.long,
+        description: v.description,
+        anonymous: v.anonymous,
+        complainant: v.complainant,
+        actor,
+        received_at: now,
+        acknowledge_by,
+        answer_by,
+        intake_key: intake_key.clone(),
+        attachments: saved.clone(),
+        notifications: Vec::new(),
+    };
+    let mut new = new;
+    let receipt_params = serde_json::json!({
+        "code": new.tracking_code.to_string(),
+        "answer": crate::web::pages::date(new.answer_by),
+        "acknowledge": crate::web::pages::date(new.acknowledge_by),
+    });
+    new.notifications = crate::notify::to_complainant(
+        new.complainant.as_ref(),
+        new.language.as_str(),
+        "receipt",
+        receipt_params,
+    );
+    let result = insert(app, new).await;
+    if result.is_err() {
+        attachments::discard(&app.files, &saved).await;
+    }
+    match result {
+        Err(Refusal::Store(StoreError::Duplicate(what))) if what == "intake_key" => {
+            let key = intake_key.as_deref().unwrap_or_default();
+            kept_receipt(app, key)
+                .await?
+                .ok_or(Refusal::Store(StoreError::NotFound))
+        }
+        other => other,
+    }
+}
+
+/// Stores the complaint, drawing a new code in the rare case one is taken.
+async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusal> {
+    for _ in 0..3 {
+        match app.store.create_complaint(new.clone()).await {
+            Ok(_) => {
+                tracing::info!(
+                    tracking_code = %new.tracking_code,
+                    unit = %new.unit_code,
+                    channel = new.channel.as_str(),
+                    "complaint registered"
+                );
+                return Ok(Receipt {
+                    tracking_code: new.tracking_code,
+                    secret: new.secret,
+                    status: State::Received,
+                    acknowledge_by: new.acknowledge_by,
+                    answer_by: new.answer_by,
+                });
+            }
+            Err(StoreError::Duplicate(what)) if what == "tracking_code" => {
+                new.tracking_code = TrackingCode::from_random(random8());
+                new.secret = Secret::from_random(random8());
+                for n in &mut new.notifications {
+                    n.params["code"] = serde_json::Value::String(new.tracking_code.to_string());
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(StoreError::Duplicate("tracking_code".into()).into())
+}
+
+/// The receipt already given for this intake key, if any.
+async fn kept_receipt(app: &AppState, key: &str) -> Result<Option<Receipt>, Refusal> {
+    let Some((kept, secret)) = app.store.receipt_by_key(key).await? else {
+        return Ok(None);
+    };
+    let (Ok(tracking_code), Some(secret)) = (
+        TrackingCode::parse(&kept.tracking_code),
+        Secret::parse(&secret),
+    ) else {
+        return Err(StoreError::Data("a kept receipt is damaged".into()).into());
+    };
+    Ok(Some(Receipt {
+        tracking_code,
+        secret,
+        status: State::Received,
+        acknowledge_by: kept.acknowledge_by,
+        answer_by: kept.answer_by,
+    }))
+}
