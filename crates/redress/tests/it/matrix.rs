@@ -7,8 +7,9 @@ use axum::http::StatusCode;
 use domain::{Action, Role};
 use serde_json::{Value, json};
 
-/// The actions that lead a new complaint to the state where `action` can be taken.
-fn setup_for(action: Action) -> Vec<Value> {
+/// The actions that lead a new complaint to the state where `action` can be taken (staff
+/// actions only; the staff pages' matrix uses them too).
+pub fn setup_for(action: Action) -> Vec<Value> {
     let accept = json!({"action": "accept"});
     let assign = json!({"action": "assign", "assignee": "agent@sante.bf"});
     let start = json!({"action": "start"});

@@ -5,12 +5,13 @@
 //! exist; a form without its CSRF token is refused whoever sends it. Every wrong cell is
 //! collected and the whole matrix printed at the end, so one run shows them all.
 
+use crate::matrix::setup_for;
 use crate::pages::{Browser, Page};
 use crate::staff::sign_in;
 use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::{Action, Role, TrackingCode};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::collections::BTreeMap;
 use store::{AdminChange, NewStaff};
 
@@ -348,23 +349,6 @@ impl Run<'_> {
         let own = self.csrf[p].clone();
         let page = send_form(&mut self.browsers[p], uri, fields, Some(&own), multipart).await;
         (page, world(self.app).await != before)
-    }
-}
-
-/// The actions (through the API, as an admin) that lead a new complaint to the state where
-/// `action` can be taken.
-fn setup_for(action: Action) -> Vec<Value> {
-    let accept = json!({"action": "accept"});
-    let assign = json!({"action": "assign", "assignee": "agent@sante.bf"});
-    let start = json!({"action": "start"});
-    let answer = json!({"action": "answer", "message": "Réponse."});
-    match action {
-        Action::Accept | Action::Reject | Action::Note | Action::Duplicate => vec![],
-        Action::Assign | Action::Transfer | Action::Extend => vec![accept],
-        Action::Start => vec![accept, assign],
-        Action::Answer => vec![accept, assign, start],
-        Action::Close => vec![accept, assign, start, answer],
-        _ => unreachable!("complainant actions are not in the staff matrix"),
     }
 }
 
