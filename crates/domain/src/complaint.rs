@@ -48,6 +48,14 @@ pub enum Language {
     Fulfulde,
 }
 
+/// A stored name that is none of an enum's values (a damaged or newer database).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {value:?}")]
+pub struct UnknownValue {
+    pub what: &'static str,
+    pub value: String,
+}
+
 macro_rules! string_enum {
     ($t:ty { $($v:ident => $s:literal),+ $(,)? }) => {
         impl $t {
@@ -58,6 +66,18 @@ macro_rules! string_enum {
             }
             pub fn parse(s: &str) -> Option<$t> {
                 match s { $($s => Some(<$t>::$v),)+ _ => None }
+            }
+        }
+        /// From a stored value: an unknown one is an error, never a default.
+        impl TryFrom<String> for $t {
+            type Error = UnknownValue;
+            fn try_from(s: String) -> Result<$t, UnknownValue> {
+                <$t>::parse(&s).ok_or(UnknownValue { what: stringify!($t), value: s })
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
             }
         }
     };

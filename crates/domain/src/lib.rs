@@ -7,10 +7,12 @@ pub mod authz;
 pub mod complaint;
 pub mod deadline;
 pub mod lifecycle;
+pub mod rules;
 pub mod tracking;
 
 pub use authz::Role;
 pub use complaint::{Channel, Description, Kind, Language};
 pub use deadline::{DayCount, Delay, HolidayCalendar, HolidayRule};
 pub use lifecycle::{Action, Command, CommandError, State, TransitionError};
+pub use rules::{Facts, Reader, Standing};
 pub use tracking::{Secret, TrackingCode};

@@ -71,6 +71,30 @@ impl fmt::Display for State {
     }
 }
 
+/// From a stored value: an unknown state is an error, never a default.
+impl TryFrom<String> for State {
+    type Error = crate::complaint::UnknownValue;
+    fn try_from(s: String) -> Result<State, Self::Error> {
+        State::parse(&s).ok_or(crate::complaint::UnknownValue {
+            what: "State",
+            value: s,
+        })
+    }
+}
+
+impl State {
+    /// The states in which the service owes an acknowledgement (accept or reject) by the
+    /// acknowledgement deadline.
+    pub const AWAITING_ACKNOWLEDGEMENT: [State; 1] = [State::Received];
+    /// The states in which the service owes an answer by the answer deadline.
+    pub const AWAITING_ANSWER: [State; 4] = [
+        State::Accepted,
+        State::Assigned,
+        State::InProgress,
+        State::Appealed,
+    ];
+}
+
 /// What someone asks to do to a complaint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

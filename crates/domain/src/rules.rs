@@ -1,0 +1,178 @@
+//! The rules that depend on more than a state and an action, each written once for every
+//! front door: what a transition changes besides the state, when a complaint is late, and
+//! — for a reader (the complainant, a staff member, the public) — which actions are open
+//! now, whether the complainant's identity is shown, who may reveal it, and when the
+//! appeal window closes.
+
+use crate::authz::{APPEAL_WINDOW_DAYS, Role, complainant_may};
+use crate::complaint::Kind;
+use crate::lifecycle::{Action, State};
+use time::{Date, OffsetDateTime};
+
+/// The deadline a complaint is held to in `state`: the acknowledgement while received,
+/// the answer while one is owed; none once answered or finished.
+pub fn deadline_in_force(state: State, acknowledge_by: Date, answer_by: Date) -> Option<Date> {
+    if State::AWAITING_ACKNOWLEDGEMENT.contains(&state) {
+        Some(acknowledge_by)
+    } else if State::AWAITING_ANSWER.contains(&state) {
+        Some(answer_by)
+    } else {
+        None
+    }
+}
+
+/// "Late": past the deadline in force on `today`. The one definition; the store's SQL is
+/// built from the same state lists and tested against this function.
+pub fn is_late(state: State, acknowledge_by: Date, answer_by: Date, today: Date) -> bool {
+    deadline_in_force(state, acknowledge_by, answer_by).is_some_and(|due| today > due)
+}
+
+/// How a transition moves the answer deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerDeadline {
+    Keep,
+    /// An appeal is answered in the category's delay counted from today.
+    FromToday,
+    /// An extension adds the category's delay to the current deadline.
+    FromCurrent,
+}
+
+/// What a transition changes besides the state: which moments it records, whether the
+/// escalation starts over (a new deadline is in force) and how the answer deadline moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Effects {
+    pub acknowledged: bool,
+    pub answered: bool,
+    pub closed: bool,
+    pub escalation_reset: bool,
+    pub answer_deadline: AnswerDeadline,
+}
+
+impl Effects {
+    /// The effects of `action` taking a complaint from `from` to `to`.
+    pub fn of(action: Action, from: State, to: State) -> Effects {
+        let acknowledged = from == State::Received && matches!(to, State::Accepted | State::Rejected);
+        Effects {
+            acknowledged,
+            answered: to == State::Answered && from != State::Answered,
+            closed: to.is_final() && !from.is_final(),
+            // Acknowledged or withdrawn out of `received` (the answer deadline now runs, or
+            // none does), extended, or appealed: the escalation starts over.
+            escalation_reset: matches!(action, Action::Extend | Action::Appeal)
+                || (from == State::Received && to != from),
+            answer_deadline: match action {
+                Action::Appeal => AnswerDeadline::FromToday,
+                Action::Extend => AnswerDeadline::FromCurrent,
+                _ => AnswerDeadline::Keep,
+            },
+        }
+    }
+}
+
+/// Who reads or acts on a complaint. Scope (whether a staff member's units hold the
+/// complaint) and the secret are checked before a reader is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    /// Proved by the follow-up secret (or, later, the phone the complaint came from).
+    Complainant,
+    /// A staff member whose scope holds the complaint.
+    Staff(Role),
+    Public,
+}
+
+/// What the rules need to know about a complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    pub state: State,
+    pub kind: Kind,
+    pub anonymous: bool,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+    /// When it was answered (older rows may lack it: their last change stands in).
+    pub answered_at: Option<OffsetDateTime>,
+    pub updated_at: OffsetDateTime,
+    /// The complainant already rated the answer.
+    pub rated: bool,
+    /// Linked as a duplicate of another, or others linked to it.
+    pub linked: bool,
+}
+
+/// How the complainant's identity appears to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity {
+    /// Name and contact, as far as given.
+    Shown,
+    /// The complainant gave none.
+    Anonymous,
+    /// A denunciation's author: hidden from staff unless revealed for a stated reason.
+    Protected,
+    /// Not the public's business.
+    Withheld,
+}
+
+/// What a reader may see and do with a complaint now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub actions: Vec<Action>,
+    pub identity: Identity,
+    /// May reveal a protected identity (recorded, with a reason).
+    pub may_reveal: bool,
+    /// Until when the complainant may appeal, while they may.
+    pub appeal_until: Option<OffsetDateTime>,
+    pub late: bool,
+}
+
+/// When the window to appeal an answer closes.
+pub fn appeal_closes(facts: &Facts) -> OffsetDateTime {
+    facts.answered_at.unwrap_or(facts.updated_at) + time::Duration::days(APPEAL_WINDOW_DAYS)
+}
+
+/// Whether the complainant may still appeal at `now` (the state allowing it).
+pub fn appeal_open(facts: &Facts, now: OffsetDateTime) -> bool {
+    Action::Appeal.next_state(facts.state).is_ok() && now <= appeal_closes(facts)
+}
+
+/// Whether a denunciation's author may be revealed by this role (in scope).
+pub fn may_reveal(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Supervisor)
+}
+
+/// Whether an identity is protected at all: only a denunciation's.
+pub fn identity_protected(kind: Kind) -> bool {
+    kind == Kind::Denunciation
+}
+
+/// The one answer to "what may this reader see and do with this complaint now".
+pub fn standing(reader: Reader, facts: &Facts, now: OffsetDateTime) -> Standing {
+    let actions = Action::allowed_from(facts.state)
+        .into_iter()
+        .filter(|a| match reader {
+            // Linked either way already: a link would be refused.
+            Reader::Staff(role) => role.may(*a) && !(*a == Action::Duplicate && facts.linked),
+            Reader::Complainant => {
+                complainant_may(*a)
+                    && !(*a == Action::Rate && facts.rated)
+                    && (*a != Action::Appeal || appeal_open(facts, now))
+            }
+            Reader::Public => false,
+        })
+        .collect();
+    let identity = match reader {
+        Reader::Public => Identity::Withheld,
+        Reader::Staff(_) if identity_protected(facts.kind) => Identity::Protected,
+        _ if facts.anonymous => Identity::Anonymous,
+        _ => Identity::Shown,
+    };
+    Standing {
+        actions,
+        identity,
+        may_reveal: identity_protected(facts.kind)
+            && matches!(reader, Reader::Staff(role) if may_reveal(role)),
+        appeal_until: (reader == Reader::Complainant && appeal_open(facts, now))
+            .then(|| appeal_closes(facts)),
+        late: is_late(facts.state, facts.acknowledge_by, facts.answer_by, now.date()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
