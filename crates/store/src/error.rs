@@ -9,9 +9,9 @@ pub enum StoreError {
     /// Someone changed the record between the caller's read and its write.
     #[error("the complaint was changed by someone else meanwhile")]
     Conflict,
-    /// A unique value already exists (the value's column is named).
+    /// A unique value already exists (the constraint is named).
     #[error("{0} already exists")]
-    Duplicate(String),
+    Duplicate(Unique),
     /// A value refers to a row that does not exist (unknown unit, category, user…).
     #[error("a value refers to something that does not exist")]
     Reference,
@@ -29,23 +29,60 @@ impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> StoreError {
         if let sqlx::Error::Database(db) = &e {
             if db.is_unique_violation() {
-                let msg = db.message();
-                let what = if msg.contains("tracking_code") {
-                    "tracking_code"
-                } else if msg.contains("intake_receipts") {
-                    "intake_key"
-                } else if msg.contains("email") {
-                    "email"
-                } else {
-                    db.constraint().unwrap_or("value")
-                };
-                return StoreError::Duplicate(what.to_owned());
+                return StoreError::Duplicate(Unique::of(db.as_ref()));
             }
             if db.is_foreign_key_violation() {
                 return StoreError::Reference;
             }
         }
         StoreError::Database(Arc::new(e))
+    }
+}
+
+/// The unique values callers tell apart; the others are named by their constraint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unique {
+    /// `complaints.tracking_code`: a new code is drawn.
+    TrackingCode,
+    /// `intake_receipts.key`: the submission was registered already.
+    IntakeKey,
+    /// `users.email`.
+    Email,
+    /// The code of a reference row (unit, category…).
+    Code,
+    Other(String),
+}
+
+impl Unique {
+    /// The constraint a unique violation names. PostgreSQL names it; SQLite names only
+    /// the columns, in the fixed form `UNIQUE constraint failed: table.column[, …]`.
+    fn of(db: &dyn sqlx::error::DatabaseError) -> Unique {
+        let name = match db.constraint() {
+            Some(name) => name,
+            None => db
+                .message()
+                .strip_prefix("UNIQUE constraint failed: ")
+                .unwrap_or_default(),
+        };
+        match name {
+            "complaints_tracking_code_key" | "complaints.tracking_code" => Unique::TrackingCode,
+            "intake_receipts_pkey" | "intake_receipts.key" => Unique::IntakeKey,
+            "users_email_key" | "users.email" => Unique::Email,
+            "units_pkey" | "units.code" | "categories_pkey" | "categories.code" => Unique::Code,
+            other => Unique::Other(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for Unique {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Unique::TrackingCode => "tracking_code",
+            Unique::IntakeKey => "intake_key",
+            Unique::Email => "email",
+            Unique::Code => "code",
+            Unique::Other(name) => name,
+        })
     }
 }
 

@@ -7,6 +7,7 @@ pub mod error;
 mod postgres;
 pub mod reference;
 mod sqlite;
+#[cfg(feature = "testing")]
 pub mod testing;
 pub mod types;
 pub mod vault;
@@ -15,7 +16,7 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 
 pub use admin_change::*;
-pub use error::StoreError;
+pub use error::{StoreError, Unique};
 pub use reference::Reference;
 pub use types::*;
 pub use vault::Vault;

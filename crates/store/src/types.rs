@@ -136,9 +136,12 @@ pub struct ComplaintRow {
     pub id: i64,
     pub tracking_code: String,
     pub secret_hash: String,
-    pub kind: String,
-    pub channel: String,
-    pub language: String,
+    #[sqlx(try_from = "String")]
+    pub kind: Kind,
+    #[sqlx(try_from = "String")]
+    pub channel: Channel,
+    #[sqlx(try_from = "String")]
+    pub language: Language,
     pub category_code: String,
     pub unit_code: String,
     pub unit_path: String,
@@ -149,7 +152,9 @@ pub struct ComplaintRow {
     pub description: String,
     pub anonymous: bool,
     pub complainant: Option<Vec<u8>>,
-    pub status: String,
+    /// An unknown state or kind in the database is an error when the row is read.
+    #[sqlx(try_from = "String")]
+    pub status: State,
     pub assignee_id: Option<i64>,
     pub assignee_email: Option<String>,
     pub escalation_level: i32,
@@ -168,9 +173,6 @@ pub struct ComplaintRow {
 }
 
 impl ComplaintRow {
-    pub fn state(&self) -> State {
-        State::parse(&self.status).unwrap_or(State::Received)
-    }
 
     /// The tracking code as people see it, `XXXX-XXXX-XXX`.
     pub fn display_code(&self) -> String {
@@ -178,21 +180,26 @@ impl ComplaintRow {
             .map_or_else(|_| self.tracking_code.clone(), |c| c.to_string())
     }
 
-    /// The deadline the complaint is held to now: acknowledgement while received, the
-    /// answer afterwards.
-    pub fn deadline_in_force(&self) -> Date {
-        if self.state() == State::Received {
-            self.acknowledge_by
-        } else {
-            self.answer_by
-        }
+    /// Past its deadline on `today` and still waiting for the service
+    /// (`domain::rules::is_late`).
+    pub fn is_late(&self, today: Date) -> bool {
+        domain::rules::is_late(self.status, self.acknowledge_by, self.answer_by, today)
     }
 
-    /// Past its deadline on `today` and still waiting for the service (not answered, not
-    /// finished).
-    pub fn is_late(&self, today: Date) -> bool {
-        let state = self.state();
-        !state.is_final() && state != State::Answered && today > self.deadline_in_force()
+    /// What the domain's rules need to know of this complaint; `rated` and `linked` come
+    /// from its events and links, which the row does not hold.
+    pub fn facts(&self, rated: bool, linked: bool) -> domain::Facts {
+        domain::Facts {
+            state: self.status,
+            kind: self.kind,
+            anonymous: self.anonymous,
+            acknowledge_by: self.acknowledge_by,
+            answer_by: self.answer_by,
+            answered_at: self.answered_at,
+            updated_at: self.updated_at,
+            rated,
+            linked,
+        }
     }
 }
 
@@ -234,7 +241,7 @@ impl Change {
             complaint_id: row.id,
             tracking_code: row.tracking_code.clone(),
             expected_version: row.version,
-            status: row.state(),
+            status: row.status,
             unit_code: row.unit_code.clone(),
             assignee_id: row.assignee_id,
             escalation_level: row.escalation_level,

@@ -100,7 +100,7 @@ async fn complaint_round_trip(db: &TestDb) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(row.state(), State::Received);
+    assert_eq!(row.status, State::Received);
     assert_eq!(row.unit_path, "/SAN/SAN-BF13/");
     assert_eq!(row.acknowledge_by, date!(2026 - 11 - 06));
     assert_eq!(
@@ -137,7 +137,7 @@ async fn complaint_round_trip(db: &TestDb) {
     );
     let dup = store.create_complaint(new_complaint(1)).await;
     assert!(
-        matches!(dup, Err(StoreError::Duplicate(ref what)) if what == "tracking_code"),
+        matches!(dup, Err(StoreError::Duplicate(Unique::TrackingCode))),
         "{dup:?}"
     );
     let mut bad = new_complaint(2);
@@ -175,7 +175,7 @@ async fn changes_are_versioned_and_audited(db: &TestDb) {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(row.state(), State::Accepted);
+    assert_eq!(row.status, State::Accepted);
     assert_eq!(row.version, 1);
     assert_eq!(row.acknowledged_at, Some(at));
     let mut unknown_unit = change(&row, State::Accepted, "transfer", at);
@@ -547,7 +547,7 @@ async fn staff_and_tokens(db: &TestDb) {
     let id = add(staff("issa@sante.gov.bf")).await.unwrap();
     let dup = add(staff(" ISSA@sante.gov.bf")).await;
     assert!(
-        matches!(dup, Err(StoreError::Duplicate(ref w)) if w == "email"),
+        matches!(dup, Err(StoreError::Duplicate(Unique::Email))),
         "{dup:?}"
     );
     let found = store
@@ -588,7 +588,7 @@ async fn intake_keys_register_once(db: &TestDb) {
     again.intake_key = Some("form-abc".into());
     let dup = store.create_complaint(again).await;
     assert!(
-        matches!(dup, Err(StoreError::Duplicate(ref w)) if w == "intake_key"),
+        matches!(dup, Err(StoreError::Duplicate(Unique::IntakeKey))),
         "{dup:?}"
     );
     assert!(
@@ -1069,3 +1069,86 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
     assert!(scoped.is_empty(), "the scope still applies");
 }
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
+
+/// "Late" in SQL (the queue filter, the escalation sweep) is `domain::rules::is_late`:
+/// one complaint in every state, checked on every day around its deadlines.
+async fn late_in_sql_is_late_in_rust(db: &TestDb) {
+    let store = seeded(db).await;
+    let at = datetime!(2026-11-03 10:00 UTC);
+    let mut rows = Vec::new();
+    for (i, state) in State::ALL.into_iter().enumerate() {
+        store.create_complaint(new_complaint(900 + i as u64)).await.unwrap();
+        let row = store
+            .complaint_by_code(code(900 + i as u64).as_str())
+            .await
+            .unwrap()
+            .unwrap();
+        if state != State::Received {
+            store.apply_change(change(&row, state, "note", at)).await.unwrap();
+        }
+        let row = store.complaint_by_code(&row.tracking_code).await.unwrap().unwrap();
+        assert_eq!(row.status, state);
+        rows.push(row);
+    }
+    let mut day = date!(2026 - 11 - 04);
+    while day <= date!(2026 - 11 - 16) {
+        let mut expected: Vec<String> = rows
+            .iter()
+            .filter(|r| r.is_late(day))
+            .map(|r| r.tracking_code.clone())
+            .collect();
+        expected.sort();
+        let filter = ComplaintFilter {
+            late_on: Some(day),
+            per_page: 50,
+            page: 1,
+            ..Default::default()
+        };
+        let mut listed: Vec<String> = store
+            .list_complaints(&Scope::Everything, &filter)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.tracking_code)
+            .collect();
+        listed.sort();
+        assert_eq!(listed, expected, "queue of the late on {day}");
+        let mut swept: Vec<String> = store
+            .late_complaints(day, 99, 0, 100)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.tracking_code)
+            .collect();
+        swept.sort();
+        assert_eq!(swept, expected, "escalation sweep on {day}");
+        day = day.next_day().unwrap();
+    }
+}
+contract!(late_in_sql_is_late_in_rust);
+
+/// A state or kind the code does not know is an error when read, never a default.
+async fn unknown_stored_values_are_errors(db: &TestDb) {
+    let store = seeded(db).await;
+    store.create_complaint(new_complaint(950)).await.unwrap();
+    let code = code(950);
+    db.execute_raw("UPDATE complaints SET status = 'lost'")
+        .await
+        .unwrap();
+    assert!(
+        store.complaint_by_code(code.as_str()).await.is_err(),
+        "an unknown state"
+    );
+    db.execute_raw("UPDATE complaints SET status = 'received', kind = 'rumour'")
+        .await
+        .unwrap();
+    assert!(
+        store.complaint_by_code(code.as_str()).await.is_err(),
+        "an unknown kind"
+    );
+    db.execute_raw("UPDATE complaints SET kind = 'complaint'")
+        .await
+        .unwrap();
+    assert!(store.complaint_by_code(code.as_str()).await.unwrap().is_some());
+}
+contract!(unknown_stored_values_are_errors);

@@ -100,7 +100,7 @@ pub async fn apply_admin(
             };
             u.path = format!("{parent_path}{}/", u.code);
             if insert_unit(c, &u).await? == 0 {
-                return Err(StoreError::Duplicate("code".into()));
+                return Err(StoreError::Duplicate(crate::Unique::Code));
             }
             1
         }

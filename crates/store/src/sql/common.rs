@@ -8,6 +8,7 @@ use crate::error::StoreError;
 use crate::reference::Reference;
 use crate::admin_change::*;
 use crate::types::*;
+use domain::State;
 use domain::audit::{EventContent, GENESIS};
 use futures_util::TryStreamExt;
 use serde_json::Value;

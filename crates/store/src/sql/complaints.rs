@@ -198,18 +198,45 @@ pub async fn late_complaints(
     after_id: i64,
     limit: i64,
 ) -> Result<Vec<ComplaintRow>> {
-    Ok(sqlx::query_as(concat!(
-        complaint_select!(),
-        " WHERE c.escalation_level < $2 AND ((c.status = 'received' AND c.acknowledge_by < $1) \
-         OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < $1)) \
-         AND c.id > $4 ORDER BY c.id LIMIT $3"
-    ))
-    .bind(today)
-    .bind(max_level)
-    .bind(limit)
-    .bind(after_id)
-    .fetch_all(&mut *c)
-    .await?)
+    let mut q = QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE c.escalation_level < "));
+    q.push_bind(max_level);
+    push_late_on(&mut q, today);
+    q.push(" AND c.id > ")
+        .push_bind(after_id)
+        .push(" ORDER BY c.id LIMIT ")
+        .push_bind(limit);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+/// `'a', 'b'`: states as SQL literals (our own names, never input).
+fn state_list(states: &[State]) -> String {
+    states
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// ` AND <the deadline in force> <compare>`: the deadline of `domain::rules::
+/// deadline_in_force` in SQL, built from the same state lists, so that "late" and "due"
+/// mean in a query what they mean in Rust (the contract tests compare the two).
+fn push_deadline_in_force(q: &mut QueryBuilder<Db>, compare: impl Fn(&mut QueryBuilder<Db>)) {
+    q.push(" AND ((c.status IN (")
+        .push(state_list(&State::AWAITING_ACKNOWLEDGEMENT))
+        .push(") AND c.acknowledge_by");
+    compare(q);
+    q.push(") OR (c.status IN (")
+        .push(state_list(&State::AWAITING_ANSWER))
+        .push(") AND c.answer_by");
+    compare(q);
+    q.push("))");
+}
+
+/// ` AND ` late on `day` (`domain::rules::is_late`).
+fn push_late_on(q: &mut QueryBuilder<Db>, day: time::Date) {
+    push_deadline_in_force(q, |q| {
+        q.push(" < ").push_bind(day);
+    });
 }
 
 /// A page of complaints within `scope`, newest first.
@@ -258,22 +285,15 @@ pub async fn list_complaints(
         q.push(" AND c.assignee_id = ").push_bind(id);
     }
     if let Some(day) = f.late_on {
-        q.push(" AND ((c.status = 'received' AND c.acknowledge_by < ")
-            .push_bind(day)
-            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by < ")
-            .push_bind(day)
-            .push("))");
+        push_late_on(&mut q, day);
     }
     if let Some((from, to)) = f.due_between {
-        q.push(" AND ((c.status = 'received' AND c.acknowledge_by BETWEEN ")
-            .push_bind(from)
-            .push(" AND ")
-            .push_bind(to)
-            .push(") OR (c.status IN ('accepted', 'assigned', 'in_progress', 'appealed') AND c.answer_by BETWEEN ")
-            .push_bind(from)
-            .push(" AND ")
-            .push_bind(to)
-            .push("))");
+        push_deadline_in_force(&mut q, |q| {
+            q.push(" BETWEEN ")
+                .push_bind(from)
+                .push(" AND ")
+                .push_bind(to);
+        });
     }
     for (column, value) in [("c.kind", &f.kind), ("c.channel", &f.channel)] {
         if let Some(v) = value {
