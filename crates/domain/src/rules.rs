@@ -51,7 +51,8 @@ pub struct Effects {
 impl Effects {
     /// The effects of `action` taking a complaint from `from` to `to`.
     pub fn of(action: Action, from: State, to: State) -> Effects {
-        let acknowledged = from == State::Received && matches!(to, State::Accepted | State::Rejected);
+        let acknowledged =
+            from == State::Received && matches!(to, State::Accepted | State::Rejected);
         Effects {
             acknowledged,
             answered: to == State::Answered && from != State::Answered,
@@ -170,7 +171,12 @@ pub fn standing(reader: Reader, facts: &Facts, now: OffsetDateTime) -> Standing 
             && matches!(reader, Reader::Staff(role) if may_reveal(role)),
         appeal_until: (reader == Reader::Complainant && appeal_open(facts, now))
             .then(|| appeal_closes(facts)),
-        late: is_late(facts.state, facts.acknowledge_by, facts.answer_by, now.date()),
+        late: is_late(
+            facts.state,
+            facts.acknowledge_by,
+            facts.answer_by,
+            now.date(),
+        ),
     }
 }
 

@@ -2,9 +2,9 @@
 //! once for the API and the back-office pages, then written with their admin audit event
 //! (`Store::admin`) and the in-memory catalogue reloaded.
 
-use crate::app::AppState;
 use crate::catalog::Catalog;
 use crate::handling::Staff;
+use crate::services::Services;
 use domain::{DayCount, HolidayRule, Role};
 use store::{AdminChange, HolidayRow, RoutingRuleRow, StoreError, UnitRow};
 
@@ -281,7 +281,7 @@ pub fn check_rename(
 /// Writes a checked change with its audit event and reloads the catalogue. A duplicate or
 /// a change that matched nothing is a refusal; anything else from the store is an error.
 pub async fn apply(
-    app: &AppState,
+    app: &Services,
     staff: &Staff,
     change: AdminChange,
 ) -> Result<Result<i64, Refusal>, StoreError> {

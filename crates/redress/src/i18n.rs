@@ -150,6 +150,16 @@ fn message_ids(text: &'static str) -> HashSet<&'static str> {
         .collect()
 }
 
+/// Dates as people here write them (day/month/year, the same in every language we speak),
+/// for pages, SMS, USSD and e-mail alike.
+pub fn date(d: time::Date) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month() as u8, d.year())
+}
+
+pub fn date_time(t: time::OffsetDateTime) -> String {
+    format!("{} {:02}:{:02}", date(t.date()), t.hour(), t.minute())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,8 @@
-//! Redress, the server: HTTP surfaces (`web`), intake, complaint handling, the command line.
-//! The domain rules live in the `domain` crate and all SQL in the `store` crate.
+//! Redress, the server. Front doors (`web`, `channels`, `cli`, `workers`) stand on the
+//! services (`intake`, `handling`, `admin`, `queues`, `notify`, with their context in
+//! `services`); the domain rules live in the `domain` crate and all SQL in the `store` crate.
 
 pub mod admin;
-pub mod app;
 pub mod attachments;
 pub mod auth;
 pub mod catalog;
@@ -15,6 +15,7 @@ pub mod intake;
 pub mod limits;
 pub mod notify;
 pub mod queues;
+pub mod services;
 pub mod totp;
 pub mod web;
 pub mod workers;

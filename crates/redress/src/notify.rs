@@ -62,8 +62,8 @@ pub fn params(row: &ComplaintRow, data: &Value) -> Value {
     let code = row.display_code();
     json!({
         "code": code,
-        "answer": crate::web::pages::date(row.answer_by),
-        "acknowledge": crate::web::pages::date(row.acknowledge_by),
+        "answer": crate::i18n::date(row.answer_by),
+        "acknowledge": crate::i18n::date(row.acknowledge_by),
         "reason": data.get("reason").and_then(Value::as_str).unwrap_or_default(),
         "message": data.get("message").and_then(Value::as_str).unwrap_or_default(),
         "category": row.category_code,

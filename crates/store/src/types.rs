@@ -173,7 +173,6 @@ pub struct ComplaintRow {
 }
 
 impl ComplaintRow {
-
     /// The tracking code as people see it, `XXXX-XXXX-XXX`.
     pub fn display_code(&self) -> String {
         TrackingCode::parse(&self.tracking_code)

@@ -1077,16 +1077,26 @@ async fn late_in_sql_is_late_in_rust(db: &TestDb) {
     let at = datetime!(2026-11-03 10:00 UTC);
     let mut rows = Vec::new();
     for (i, state) in State::ALL.into_iter().enumerate() {
-        store.create_complaint(new_complaint(900 + i as u64)).await.unwrap();
+        store
+            .create_complaint(new_complaint(900 + i as u64))
+            .await
+            .unwrap();
         let row = store
             .complaint_by_code(code(900 + i as u64).as_str())
             .await
             .unwrap()
             .unwrap();
         if state != State::Received {
-            store.apply_change(change(&row, state, "note", at)).await.unwrap();
+            store
+                .apply_change(change(&row, state, "note", at))
+                .await
+                .unwrap();
         }
-        let row = store.complaint_by_code(&row.tracking_code).await.unwrap().unwrap();
+        let row = store
+            .complaint_by_code(&row.tracking_code)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(row.status, state);
         rows.push(row);
     }
@@ -1149,6 +1159,12 @@ async fn unknown_stored_values_are_errors(db: &TestDb) {
     db.execute_raw("UPDATE complaints SET kind = 'complaint'")
         .await
         .unwrap();
-    assert!(store.complaint_by_code(code.as_str()).await.unwrap().is_some());
+    assert!(
+        store
+            .complaint_by_code(code.as_str())
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 contract!(unknown_stored_values_are_errors);

@@ -30,10 +30,19 @@ fn late_is_past_the_deadline_in_force_while_the_service_owes_something() {
             _ => assert_eq!(due, None, "{state}: nothing is owed"),
         }
         if let Some(due) = due {
-            assert!(!is_late(state, ack, answer, due), "{state}: the last day is in time");
-            assert!(is_late(state, ack, answer, due.next_day().unwrap()), "{state}");
+            assert!(
+                !is_late(state, ack, answer, due),
+                "{state}: the last day is in time"
+            );
+            assert!(
+                is_late(state, ack, answer, due.next_day().unwrap()),
+                "{state}"
+            );
         } else {
-            assert!(!is_late(state, ack, answer, date!(2030 - 01 - 01)), "{state}");
+            assert!(
+                !is_late(state, ack, answer, date!(2030 - 01 - 01)),
+                "{state}"
+            );
         }
     }
 }
@@ -62,7 +71,10 @@ fn effects_of_each_transition() {
     let e = Effects::of(A::Note, S::Closed, S::Closed);
     assert!(!e.closed);
     let e = Effects::of(A::Note, S::Received, S::Received);
-    assert!(!e.acknowledged && !e.escalation_reset, "a note is not an acknowledgement");
+    assert!(
+        !e.acknowledged && !e.escalation_reset,
+        "a note is not an acknowledgement"
+    );
 }
 
 #[test]
@@ -70,7 +82,10 @@ fn the_complainant_appeals_within_thirty_days_and_rates_once() {
     let f = facts(S::Answered);
     let answered = f.answered_at.unwrap();
     let open = standing(Reader::Complainant, &f, answered + time::Duration::days(30));
-    assert_eq!(open.actions, vec![A::Appeal, A::Withdraw, A::Reply, A::Rate]);
+    assert_eq!(
+        open.actions,
+        vec![A::Appeal, A::Withdraw, A::Reply, A::Rate]
+    );
     assert_eq!(open.appeal_until, Some(answered + time::Duration::days(30)));
     let closed = standing(
         Reader::Complainant,
@@ -98,11 +113,22 @@ fn staff_act_by_role_and_link_once() {
     let now = datetime!(2026 - 03 - 06 10:00 UTC);
     let f = facts(S::Received);
     let intake = standing(Reader::Staff(Role::Intake), &f, now);
-    assert_eq!(intake.actions, vec![A::Accept, A::Reject, A::Note, A::Duplicate]);
+    assert_eq!(
+        intake.actions,
+        vec![A::Accept, A::Reject, A::Note, A::Duplicate]
+    );
     assert!(intake.late, "acknowledgement due on the 5th");
-    let linked = standing(Reader::Staff(Role::Intake), &Facts { linked: true, ..f }, now);
+    let linked = standing(
+        Reader::Staff(Role::Intake),
+        &Facts { linked: true, ..f },
+        now,
+    );
     assert!(!linked.actions.contains(&A::Duplicate));
-    assert!(standing(Reader::Staff(Role::Auditor), &f, now).actions.is_empty());
+    assert!(
+        standing(Reader::Staff(Role::Auditor), &f, now)
+            .actions
+            .is_empty()
+    );
     assert!(standing(Reader::Public, &f, now).actions.is_empty());
 }
 
@@ -134,14 +160,24 @@ fn a_denunciations_author_is_protected_from_staff_and_revealed_only_by_superviso
     let own = standing(Reader::Complainant, &denunciation, now);
     assert_eq!(own.identity, Identity::Shown);
     assert!(!own.may_reveal);
-    assert_eq!(standing(Reader::Public, &denunciation, now).identity, Identity::Withheld);
+    assert_eq!(
+        standing(Reader::Public, &denunciation, now).identity,
+        Identity::Withheld
+    );
     let complaint = facts(S::Accepted);
     let s = standing(Reader::Staff(Role::Supervisor), &complaint, now);
     assert_eq!(s.identity, Identity::Shown);
     assert!(!s.may_reveal, "only a denunciation's identity is protected");
     assert_eq!(
-        standing(Reader::Staff(Role::Officer), &Facts { anonymous: true, ..complaint }, now)
-            .identity,
+        standing(
+            Reader::Staff(Role::Officer),
+            &Facts {
+                anonymous: true,
+                ..complaint
+            },
+            now
+        )
+        .identity,
         Identity::Anonymous
     );
 }

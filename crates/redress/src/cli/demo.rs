@@ -2,11 +2,11 @@
 //! work, so every complaint has its true audit trail.
 
 use super::{Failure, open_store};
-use crate::app::AppState;
 use crate::auth::hash_password;
 use crate::config::Settings;
 use crate::handling::{self, Caller, Staff};
 use crate::intake::{self, Submission, Submitter};
+use crate::services::Services;
 use domain::lifecycle::CommandFields;
 use domain::{Action, Role};
 use std::process::ExitCode;
@@ -211,7 +211,7 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
             .admin(AdminChange::AddStaff(staff), "cli:demo", now)
             .await?;
     }
-    let app = AppState::new(store.clone(), settings.data_dir.join("attachments")).await?;
+    let app = Services::new(store.clone(), settings.data_dir.join("attachments")).await?;
     let admin = store.staff_by_email(STAFF[0].0).await?.expect("just added");
     let admin = Caller::Staff(Staff {
         id: admin.id,

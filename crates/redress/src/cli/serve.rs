@@ -2,11 +2,12 @@
 //! before it exits.
 
 use super::{Failure, open_store};
-use crate::app::{AppState, router};
 use crate::channels::email::Mailer;
 use crate::channels::sms::SmsGateway;
 use crate::config::{ServeArgs, Settings};
 use crate::limits::Limits;
+use crate::services::Services;
+use crate::web::{AppState, router};
 use crate::workers::outbox::{self, Gateways};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -28,13 +29,14 @@ pub fn init_logs() {
 pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Failure> {
     init_logs();
     let store = open_store(&settings).await?;
-    let app = AppState::new(store.clone(), settings.data_dir.join("attachments"))
+    let services = Services::new(store.clone(), settings.data_dir.join("attachments"))
         .await?
         .with_limits(Limits::new(
             args.filings_per_minute,
             args.lookups_per_minute,
         ))
         .with_base_url(&settings.base_url);
+    let app = AppState::from_services(services.clone());
     let gateways = Gateways {
         mail: match &args.smtp_url {
             Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),
@@ -53,8 +55,8 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
             "a notification channel has no gateway: its messages stay queued"
         );
     }
-    tokio::spawn(outbox::run(app.clone(), gateways, outbox::node_name()));
-    tokio::spawn(crate::workers::deadlines::run(app.clone()));
+    tokio::spawn(outbox::run(services.clone(), gateways, outbox::node_name()));
+    tokio::spawn(crate::workers::deadlines::run(services));
     let (metrics, limits) = (app.metrics.clone(), app.limits.clone());
     tokio::spawn(async move {
         loop {

@@ -2,12 +2,12 @@
 //! normalises it (`validate.rs`), routes it, computes its deadlines, draws its code and
 //! secret, stores it (here).
 
-use crate::app::AppState;
 use crate::attachments::{self, Upload, UploadError};
 use crate::catalog::Catalog;
+use crate::services::Services;
 use domain::complaint::DescriptionError;
 use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
-use store::{Complainant, NewComplaint, StoreError};
+use store::{Complainant, NewComplaint, StoreError, Unique};
 use time::{Date, OffsetDateTime};
 
 mod validate;
@@ -32,6 +32,11 @@ pub struct Submission {
     /// The same key sent twice registers one complaint (a form posted twice, a retry).
     pub intake_key: Option<String>,
     pub attachment: Option<Upload>,
+    /// The channel's reading of an attachment found it too large (it was not kept).
+    pub attachment_too_large: bool,
+    /// Whether the complainant agreed that the complaint be processed, on channels that
+    /// ask (`None` where the channel does not: the API, where the caller answers for it).
+    pub consent: Option<bool>,
 }
 
 /// A submission that passed every check.
@@ -71,9 +76,10 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// Why a submission was refused: everything wrong with it at once, or the store failing.
+/// Why a submission was not registered: everything wrong with it at once, or the store
+/// failing.
 #[derive(Debug, Clone, thiserror::Error)]
-pub enum Refusal {
+pub enum IntakeError {
     #[error("{}", .0.first().map_or("invalid submission", |e| e.message.as_str()))]
     Invalid(Vec<FieldError>),
     #[error(transparent)]
@@ -105,26 +111,27 @@ fn random8() -> [u8; 8] {
     b
 }
 
-/// Registers a submission: validates it, routes it, stores it with its attachment; a
-/// submission sent again with the same intake key gets the first receipt back.
+/// The one intake pipeline, for every channel (web form, assisted intake, JSON API, SMS,
+/// USSD, Open311): validates the submission (every error at once), routes it, computes its
+/// deadlines, stores it with its attachment and its receipt message, and answers once it
+/// is durable. A submission sent again with the same intake key gets the first receipt.
 pub async fn register(
-    app: &AppState,
+    app: &Services,
     s: Submission,
     by: Submitter,
     now: OffsetDateTime,
-) -> Result<Receipt, Refusal> {
-    let v = validate(&app.catalog(), s, &by).map_err(Refusal::Invalid)?;
+) -> Result<Receipt, IntakeError> {
+    let v = validate(&app.catalog(), s, &by).map_err(IntakeError::Invalid)?;
     register_valid(app, v, by, now).await
 }
 
-/// Registers a submission `validate` already accepted (the forms check it first to show
-/// every error at once, and do not check it twice).
-pub async fn register_valid(
-    app: &AppState,
+/// Registers a submission `validate` accepted.
+async fn register_valid(
+    app: &Services,
     v: Valid,
     by: Submitter,
     now: OffsetDateTime,
-) -> Result<Receipt, Refusal> {
+) -> Result<Receipt, IntakeError> {
     let catalog = app.catalog();
     let intake_key = v.intake_key.clone();
     if let Some(key) = &intake_key
@@ -134,11 +141,11 @@ pub async fn register_valid(
     }
     let category = catalog
         .category(&v.category_code)
-        .ok_or(Refusal::Store(StoreError::NotFound))?;
+        .ok_or(IntakeError::Store(StoreError::NotFound))?;
     let unit = catalog
         .route(category, v.commune.as_deref())
         .ok_or_else(|| {
-            Refusal::Invalid(vec![invalid(
+            IntakeError::Invalid(vec![invalid(
                 "category",
                 "no_unit",
                 "no unit answers this category yet",
@@ -159,7 +166,7 @@ pub async fn register_valid(
                     UploadError::Type | UploadError::Empty => "attachment_type",
                     UploadError::Io => "attachment_not_saved",
                 };
-                Refusal::Invalid(vec![invalid("attachment", code, e.to_string())])
+                IntakeError::Invalid(vec![invalid("attachment", code, e.to_string())])
             })?;
         saved.push(file);
     }
@@ -189,8 +196,8 @@ pub async fn register_valid(
     let mut new = new;
     let receipt_params = serde_json::json!({
         "code": new.tracking_code.to_string(),
-        "answer": crate::web::pages::date(new.answer_by),
-        "acknowledge": crate::web::pages::date(new.acknowledge_by),
+        "answer": crate::i18n::date(new.answer_by),
+        "acknowledge": crate::i18n::date(new.acknowledge_by),
     });
     new.notifications = crate::notify::to_complainant(
         new.complainant.as_ref(),
@@ -203,18 +210,18 @@ pub async fn register_valid(
         attachments::discard(&app.files, &saved).await;
     }
     match result {
-        Err(Refusal::Store(StoreError::Duplicate(what))) if what == "intake_key" => {
+        Err(IntakeError::Store(StoreError::Duplicate(Unique::IntakeKey))) => {
             let key = intake_key.as_deref().unwrap_or_default();
             kept_receipt(app, key)
                 .await?
-                .ok_or(Refusal::Store(StoreError::NotFound))
+                .ok_or(IntakeError::Store(StoreError::NotFound))
         }
         other => other,
     }
 }
 
 /// Stores the complaint, drawing a new code in the rare case one is taken.
-async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusal> {
+async fn insert(app: &Services, mut new: NewComplaint) -> Result<Receipt, IntakeError> {
     for _ in 0..3 {
         match app.store.create_complaint(new.clone()).await {
             Ok(_) => {
@@ -232,7 +239,7 @@ async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusa
                     answer_by: new.answer_by,
                 });
             }
-            Err(StoreError::Duplicate(what)) if what == "tracking_code" => {
+            Err(StoreError::Duplicate(Unique::TrackingCode)) => {
                 new.tracking_code = TrackingCode::from_random(random8());
                 new.secret = Secret::from_random(random8());
                 for n in &mut new.notifications {
@@ -242,11 +249,11 @@ async fn insert(app: &AppState, mut new: NewComplaint) -> Result<Receipt, Refusa
             Err(e) => return Err(e.into()),
         }
     }
-    Err(StoreError::Duplicate("tracking_code".into()).into())
+    Err(StoreError::Duplicate(Unique::TrackingCode).into())
 }
 
 /// The receipt already given for this intake key, if any.
-async fn kept_receipt(app: &AppState, key: &str) -> Result<Option<Receipt>, Refusal> {
+async fn kept_receipt(app: &Services, key: &str) -> Result<Option<Receipt>, IntakeError> {
     let Some((kept, secret)) = app.store.receipt_by_key(key).await? else {
         return Ok(None);
     };

@@ -73,6 +73,13 @@ pub fn validate(
     by: &Submitter,
 ) -> Result<Valid, Vec<FieldError>> {
     let mut errors = Vec::new();
+    if s.attachment_too_large {
+        errors.push(invalid(
+            "attachment",
+            "attachment_too_large",
+            UploadError::TooLarge.to_string(),
+        ));
+    }
     let category = keep(
         &mut errors,
         catalog.category(s.category.trim()).ok_or_else(|| {
@@ -201,6 +208,13 @@ pub fn validate(
             "anonymous",
             "anonymous_with_identity",
             "an anonymous complaint carries no name, phone or e-mail",
+        ));
+    }
+    if s.consent == Some(false) {
+        errors.push(invalid(
+            "consent",
+            "consent",
+            "the complainant has not agreed that the complaint and its data be processed",
         ));
     }
     let (

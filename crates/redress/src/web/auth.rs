@@ -1,9 +1,9 @@
 //! Who is calling: a bearer token (staff), a follow-up secret (complainant), or nobody.
 //! A token that is present but wrong is refused at once, never treated as anonymous.
 
-use crate::app::AppState;
 use crate::auth::token_hash;
 use crate::handling::{Caller, Staff};
+use crate::web::AppState;
 use crate::web::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -51,7 +51,7 @@ impl FromRequestParts<AppState> for Caller {
                 .ok_or_else(|| ApiError::unauthorized("the follow-up secret has 8 digits"))?;
             return Ok(Caller::Secret(
                 secret.expose().to_owned(),
-                crate::app::client_ip(parts),
+                crate::web::client_ip(parts),
             ));
         }
         Ok(Caller::Public)
@@ -81,6 +81,6 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientIp, Self::Rejection> {
-        Ok(ClientIp(crate::app::client_ip(parts)))
+        Ok(ClientIp(crate::web::client_ip(parts)))
     }
 }

@@ -1,8 +1,8 @@
 //! The one error type of the JSON API: `{"error": {"code", "message"}}` with a 4xx status,
 //! or a logged 500 that names the request id and nothing else.
 
-use crate::handling::ActError;
-use crate::intake::Refusal;
+use crate::handling::{ActError, Class, Refusal};
+use crate::intake::IntakeError;
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -67,7 +67,7 @@ impl ApiError {
             "too_large",
             format!(
                 "the request body is larger than {} bytes",
-                crate::app::MAX_BODY
+                crate::web::MAX_BODY
             ),
         )
     }
@@ -109,10 +109,10 @@ impl From<StoreError> for ApiError {
     }
 }
 
-impl From<Refusal> for ApiError {
-    fn from(r: Refusal) -> ApiError {
+impl From<IntakeError> for ApiError {
+    fn from(r: IntakeError) -> ApiError {
         match r {
-            Refusal::Invalid(errors) => match errors.into_iter().next() {
+            IntakeError::Invalid(errors) => match errors.into_iter().next() {
                 Some(e) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, e.code, e.message)
                     .with_field(e.field),
                 None => ApiError::new(
@@ -121,7 +121,38 @@ impl From<Refusal> for ApiError {
                     "invalid submission",
                 ),
             },
-            Refusal::Store(e) => e.into(),
+            IntakeError::Store(e) => e.into(),
+        }
+    }
+}
+
+/// The HTTP status of a refusal, for the API and the pages alike.
+pub fn status_of(refusal: &Refusal) -> StatusCode {
+    match refusal.class() {
+        Class::NotFound => StatusCode::NOT_FOUND,
+        Class::Unauthenticated => StatusCode::UNAUTHORIZED,
+        Class::Forbidden => StatusCode::FORBIDDEN,
+        Class::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+        Class::Conflict => StatusCode::CONFLICT,
+        Class::Locked => StatusCode::TOO_MANY_REQUESTS,
+    }
+}
+
+/// The one mapping of a refusal to the API's error: status, stable code, field.
+impl From<Refusal> for ApiError {
+    fn from(r: Refusal) -> ApiError {
+        let code = match r.class() {
+            Class::NotFound => "not_found",
+            Class::Unauthenticated => "unauthorized",
+            Class::Forbidden => "forbidden",
+            Class::Invalid => "invalid_action",
+            Class::Conflict => "not_allowed_now",
+            Class::Locked => "too_many_attempts",
+        };
+        let error = ApiError::new(status_of(&r), code, r.to_string());
+        match (r.class(), r.field()) {
+            (Class::Invalid, Some(field)) => error.with_field(field),
+            _ => error,
         }
     }
 }
@@ -129,19 +160,7 @@ impl From<Refusal> for ApiError {
 impl From<ActError> for ApiError {
     fn from(e: ActError) -> ApiError {
         match e {
-            ActError::NotFound => ApiError::not_found(e.to_string()),
-            ActError::Unauthorized(m) => ApiError::unauthorized(m),
-            ActError::Forbidden(m) => ApiError::forbidden(m),
-            ActError::Invalid { field, message } => {
-                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_action", message)
-                    .with_field(field)
-            }
-            ActError::Conflict(m) => ApiError::new(StatusCode::CONFLICT, "not_allowed_now", m),
-            e @ ActError::Locked => ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too_many_attempts",
-                e.to_string(),
-            ),
+            ActError::Refused(r) => r.into(),
             ActError::Store(e) => e.into(),
         }
     }

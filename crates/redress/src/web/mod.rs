@@ -1,10 +1,14 @@
-//! The HTTP surfaces. Handlers are thin: parse, authorise, call intake/handling/store,
-//! render.
+//! The HTTP surfaces. Handlers are thin: parse, authorise, call the services (intake,
+//! handling, admin, queues), render. Nothing below this module imports from it.
 
 pub mod api;
+mod app;
 pub mod auth;
+mod complaint_form;
 pub mod error;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
 pub mod staff;
+
+pub use app::{AppState, MAX_BODY, client_ip, router};

@@ -1,6 +1,6 @@
 //! Operations: health, metrics, the front page placeholder, and the fallback.
 
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::error::ApiError;
 use axum::Router;
 use axum::extract::State;

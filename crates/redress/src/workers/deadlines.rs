@@ -4,8 +4,8 @@
 //! is raised by a change that only applies to the version it was decided on, so two runs
 //! (or two nodes) never raise the same level twice.
 
-use crate::app::AppState;
 use crate::catalog::Catalog;
+use crate::services::Services;
 use serde_json::json;
 use std::time::Duration;
 use store::{Change, ComplaintRow, StoreError};
@@ -51,7 +51,7 @@ pub fn unit_at_level(catalog: &Catalog, unit_code: &str, level: i32) -> String {
 }
 
 /// One sweep; returns how many levels were raised.
-pub async fn escalate_once(app: &AppState, now: OffsetDateTime) -> Result<usize, StoreError> {
+pub async fn escalate_once(app: &Services, now: OffsetDateTime) -> Result<usize, StoreError> {
     let today = now.date();
     let catalog = app.catalog();
     let mut raised = 0;
@@ -75,7 +75,7 @@ pub async fn escalate_once(app: &AppState, now: OffsetDateTime) -> Result<usize,
 
 /// Raises each complaint of `batch` that is due for its next level.
 async fn escalate_batch(
-    app: &AppState,
+    app: &Services,
     catalog: &Catalog,
     batch: &[ComplaintRow],
     today: Date,
@@ -83,7 +83,12 @@ async fn escalate_batch(
 ) -> Result<usize, StoreError> {
     let mut raised = 0;
     for row in batch {
-        let due = row.deadline_in_force();
+        // The sweep lists only complaints that are late, so a deadline is in force.
+        let Some(due) =
+            domain::rules::deadline_in_force(row.status, row.acknowledge_by, row.answer_by)
+        else {
+            continue;
+        };
         if row.escalation_level >= due_level(due, today) {
             continue;
         }
@@ -116,7 +121,7 @@ async fn escalate_batch(
 }
 
 /// Runs every minute until the process stops.
-pub async fn run(app: AppState) {
+pub async fn run(app: Services) {
     loop {
         if let Err(e) = escalate_once(&app, app.now()).await {
             tracing::error!(error = %e, "deadline sweep failed");

@@ -3,11 +3,11 @@
 //! and parks a message as failed after `MAX_ATTEMPTS`. Without a configured gateway, the
 //! messages of that channel stay queued (admins see them in the counts).
 
-use crate::app::AppState;
 use crate::channels::SendError;
 use crate::channels::email::Mailer;
 use crate::channels::sms::SmsGateway;
 use crate::i18n::Lang;
+use crate::services::Services;
 use std::time::Duration;
 use store::{Outgoing, StoreError};
 use time::OffsetDateTime;
@@ -101,7 +101,7 @@ async fn send(gateways: &Gateways, n: &Outgoing, base_url: &str) -> Result<(), S
 
 /// One round: claim, send, settle. Returns how many messages were handled.
 pub async fn dispatch_once(
-    app: &AppState,
+    app: &Services,
     gateways: &Gateways,
     node: &str,
 ) -> Result<usize, StoreError> {
@@ -144,7 +144,7 @@ pub async fn dispatch_once(
 }
 
 /// Runs until the process stops.
-pub async fn run(app: AppState, gateways: Gateways, node: String) {
+pub async fn run(app: Services, gateways: Gateways, node: String) {
     loop {
         match dispatch_once(&app, &gateways, &node).await {
             Ok(n) if n > 0 => continue,

@@ -490,10 +490,7 @@ async fn deadlines_extend_once_where_the_category_allows(db: &TestDb) {
         .unwrap();
     let told = app.state.store.notifications_of(row.id).await.unwrap();
     let extended = told.iter().find(|n| n.template == "extended").unwrap();
-    assert_eq!(
-        extended.params.0["answer"],
-        redress::web::pages::date(after)
-    );
+    assert_eq!(extended.params.0["answer"], redress::i18n::date(after));
     // A category that does not allow it.
     let mut wait = health_complaint();
     wait["category"] = json!("SAN-WAIT");

@@ -230,7 +230,7 @@ async fn faults_are_retried_then_parked_with_their_reason() {
     }
     assert_eq!(*hits.lock().unwrap(), MAX_ATTEMPTS as usize);
     // The complaint's handling goes on regardless.
-    assert_eq!(row.status, "received");
+    assert_eq!(row.status.as_str(), "received");
     db.cleanup().await;
 }
 
@@ -299,7 +299,7 @@ async fn a_job_held_by_a_dead_node_is_taken_after_its_lease(db: &TestDb) {
         .state
         .clone()
         .with_clock(Arc::new(move || *now.lock().unwrap()));
-    app.router = redress::app::router(app.state.clone());
+    app.router = redress::web::router(app.state.clone());
     let gateways = Gateways {
         sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
         ..Gateways::default()

@@ -506,7 +506,7 @@ async fn filing_and_lookups_are_limited_per_address() {
     let db = store::testing::sqlite().await;
     let mut app = TestApp::new(&db).await;
     app.state = app.state.clone().with_limits(Limits::new(2, 3));
-    app.router = redress::app::router(app.state.clone());
+    app.router = redress::web::router(app.state.clone());
     let mut b = Browser::new(&app);
     assert_eq!(b.file("fr", &[], None).await.status, StatusCode::SEE_OTHER);
     assert_eq!(b.file("fr", &[], None).await.status, StatusCode::SEE_OTHER);
@@ -741,7 +741,7 @@ async fn the_appeal_window_closes_thirty_days_after_the_answer() {
         .state
         .clone()
         .with_clock(std::sync::Arc::new(move || later));
-    app.router = redress::app::router(app.state.clone());
+    app.router = redress::web::router(app.state.clone());
     let mut b = Browser::new(&app);
     let csrf = b.get("/track").await.field("csrf");
     b.post_form(

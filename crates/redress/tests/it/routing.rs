@@ -187,7 +187,7 @@ async fn admins_enter_movable_holidays_and_deadlines_follow() {
         .state
         .clone()
         .with_clock(std::sync::Arc::new(move || sunday));
-    app.router = redress::app::router(app.state.clone());
+    app.router = redress::web::router(app.state.clone());
     let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
     let boss = app
         .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))

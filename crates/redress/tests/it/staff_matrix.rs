@@ -656,7 +656,7 @@ async fn every_person_against_every_staff_page_and_form() {
                 .await
                 .unwrap()
                 .unwrap()
-                .state();
+                .status;
             let fields = form_for(action, &original);
             let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let route = format!("POST complaint act {action}");
@@ -678,7 +678,7 @@ async fn every_person_against_every_staff_page_and_form() {
                 let events = store.events_of(row.id).await.unwrap();
                 let last = events.iter().max_by_key(|e| e.seq).unwrap();
                 if last.action != action.as_str()
-                    || action.next_state(from).ok() != Some(row.state())
+                    || action.next_state(from).ok() != Some(row.status)
                 {
                     got.push_str(" wrong-effect");
                 }

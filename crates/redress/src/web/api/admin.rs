@@ -1,6 +1,6 @@
 //! `/api/v1/admin`: reference data admins edit: routing rules and public holidays.
 
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::api::ApiJson;
 use crate::web::auth::StaffOnly;
 use crate::web::error::{ApiError, ErrorBody};

@@ -1,9 +1,9 @@
 //! `/api/v1/complaints`: register, look up, list, act, read the audit trail.
 
-use crate::app::AppState;
 use crate::handling::{self, Access, Caller};
 use crate::intake::{self, Submission, Submitter};
 use crate::queues::ListParams;
+use crate::web::AppState;
 use crate::web::api::ApiJson;
 use crate::web::api::body::RawBody;
 use crate::web::auth::{ClientIp, StaffOnly};
@@ -12,7 +12,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use domain::lifecycle::CommandFields;
-use domain::{Action, Kind, TrackingCode};
+use domain::rules::Identity;
+use domain::{Action, TrackingCode};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 use store::{ComplaintRow, EventRow};
@@ -141,6 +142,9 @@ pub async fn create_complaint(
         email,
         intake_key: idempotency_key,
         attachment: None,
+        attachment_too_large: false,
+        // The integration answers for its users' agreement.
+        consent: None,
     };
     let receipt = intake::register(&app, submission, by, app.now()).await?;
     Ok((
@@ -223,7 +227,7 @@ pub struct ComplaintOut {
 fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
     ComplaintOut {
         tracking_code: row.display_code(),
-        status: row.status.clone(),
+        status: row.status.as_str().to_owned(),
         kind: None,
         category: row.category_code.clone(),
         received_at: rfc3339(row.received_at),
@@ -268,32 +272,19 @@ async fn full_view(
 ) -> Result<ComplaintOut, ApiError> {
     let mut out = public_view(row, app.now().date());
     let events = app.store.events_of(row.id).await?;
-    // Closed by default: only the complainant sees a denunciation's identity.
-    let protected =
-        row.kind == Kind::Denunciation.as_str() && !matches!(access, Access::Complainant);
-    let contact = if protected {
-        None
-    } else {
-        app.store.reveal_complainant(row).map(|c| ContactOut {
+    let standing = handling::standing(app, access.reader(), row, &events).await?;
+    let contact = match standing.identity {
+        Identity::Shown => app.store.reveal_complainant(row).map(|c| ContactOut {
             name: c.name,
             phone: c.phone,
             email: c.email,
-        })
+        }),
+        Identity::Anonymous | Identity::Protected | Identity::Withheld => None,
     };
-    let state = row.state();
-    let actions: Vec<String> = Action::allowed_from(state)
-        .into_iter()
-        .filter(|a| match access {
-            Access::Staff(s) => s.role.may(*a),
-            Access::Complainant => domain::authz::complainant_may(*a),
-            Access::Public => false,
-        })
-        .map(|a| a.as_str().to_owned())
-        .collect();
-    out.kind = Some(row.kind.clone());
+    out.kind = Some(row.kind.as_str().to_owned());
     out.description = Some(row.description.clone());
-    out.channel = Some(row.channel.clone());
-    out.language = Some(row.language.clone());
+    out.channel = Some(row.channel.as_str().to_owned());
+    out.language = Some(row.language.as_str().to_owned());
     out.unit = Some(row.unit_code.clone());
     out.location = Some(LocationIn {
         commune: row.commune_code.clone(),
@@ -303,9 +294,15 @@ async fn full_view(
     });
     out.anonymous = Some(row.anonymous);
     out.complainant = contact;
-    out.identity_protected = protected.then_some(true);
+    out.identity_protected = (standing.identity == Identity::Protected).then_some(true);
     out.history = Some(citizen_history(&events));
-    out.actions = Some(actions);
+    out.actions = Some(
+        standing
+            .actions
+            .iter()
+            .map(|a| a.as_str().to_owned())
+            .collect(),
+    );
     if let Access::Staff(staff) = access {
         out.assignee = row.assignee_email.clone();
         out.escalation_level = Some(row.escalation_level);
@@ -388,7 +385,7 @@ pub async fn list_complaints(
         .iter()
         .map(|row| {
             let mut out = public_view(row, today);
-            out.kind = Some(row.kind.clone());
+            out.kind = Some(row.kind.as_str().to_owned());
             out.unit = Some(row.unit_code.clone());
             out.assignee = row.assignee_email.clone();
             out

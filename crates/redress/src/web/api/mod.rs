@@ -6,7 +6,7 @@ pub mod body;
 pub mod complaints;
 pub mod reference;
 
-use crate::app::AppState;
+use crate::web::AppState;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use utoipa::OpenApi;

@@ -1,6 +1,6 @@
 //! Reference data for clients: categories (with deadlines), units, places.
 
-use crate::app::AppState;
+use crate::web::AppState;
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;

@@ -1,7 +1,7 @@
 //! `/` and `/privacy`.
 
 use super::{Page, Visitor};
-use crate::app::AppState;
+use crate::web::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;

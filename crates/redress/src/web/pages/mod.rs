@@ -3,12 +3,12 @@
 //! a cookie; filing and tracking are limited per address.
 
 mod assets;
-pub mod file;
+mod file;
 mod home;
 mod track;
 
-use crate::app::AppState;
 use crate::i18n::Lang;
+use crate::web::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::FromRequestParts;
@@ -142,7 +142,7 @@ impl FromRequestParts<AppState> for Visitor {
             csrf_cookie,
             csrf_new,
             secure: app.secure_cookies,
-            ip: crate::app::client_ip(parts),
+            ip: crate::web::client_ip(parts),
         })
     }
 }
@@ -235,6 +235,23 @@ impl Visitor {
         self.respond(status, page.render())
     }
 
+    /// The page for a failure on our side (the database did not answer…): logged once
+    /// here with what failed, shown as "try again later", never as a refusal.
+    pub fn server_error(
+        &self,
+        app: &AppState,
+        what: &str,
+        error: impl std::fmt::Display,
+    ) -> Response {
+        tracing::error!(error = %error, "{what} failed");
+        self.message(
+            app,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-page-title",
+            "error-server",
+        )
+    }
+
     /// A 303 to `to`, with the visitor's cookies and any `extra` cookie.
     pub fn redirect(&self, to: &str, extra: Option<HeaderValue>) -> Response {
         let mut response =
@@ -275,13 +292,4 @@ pub fn open_cookie(app: &AppState, value: &str) -> Option<Vec<String>> {
             .map(str::to_owned)
             .collect(),
     )
-}
-
-/// Dates as people here write them.
-pub fn date(d: time::Date) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month() as u8, d.year())
-}
-
-pub fn date_time(t: time::OffsetDateTime) -> String {
-    format!("{} {:02}:{:02}", date(t.date()), t.hour(), t.minute())
 }

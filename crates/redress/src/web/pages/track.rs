@@ -2,17 +2,19 @@
 //! rate, appeal or withdraw. The secret, once checked, is kept in a sealed cookie for half
 //! an hour (and "forget" removes it), so it never appears in an address.
 
-use super::{FormState, Page, Visitor, date, date_time, open_cookie, seal_cookie};
-use crate::app::AppState;
-use crate::handling::{self, ActError, Caller};
+use super::{FormState, Page, Visitor, open_cookie, seal_cookie};
+use crate::handling::{self, ActError, Audience, Caller, Refusal};
+use crate::i18n::{date, date_time};
+use crate::web::AppState;
+use crate::web::error::status_of;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use domain::authz::APPEAL_WINDOW_DAYS;
 use domain::lifecycle::CommandFields;
-use domain::{Action, Language, State as Status, TrackingCode};
+use domain::rules::Reader;
+use domain::{Action, Language, TrackingCode};
 use serde::Deserialize;
 use store::ComplaintRow;
 
@@ -150,7 +152,7 @@ pub async fn lookup(
             let set = visitor.set_cookie(FOLLOW_COOKIE, &cookie, "/track", FOLLOW_SECONDS);
             visitor.redirect(&format!("/track/{shown}"), Some(set))
         }
-        Err(ActError::Locked) => visitor.message(
+        Err(Refusal::Locked) => visitor.message(
             &app,
             StatusCode::TOO_MANY_REQUESTS,
             "error-page-title",
@@ -221,8 +223,7 @@ async fn full_view(
     let lang = visitor.lang;
     let events = app.store.events_of(row.id).await?;
     let attachments = app.store.attachments_of(row.id).await?;
-    let state = row.state();
-    let rated = events.iter().any(|e| e.action == "rate");
+    let standing = handling::standing(app, Reader::Complainant, row, &events).await?;
     let history = events
         .iter()
         .filter(|e| !e.is_internal())
@@ -232,13 +233,7 @@ async fn full_view(
             message: e.citizen_message(),
         })
         .collect();
-    let now = app.now();
-    let appeal_until = (state == Status::Answered)
-        .then(|| {
-            row.answered_at.unwrap_or(row.updated_at) + time::Duration::days(APPEAL_WINDOW_DAYS)
-        })
-        .filter(|until| now <= *until)
-        .map(|until| lang.t_with("appeal-intro", &[("date", date(until.date()))]));
+    let may = |a: Action| standing.actions.contains(&a);
     Ok(Full {
         description: row.description.clone(),
         attachments: attachments
@@ -246,11 +241,13 @@ async fn full_view(
             .map(|a| format!("{} ({} Ko)", a.file_name, (a.size_bytes + 1023) / 1024))
             .collect(),
         history,
-        can_reply: Action::Reply.next_state(state).is_ok(),
-        can_rate: !rated && Action::Rate.next_state(state).is_ok(),
-        rated,
-        can_withdraw: Action::Withdraw.next_state(state).is_ok(),
-        appeal_until,
+        can_reply: may(Action::Reply),
+        can_rate: may(Action::Rate),
+        rated: events.iter().any(|e| e.action == Action::Rate.as_str()),
+        can_withdraw: may(Action::Withdraw),
+        appeal_until: standing
+            .appeal_until
+            .map(|until| lang.t_with("appeal-intro", &[("date", date(until.date()))])),
     })
 }
 
@@ -267,15 +264,7 @@ async fn render_detail(
     let full = if followed {
         match full_view(app, visitor, row).await {
             Ok(f) => Some(f),
-            Err(e) => {
-                tracing::error!(error = %e, "detail failed");
-                return visitor.message(
-                    app,
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "error-page-title",
-                    "error-server",
-                );
-            }
+            Err(e) => return visitor.server_error(app, "detail", e),
         }
     } else {
         None
@@ -428,25 +417,11 @@ pub async fn act(
     let caller = Caller::Secret(secret, visitor.ip);
     match handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await {
         Ok(_) => visitor.redirect(&back, None),
-        Err(e) => {
-            let (status, key) = match &e {
-                ActError::Invalid { .. } if action == Action::Rate => {
-                    (StatusCode::UNPROCESSABLE_ENTITY, "error-score")
-                }
-                ActError::Invalid { .. } => {
-                    (StatusCode::UNPROCESSABLE_ENTITY, "error-missing_text")
-                }
-                ActError::Conflict(m) if m.contains("rated") => {
-                    (StatusCode::CONFLICT, "error-already_rated")
-                }
-                ActError::Conflict(m) if m.contains("appeal window") => {
-                    (StatusCode::CONFLICT, "error-appeal_window")
-                }
-                ActError::Conflict(_) => (StatusCode::CONFLICT, "error-not_allowed_now"),
-                ActError::Locked => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
-                _ => (StatusCode::FORBIDDEN, "error-not_allowed_now"),
-            };
-            let errors = vec![(field.to_owned(), visitor.lang.t(key))];
+        Err(ActError::Refused(refusal)) => {
+            let errors = vec![(
+                field.to_owned(),
+                visitor.lang.t(&refusal.message_key(Audience::Citizen)),
+            )];
             let row = app
                 .store
                 .complaint_by_code(code.as_str())
@@ -454,7 +429,8 @@ pub async fn act(
                 .ok()
                 .flatten()
                 .unwrap_or(row);
-            render_detail(&app, &visitor, &row, true, errors, status).await
+            render_detail(&app, &visitor, &row, true, errors, status_of(&refusal)).await
         }
+        Err(ActError::Store(e)) => visitor.server_error(&app, "complainant action", e),
     }
 }

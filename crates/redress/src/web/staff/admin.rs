@@ -4,9 +4,10 @@
 
 use super::{SignedIn, StaffPage};
 use crate::admin::{self, DeadlinesAsked, Refusal, RuleAsked, UNIT_LEVELS};
-use crate::app::AppState;
-use crate::web::pages::file::{Group, choices};
-use crate::web::pages::{Visitor, date_time};
+use crate::i18n::date_time;
+use crate::web::AppState;
+use crate::web::complaint_form::{Group, choices};
+use crate::web::pages::Visitor;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};

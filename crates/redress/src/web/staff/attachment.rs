@@ -2,7 +2,7 @@
 
 use super::SignedIn;
 use super::complaint::load;
-use crate::app::AppState;
+use crate::web::AppState;
 use crate::web::pages::Visitor;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;

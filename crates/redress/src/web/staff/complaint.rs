@@ -3,16 +3,19 @@
 //! this state, each a small form.
 
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
-use crate::handling::{self, ActError, Caller};
-use crate::web::pages::{Visitor, date, date_time};
+use crate::handling::{self, ActError, Audience, Caller};
+use crate::i18n::{date, date_time};
+use crate::web::AppState;
+use crate::web::error::status_of;
+use crate::web::pages::Visitor;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::lifecycle::CommandFields;
-use domain::{Action, Kind, TrackingCode};
+use domain::rules::{Identity, Reader};
+use domain::{Action, TrackingCode};
 use serde::Deserialize;
 use store::ComplaintRow;
 
@@ -102,32 +105,29 @@ async fn render_with(
     let lang = visitor.lang;
     let catalog = app.catalog();
     let code = row.display_code();
+    let reader = Reader::Staff(who.staff.role);
     let (events, attachments, links) = match (
         app.store.events_of(row.id).await,
         app.store.attachments_of(row.id).await,
         handling::visible_links(app, &who.staff, row).await,
     ) {
         (Ok(e), Ok(a), Ok(l)) => (e, a, l),
-        _ => {
-            return visitor.message(
-                app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+            return visitor.server_error(app, "complaint page", e);
         }
     };
-    let contact = if let Some(revealed) = revealed {
-        revealed
-    } else if row.kind == Kind::Denunciation.as_str() {
-        lang.t("staff-identity-protected")
-    } else if row.anonymous {
-        lang.t("staff-anonymous")
-    } else {
-        app.store
-            .reveal_complainant(row)
-            .map(contact_line)
-            .unwrap_or_default()
+    let standing = match handling::standing(app, reader, row, &events).await {
+        Ok(s) => s,
+        Err(e) => return visitor.server_error(app, "complaint page", e),
+    };
+    let shown = || app.store.reveal_complainant(row);
+    let contact = match (revealed, standing.identity) {
+        (Some(revealed), _) => revealed,
+        (None, Identity::Protected) => lang.t("staff-identity-protected"),
+        (None, Identity::Anonymous) => lang.t("staff-anonymous"),
+        (None, Identity::Shown | Identity::Withheld) => {
+            shown().map(contact_line).unwrap_or_default()
+        }
     };
     let place = [
         row.commune_code
@@ -149,13 +149,10 @@ async fn render_with(
     let unit_name = catalog
         .unit(&row.unit_code)
         .map_or_else(|| row.unit_code.clone(), |u| u.name_fr.clone());
-    let name = if row.kind == Kind::Denunciation.as_str() {
-        String::new()
-    } else {
-        app.store
-            .reveal_complainant(row)
-            .and_then(|c| c.name)
-            .unwrap_or_default()
+    // A protected identity is not written into the draft either.
+    let name = match standing.identity {
+        Identity::Shown => shown().and_then(|c| c.name).unwrap_or_default(),
+        _ => String::new(),
     };
     let (procedure, draft, guide_version) = match &guide {
         Some(g) => {
@@ -181,8 +178,6 @@ async fn render_with(
         }
         None => (String::new(), String::new(), None),
     };
-    let state = row.state();
-    let today = app.now().date();
     let page = ComplaintPage {
         staff: StaffPage::new(app, visitor, who, &format!("/staff/complaints/{code}")),
         status: lang.t(&format!("status-{}", row.status)),
@@ -199,7 +194,7 @@ async fn render_with(
         received: date_time(row.received_at),
         ack_by: date(row.acknowledge_by),
         answer_by: date(row.answer_by),
-        late: row.is_late(today),
+        late: standing.late,
         escalation: row.escalation_level,
         assignee: row.assignee_email.clone().unwrap_or_default(),
         attachments: attachments
@@ -234,13 +229,9 @@ async fn render_with(
                     .then(|| format!("#{} {}", e.seq, &e.hash[..16])),
             })
             .collect(),
-        actions: Action::allowed_from(state)
-            .into_iter()
-            .filter(|a| who.staff.role.may(*a))
-            // Linked either way already: a link would be refused.
-            .filter(|a| {
-                *a != Action::Duplicate || (row.duplicate_of.is_none() && links.1.is_empty())
-            })
+        actions: standing
+            .actions
+            .iter()
             .map(|a| a.as_str().to_owned())
             .collect(),
         units: catalog
@@ -255,11 +246,7 @@ async fn render_with(
         guide_version,
         duplicate_of: links.0,
         duplicates: links.1,
-        can_reveal: row.kind == Kind::Denunciation.as_str()
-            && matches!(
-                who.staff.role,
-                domain::Role::Admin | domain::Role::Supervisor
-            ),
+        can_reveal: standing.may_reveal,
         code,
     };
     visitor.respond(status, page.render())
@@ -293,15 +280,7 @@ pub(super) async fn load(
         // Outside one's scope looks the same as not there: nothing is revealed.
         Ok(Some(row)) if who.staff.sees(&row) => Ok(row),
         Ok(_) => Err(not_found()),
-        Err(e) => {
-            tracing::error!(error = %e, "complaint lookup failed");
-            Err(visitor.message(
-                app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            ))
-        }
+        Err(e) => Err(visitor.server_error(app, "complaint lookup", e)),
     }
 }
 
@@ -384,36 +363,9 @@ pub async fn act(
     let code = row.display_code();
     match handling::act(&app, &row.tracking_code, &caller, action, fields, app.now()).await {
         Ok(_) => visitor.redirect(&format!("/staff/complaints/{code}"), None),
-        Err(e) => {
-            let status = match &e {
-                ActError::Forbidden(_) => StatusCode::FORBIDDEN,
-                ActError::Conflict(_) => StatusCode::CONFLICT,
-                ActError::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-                ActError::NotFound => StatusCode::NOT_FOUND,
-                _ => StatusCode::SERVICE_UNAVAILABLE,
-            };
-            let lang = visitor.lang;
-            let message = match &e {
-                ActError::Invalid { field: "of", .. } | ActError::Conflict(_)
-                    if action == Action::Duplicate =>
-                {
-                    lang.t("staff-error-duplicate")
-                }
-                ActError::Forbidden(_) => lang.t("staff-error-forbidden"),
-                ActError::Conflict(_) => lang.t("staff-error-conflict"),
-                // The field that was wrong, said in the staff member's language (the API's
-                // English detail stays in the log).
-                ActError::Invalid { field, .. } => {
-                    let key = format!("staff-error-field-{field}");
-                    if crate::i18n::Lang::default().has_own(&key) {
-                        lang.t(&key)
-                    } else {
-                        lang.t("staff-error-invalid")
-                    }
-                }
-                _ => lang.t("error-server"),
-            };
-            tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %e, "staff action refused");
+        Err(ActError::Refused(refusal)) => {
+            tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %refusal, "staff action refused");
+            let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
             let row = app
                 .store
                 .complaint_by_code(&row.tracking_code)
@@ -421,8 +373,17 @@ pub async fn act(
                 .ok()
                 .flatten()
                 .unwrap_or(row);
-            render(&app, &visitor, &who, &row, Some(message), status).await
+            render(
+                &app,
+                &visitor,
+                &who,
+                &row,
+                Some(message),
+                status_of(&refusal),
+            )
+            .await
         }
+        Err(ActError::Store(e)) => visitor.server_error(&app, "staff action", e),
     }
 }
 
@@ -470,24 +431,18 @@ pub async fn reveal(
             )
             .await
         }
-        Err(e) => {
-            let (status, key) = match &e {
-                ActError::Forbidden(_) => (StatusCode::FORBIDDEN, "staff-error-forbidden"),
-                ActError::Invalid { .. } => (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "staff-error-reveal-reason",
-                ),
-                _ => (StatusCode::CONFLICT, "staff-error-conflict"),
-            };
+        Err(ActError::Refused(refusal)) => {
+            let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
             render(
                 &app,
                 &visitor,
                 &who,
                 &row,
-                Some(visitor.lang.t(key)),
-                status,
+                Some(message),
+                status_of(&refusal),
             )
             .await
         }
+        Err(ActError::Store(e)) => visitor.server_error(&app, "identity reveal", e),
     }
 }

@@ -3,9 +3,10 @@
 //! it; every edit is a new version and answers record the version they used.
 
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
 use crate::i18n::Lang;
-use crate::web::pages::{Visitor, date_time};
+use crate::i18n::date_time;
+use crate::web::AppState;
+use crate::web::pages::Visitor;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};

@@ -3,11 +3,12 @@
 //! secret for the citizen.
 
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
 use crate::i18n::Lang;
-use crate::intake::{self, Refusal, Submission, Submitter};
-use crate::web::pages::file::{self, Choices, Values, field_id, message, new_key, read_form, some};
-use crate::web::pages::{FormState, Page, Visitor, date};
+use crate::i18n::date;
+use crate::intake::{self, IntakeError, Submitter};
+use crate::web::AppState;
+use crate::web::complaint_form::{self, Choices, Values, choices, new_key, read_form};
+use crate::web::pages::{FormState, Page, Visitor};
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
@@ -59,7 +60,7 @@ fn render(
     let page = IntakePage {
         staff: StaffPage::new(app, visitor, who, "/staff/intake"),
         page: visitor.page(app, "/staff/intake"),
-        choices: file::choices(app, lang),
+        choices: choices(app, lang),
         channels: CHANNELS
             .iter()
             .map(|c| ((*c).to_owned(), lang.t(&format!("channel-{c}"))))
@@ -115,7 +116,7 @@ pub async fn submit(
             "staff-error-forbidden",
         );
     }
-    let Ok(Ok(posted)) = (match multipart {
+    let Ok(Ok(mut posted)) = (match multipart {
         Ok(m) => Ok(read_form(m).await),
         Err(e) => Err(e),
     }) else {
@@ -141,8 +142,8 @@ pub async fn submit(
     } else {
         new_key()
     };
-    let mut form = FormState::new(posted.values);
     if !visitor.csrf_ok(&app, &posted.csrf) {
+        let mut form = FormState::new(posted.values);
         form.errors
             .push(("description".into(), lang.t("error-form-expired")));
         return render(
@@ -156,45 +157,14 @@ pub async fn submit(
             language,
         );
     }
-    let v = &form.v;
-    let submission = Submission {
-        category: v.category.clone(),
-        description: v.description.clone(),
-        kind: some(&v.kind),
-        channel: Some(channel.clone()),
-        language: Some(language.clone()),
-        anonymous: v.anonymous,
-        commune: some(&v.commune),
-        address: some(&v.address),
-        name: some(&v.name),
-        phone: some(&v.phone),
-        email: some(&v.email),
-        intake_key: Some(format!(
-            "{}:{}",
-            intake_key.replacen("web:", "staff:", 1),
-            who.staff.id
-        )),
-        attachment: posted.attachment,
-        ..Submission::default()
-    };
+    let stored_key = format!(
+        "{}:{}",
+        intake_key.replacen("web:", "staff:", 1),
+        who.staff.id
+    );
+    let submission = posted.submission(&channel, &language, stored_key);
     let by = Submitter::Staff { id: who.staff.id };
-    let valid = match file::check_form(&app, lang, submission, &by, v.consent, posted.too_large) {
-        Ok(valid) => valid,
-        Err(errors) => {
-            form.errors = errors;
-            return render(
-                &app,
-                &visitor,
-                &who,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                form,
-                intake_key,
-                channel,
-                language,
-            );
-        }
-    };
-    match intake::register_valid(&app, valid, by, app.now()).await {
+    match intake::register(&app, submission, by, app.now()).await {
         Ok(receipt) => {
             let page = ReceiptPage {
                 staff: StaffPage::new(&app, &visitor, &who, "/staff/intake"),
@@ -210,11 +180,9 @@ pub async fn submit(
             };
             visitor.respond(StatusCode::CREATED, page.render())
         }
-        Err(Refusal::Invalid(found)) => {
-            form.errors = found
-                .iter()
-                .map(|e| (field_id(e.field).to_owned(), message(lang, e)))
-                .collect();
+        Err(IntakeError::Invalid(found)) => {
+            let mut form = FormState::new(posted.values);
+            form.errors = complaint_form::errors(lang, &found);
             render(
                 &app,
                 &visitor,
@@ -226,14 +194,6 @@ pub async fn submit(
                 language,
             )
         }
-        Err(Refusal::Store(e)) => {
-            tracing::error!(error = %e, "assisted intake failed");
-            visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            )
-        }
+        Err(IntakeError::Store(e)) => visitor.server_error(&app, "assisted intake", e),
     }
 }

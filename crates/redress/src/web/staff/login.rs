@@ -2,8 +2,8 @@
 //! minutes; an unknown e-mail costs the same time as a wrong password.
 
 use super::{SESSION_COOKIE, SESSION_HOURS, SignedIn};
-use crate::app::AppState;
 use crate::auth::{new_token, token_hash, verify_password};
+use crate::web::AppState;
 use crate::web::pages::{FormState, Page, Visitor, cookie};
 use askama::Template;
 use axum::Form;

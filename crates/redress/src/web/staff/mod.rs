@@ -12,9 +12,9 @@ mod queue;
 mod second_factor;
 mod users;
 
-use crate::app::AppState;
 use crate::auth::token_hash;
 use crate::handling::Staff;
+use crate::web::AppState;
 use crate::web::pages::{Visitor, cookie};
 use axum::Router;
 use axum::extract::FromRequestParts;

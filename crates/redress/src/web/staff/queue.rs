@@ -3,10 +3,11 @@
 //! the same as the API's list).
 
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
+use crate::i18n::date;
 use crate::queues::{ListParams, VIEWS};
-use crate::web::pages::file::{Group, choices};
-use crate::web::pages::{Visitor, date};
+use crate::web::AppState;
+use crate::web::complaint_form::{Group, choices};
+use crate::web::pages::Visitor;
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -161,7 +162,11 @@ pub async fn queue(
             status: lang.t(&format!("status-{}", r.status)),
             unit: r.unit_code.clone(),
             assignee: r.assignee_email.clone().unwrap_or_default(),
-            due: date(r.deadline_in_force()),
+            // Once nothing is owed, the answer date it was held to.
+            due: date(
+                domain::rules::deadline_in_force(r.status, r.acknowledge_by, r.answer_by)
+                    .unwrap_or(r.answer_by),
+            ),
             late: r.is_late(today),
         })
         .collect();

@@ -5,9 +5,9 @@
 
 use super::login::{LOCK_AFTER, open_session, take_attempt};
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
 use crate::auth::verify_password;
 use crate::totp;
+use crate::web::AppState;
 use crate::web::pages::{Page, Visitor, constant_eq, cookie};
 use askama::Template;
 use axum::Form;

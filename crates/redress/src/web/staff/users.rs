@@ -2,8 +2,8 @@
 //! password. Every change ends the sessions it must and is logged with who did it.
 
 use super::{SignedIn, StaffPage};
-use crate::app::AppState;
 use crate::auth::{MIN_PASSWORD, hash_password};
+use crate::web::AppState;
 use crate::web::pages::Visitor;
 use askama::Template;
 use axum::Form;

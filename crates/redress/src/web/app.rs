@@ -1,17 +1,16 @@
-//! The application: its shared state and its router (every URL of shared/DESIGN.md that
-//! exists so far, with the layers every request goes through).
+//! The web application: its state (the services, plus what only HTTP needs) and its
+//! router (every URL of shared/DESIGN.md that exists so far, with the layers every request
+//! goes through).
 
-use crate::catalog::Catalog;
 use crate::limits::Limits;
+use crate::services::{Clock, Services};
 use crate::web;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, header};
 use metrics_exporter_prometheus::PrometheusHandle;
-use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use store::{Store, StoreError};
-use time::OffsetDateTime;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -30,69 +29,55 @@ pub fn client_ip(parts: &axum::http::request::Parts) -> std::net::IpAddr {
 /// The largest request body accepted (JSON and forms).
 pub const MAX_BODY: usize = 1024 * 1024;
 
-pub type Clock = Arc<dyn Fn() -> OffsetDateTime + Send + Sync>;
-
+/// What handlers get: the services (`app.store`, `app.catalog()`, `app.now()` through
+/// `Deref`), and the metrics and cookie settings that only HTTP has.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Store,
-    catalog: Arc<RwLock<Arc<Catalog>>>,
-    pub clock: Clock,
+    services: Services,
     pub metrics: PrometheusHandle,
-    /// Where attachments are kept.
-    pub files: std::path::PathBuf,
-    pub limits: Arc<Limits>,
     /// Cookies get `Secure` when the service is reached over HTTPS.
     pub secure_cookies: bool,
-    /// The public address, for links in messages.
-    pub base_url: String,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Services;
+    fn deref(&self) -> &Services {
+        &self.services
+    }
 }
 
 impl AppState {
-    pub async fn new(store: Store, files: std::path::PathBuf) -> Result<AppState, StoreError> {
-        let catalog = Catalog::load(&store).await?;
-        Ok(AppState {
-            store,
-            catalog: Arc::new(RwLock::new(Arc::new(catalog))),
-            clock: Arc::new(OffsetDateTime::now_utc),
+    pub fn from_services(services: Services) -> AppState {
+        AppState {
+            secure_cookies: services.base_url.starts_with("https://"),
+            services,
             metrics: web::metrics::handle(),
-            files,
-            limits: Arc::new(Limits::new(0, 0)),
-            secure_cookies: false,
-            base_url: "http://127.0.0.1:8080".to_owned(),
-        })
+        }
+    }
+
+    pub async fn new(store: Store, files: std::path::PathBuf) -> Result<AppState, StoreError> {
+        Ok(AppState::from_services(Services::new(store, files).await?))
+    }
+
+    pub fn services(&self) -> &Services {
+        &self.services
     }
 
     pub fn with_limits(mut self, limits: Limits) -> AppState {
-        self.limits = Arc::new(limits);
+        self.services = self.services.with_limits(limits);
         self
     }
 
     /// The public address; cookies get `Secure` when it is HTTPS.
     pub fn with_base_url(mut self, base_url: &str) -> AppState {
+        self.services = self.services.with_base_url(base_url);
         self.secure_cookies = base_url.starts_with("https://");
-        self.base_url = base_url.trim_end_matches('/').to_owned();
         self
     }
 
     pub fn with_clock(mut self, clock: Clock) -> AppState {
-        self.clock = clock;
+        self.services = self.services.with_clock(clock);
         self
-    }
-
-    pub fn now(&self) -> OffsetDateTime {
-        (self.clock)()
-    }
-
-    pub fn catalog(&self) -> Arc<Catalog> {
-        self.catalog.read().expect("catalog lock").clone()
-    }
-
-    /// Reloads the reference data after an admin changed it (on this node; other nodes
-    /// reload on their next start).
-    pub async fn reload_catalog(&self) -> Result<(), StoreError> {
-        let fresh = Arc::new(Catalog::load(&self.store).await?);
-        *self.catalog.write().expect("catalog lock") = fresh;
-        Ok(())
     }
 }
 

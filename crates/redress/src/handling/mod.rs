@@ -1,0 +1,452 @@
+//! Taking an action on a complaint: the one place where who may do what, in which state and
+//! within which scope is decided, for every front door (API, pages, SMS, USSD, Open311).
+//! The rules themselves are in `domain::rules`; here they meet the store.
+
+mod refusal;
+
+pub use refusal::{ActError, Audience, Class, Refusal};
+
+use crate::services::Services;
+use domain::authz::complainant_may;
+use domain::lifecycle::CommandFields;
+use domain::rules::{self, AnswerDeadline, Effects, Reader, Standing};
+use domain::{Action, Command, Role};
+use serde_json::{Value, json};
+use store::{Change, ComplaintRow, Scope, StoreError};
+use time::OffsetDateTime;
+
+/// A signed-in staff member.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub scope: Scope,
+}
+
+impl Staff {
+    pub fn actor(&self) -> String {
+        format!("staff:{}", self.id)
+    }
+
+    pub fn sees(&self, row: &ComplaintRow) -> bool {
+        self.scope.contains(&row.unit_code, &row.unit_path)
+    }
+}
+
+/// Who is asking.
+#[derive(Debug, Clone)]
+pub enum Caller {
+    Staff(Staff),
+    /// Someone holding a follow-up secret (checked against the complaint), from an address.
+    Secret(String, std::net::IpAddr),
+    Public,
+}
+
+/// What the caller proved about a complaint they hold.
+pub enum Access<'a> {
+    Staff(&'a Staff),
+    Complainant,
+    Public,
+}
+
+impl Access<'_> {
+    /// The reader the domain's rules are asked about.
+    pub fn reader(&self) -> Reader {
+        match self {
+            Access::Staff(s) => Reader::Staff(s.role),
+            Access::Complainant => Reader::Complainant,
+            Access::Public => Reader::Public,
+        }
+    }
+}
+
+/// Checks the caller against a complaint: a wrong secret or an out-of-scope token is refused.
+pub fn access<'a>(
+    app: &Services,
+    caller: &'a Caller,
+    row: &ComplaintRow,
+) -> Result<Access<'a>, Refusal> {
+    match caller {
+        Caller::Staff(s) if s.sees(row) => Ok(Access::Staff(s)),
+        Caller::Staff(_) => Err(Refusal::OutOfScope),
+        Caller::Secret(_, ip) if app.limits.secret_locked(&row.tracking_code, *ip) => {
+            Err(Refusal::Locked)
+        }
+        Caller::Secret(secret, _) if app.store.secret_matches(row, secret) => {
+            Ok(Access::Complainant)
+        }
+        Caller::Secret(_, ip) => {
+            app.limits.secret_failed(&row.tracking_code, *ip);
+            Err(Refusal::WrongSecret)
+        }
+        Caller::Public => Ok(Access::Public),
+    }
+}
+
+/// What `reader` may see and do with the complaint now (`domain::rules::standing`), with
+/// what the rules need from its events and links.
+pub async fn standing(
+    app: &Services,
+    reader: Reader,
+    row: &ComplaintRow,
+    events: &[store::EventRow],
+) -> Result<Standing, StoreError> {
+    let rated = events.iter().any(|e| e.action == Action::Rate.as_str());
+    let linked = row.duplicate_of.is_some() || !app.store.duplicates_of(row.id).await?.is_empty();
+    Ok(rules::standing(
+        reader,
+        &row.facts(rated, linked),
+        app.now(),
+    ))
+}
+
+/// The complaint with this code, or `NotFound`.
+async fn find(app: &Services, code: &str) -> Result<ComplaintRow, ActError> {
+    Ok(app
+        .store
+        .complaint_by_code(code)
+        .await?
+        .ok_or(Refusal::NotFound)?)
+}
+
+fn data_of(command: &Command, row: &ComplaintRow) -> Value {
+    match command {
+        Command::Accept | Command::Start => json!({}),
+        Command::Reject { reason } => json!({ "reason": reason }),
+        Command::Assign { assignee } => json!({ "assignee": assignee }),
+        Command::Answer {
+            message,
+            guide_version: Some(v),
+        } => json!({ "message": message, "guide_version": v }),
+        Command::Answer { message, .. } => json!({ "message": message }),
+        Command::Close { reason } | Command::Withdraw { reason } => match reason {
+            Some(r) => json!({ "reason": r }),
+            None => json!({}),
+        },
+        Command::Appeal { reason } | Command::Extend { reason } => json!({ "reason": reason }),
+        Command::Transfer { unit, reason } => {
+            json!({ "from": row.unit_code, "to": unit, "reason": reason })
+        }
+        Command::Note { text } | Command::Reply { text } => json!({ "text": text }),
+        Command::Duplicate { of } => json!({ "of": of }),
+        Command::Rate { score, comment } => match comment {
+            Some(c) => json!({ "score": score, "comment": c }),
+            None => json!({ "score": score }),
+        },
+    }
+}
+
+/// Takes `action` on the complaint `code` for `caller`, or says why not. Nothing is written
+/// unless every check passes, and the write itself is refused if the complaint changed since
+/// it was read.
+pub async fn act(
+    app: &Services,
+    code: &str,
+    caller: &Caller,
+    action: Action,
+    fields: CommandFields,
+    now: OffsetDateTime,
+) -> Result<ComplaintRow, ActError> {
+    let row = find(app, code).await?;
+    let actor = match access(app, caller, &row)? {
+        Access::Staff(s) if s.role.may(action) => s.actor(),
+        Access::Staff(s) => {
+            return Err(Refusal::RoleMayNot {
+                role: s.role,
+                action,
+            }
+            .into());
+        }
+        Access::Complainant if complainant_may(action) => "complainant".to_owned(),
+        Access::Complainant => return Err(Refusal::ComplainantMayNot(action).into()),
+        Access::Public => return Err(Refusal::SignInRequired.into()),
+    };
+    let from = row.status;
+    let to = action.next_state(from).map_err(Refusal::NotNow)?;
+    let command = Command::parse(action, from, fields).map_err(Refusal::Incomplete)?;
+    let mut change = Change::keeping(&row, actor, action.as_str(), data_of(&command, &row), now);
+    change.status = to;
+    apply_effects(app, &row, Effects::of(action, from, to), &mut change, now)?;
+    match caller {
+        Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
+        _ => check_complainant_rules(app, &row, &command, now).await?,
+    }
+    let mut params = crate::notify::params(&row, &change.data);
+    params["answer"] = json!(crate::i18n::date(change.answer_by));
+    if let Some(template) = crate::notify::template_for(action, from, to) {
+        let who = app.store.reveal_complainant(&row);
+        let language = row.language.as_str();
+        change.notifications.extend(crate::notify::to_complainant(
+            who.as_ref(),
+            language,
+            template,
+            params.clone(),
+        ));
+    }
+    if let Command::Assign { assignee } = &command {
+        change
+            .notifications
+            .push(crate::notify::to_staff(assignee, "assigned", params));
+    }
+    write(app, change).await?;
+    tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), from = from.as_str(), to = to.as_str(), "complaint action");
+    find(app, code).await
+}
+
+/// Writes a change; a complaint changed since it was read is a refusal, not a failure.
+async fn write(app: &Services, change: Change) -> Result<(), ActError> {
+    match app.store.apply_change(change).await {
+        Ok(_) => Ok(()),
+        Err(StoreError::Conflict) => Err(Refusal::ChangedMeanwhile.into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What the transition changes besides the state (`domain::rules::Effects`), on
+/// the change: the moments it records, the escalation, the answer deadline.
+fn apply_effects(
+    app: &Services,
+    row: &ComplaintRow,
+    effects: Effects,
+    change: &mut Change,
+    now: OffsetDateTime,
+) -> Result<(), ActError> {
+    if effects.acknowledged {
+        change.acknowledged_at = Some(now);
+    }
+    if effects.answered {
+        change.answered_at = Some(now);
+    }
+    if effects.closed {
+        change.closed_at = Some(now);
+    }
+    if effects.escalation_reset {
+        change.escalation_level = 0;
+    }
+    let from = match effects.answer_deadline {
+        AnswerDeadline::Keep => return Ok(()),
+        AnswerDeadline::FromToday => now.date(),
+        AnswerDeadline::FromCurrent => row.answer_by,
+    };
+    let catalog = app.catalog();
+    let category = catalog.category(&row.category_code).ok_or_else(|| {
+        StoreError::Data(format!("the category {} is not loaded", row.category_code))
+    })?;
+    change.answer_by = catalog
+        .holidays
+        .due_date(from, crate::catalog::answer_delay(category));
+    Ok(())
+}
+
+/// The complainant appeals within the window after the answer, and rates an answer once.
+async fn check_complainant_rules(
+    app: &Services,
+    row: &ComplaintRow,
+    command: &Command,
+    now: OffsetDateTime,
+) -> Result<(), ActError> {
+    match command {
+        Command::Appeal { .. } => {
+            let facts = row.facts(false, false);
+            if !rules::appeal_open(&facts, now) {
+                let closed = rules::appeal_closes(&facts).date();
+                return Err(Refusal::AppealWindowClosed(closed).into());
+            }
+        }
+        Command::Rate { .. } => {
+            let events = app.store.events_of(row.id).await?;
+            if events.iter().any(|e| e.action == Action::Rate.as_str()) {
+                return Err(Refusal::AlreadyRated.into());
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The rules that depend on people and units: whom one may assign, where one may transfer,
+/// and that an officer works on the complaints assigned to them.
+async fn check_staff_rules(
+    app: &Services,
+    staff: &Staff,
+    row: &ComplaintRow,
+    command: &Command,
+    change: &mut Change,
+) -> Result<(), ActError> {
+    match command {
+        Command::Assign { assignee } => {
+            let target = app
+                .store
+                .staff_by_email(assignee)
+                .await?
+                .filter(|t| !t.disabled)
+                .ok_or_else(|| Refusal::UnknownAssignee(assignee.clone()))?;
+            let role = target.role().unwrap_or(Role::Auditor);
+            let scope = Scope::for_staff(
+                role,
+                target.unit_code.as_deref(),
+                target.unit_path.as_deref(),
+            );
+            if !role.may(Action::Answer) || !scope.contains(&row.unit_code, &row.unit_path) {
+                return Err(Refusal::AssigneeOutsideUnit {
+                    assignee: assignee.clone(),
+                    unit: row.unit_code.clone(),
+                }
+                .into());
+            }
+            change.assignee_id = Some(target.id);
+        }
+        Command::Transfer { unit, .. } => {
+            if app.catalog().unit(unit).is_none() {
+                return Err(Refusal::UnknownUnit(unit.clone()).into());
+            }
+            if *unit == row.unit_code {
+                return Err(Refusal::SameUnit.into());
+            }
+            change.unit_code = unit.clone();
+            change.assignee_id = None;
+        }
+        Command::Extend { .. } => {
+            let catalog = app.catalog();
+            if !catalog
+                .category(&row.category_code)
+                .is_some_and(|c| c.extendable)
+            {
+                return Err(Refusal::NotExtendable.into());
+            }
+            let events = app.store.events_of(row.id).await?;
+            if events.iter().any(|e| e.action == Action::Extend.as_str()) {
+                return Err(Refusal::AlreadyExtended.into());
+            }
+            // The new deadline was set by the transition's effects.
+            change.data["from"] = json!(row.answer_by.to_string());
+            change.data["to"] = json!(change.answer_by.to_string());
+        }
+        Command::Duplicate { of } => {
+            let original = check_duplicate(app, staff, row, of).await?;
+            change.duplicate_of = Some(original.id);
+            change.data["of"] = json!(original.display_code());
+        }
+        Command::Start | Command::Answer { .. }
+            if staff.role == Role::Officer && row.assignee_id != Some(staff.id) =>
+        {
+            return Err(Refusal::NotAssignedToYou.into());
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The earlier complaint `of` names, if `row` may be linked to it as its duplicate: both
+/// unlinked so far, the original earlier and in the actor's units.
+async fn check_duplicate(
+    app: &Services,
+    staff: &Staff,
+    row: &ComplaintRow,
+    of: &str,
+) -> Result<ComplaintRow, ActError> {
+    if row.duplicate_of.is_some() {
+        return Err(Refusal::AlreadyLinked.into());
+    }
+    if !app.store.duplicates_of(row.id).await?.is_empty() {
+        return Err(Refusal::HasDuplicates.into());
+    }
+    let code =
+        domain::TrackingCode::parse(of).map_err(|_| Refusal::NotATrackingCode(of.to_owned()))?;
+    // A complaint outside one's units is answered like one that does not exist.
+    let original = app
+        .store
+        .complaint_by_code(code.as_str())
+        .await?
+        .filter(|o| staff.sees(o))
+        .ok_or_else(|| Refusal::UnknownOriginal(code.to_string()))?;
+    if original.id == row.id {
+        return Err(Refusal::SelfDuplicate.into());
+    }
+    if original.id > row.id {
+        return Err(Refusal::OriginalIsLater(code.to_string()).into());
+    }
+    // The other complaints named here are named only when in the actor's scope.
+    if let Some(root) = original.duplicate_of.as_deref() {
+        let root = app
+            .store
+            .complaint_by_code(root)
+            .await?
+            .filter(|r| staff.sees(r))
+            .map(|r| r.display_code());
+        return Err(Refusal::OriginalIsLinked {
+            code: code.to_string(),
+            root,
+        }
+        .into());
+    }
+    Ok(original)
+}
+
+/// The complaints `row` is linked with that `staff` may see: the original it duplicates,
+/// and the duplicates linked to it (shown codes). Others are not named.
+pub async fn visible_links(
+    app: &Services,
+    staff: &Staff,
+    row: &ComplaintRow,
+) -> Result<(Option<String>, Vec<String>), StoreError> {
+    let original = match row.duplicate_of.as_deref() {
+        Some(code) => app
+            .store
+            .complaint_by_code(code)
+            .await?
+            .filter(|o| staff.sees(o))
+            .map(|o| o.display_code()),
+        None => None,
+    };
+    let duplicates = app
+        .store
+        .duplicates_of(row.id)
+        .await?
+        .iter()
+        .filter(|d| staff.sees(d))
+        .map(ComplaintRow::display_code)
+        .collect();
+    Ok((original, duplicates))
+}
+
+/// Reveals the identity of a denunciation's complainant to an admin or a supervisor in
+/// scope, for a stated reason; the reveal is itself an audit event.
+pub async fn reveal_identity(
+    app: &Services,
+    staff: &Staff,
+    code: &str,
+    reason: &str,
+    now: OffsetDateTime,
+) -> Result<Option<store::Complainant>, ActError> {
+    let row = find(app, code).await?;
+    if !staff.sees(&row) {
+        return Err(Refusal::OutOfScope.into());
+    }
+    if !rules::may_reveal(staff.role) {
+        return Err(Refusal::MayNotReveal.into());
+    }
+    if !rules::identity_protected(row.kind) {
+        return Err(Refusal::NotProtected.into());
+    }
+    let reason: String = reason
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(2_000)
+        .collect();
+    if reason.chars().count() < 10 {
+        return Err(Refusal::RevealReasonTooShort.into());
+    }
+    let change = Change::keeping(
+        &row,
+        staff.actor(),
+        "reveal_identity",
+        json!({ "reason": reason }),
+        now,
+    );
+    write(app, change).await?;
+    tracing::info!(tracking_code = %row.tracking_code, by = staff.id, "denunciation identity revealed");
+    Ok(app.store.reveal_complainant(&row))
+}
