@@ -116,13 +116,7 @@ pub async fn lookup(
             );
         }
         Err(e) => {
-            tracing::error!(error = %e, "lookup failed");
-            return visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+            return visitor.server_error(&app, "lookup", e);
         }
     };
     let shown = code.to_string();
@@ -329,15 +323,7 @@ async fn load(
     match app.store.complaint_by_code(code.as_str()).await {
         Ok(Some(row)) => Ok((code, row)),
         Ok(None) => Err(not_found()),
-        Err(e) => {
-            tracing::error!(error = %e, "lookup failed");
-            Err(visitor.message(
-                app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            ))
-        }
+        Err(e) => Err(visitor.server_error(app, "lookup", e)),
     }
 }
 

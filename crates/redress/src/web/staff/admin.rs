@@ -232,13 +232,7 @@ async fn render(
         }),
     };
     if let Err(e) = loaded {
-        tracing::error!(error = %e, "admin page failed");
-        return visitor.message(
-            app,
-            StatusCode::SERVICE_UNAVAILABLE,
-            "error-page-title",
-            "error-server",
-        );
+        return visitor.server_error(app, "admin page", e);
     }
     visitor.respond(status, page.render())
 }

@@ -23,13 +23,7 @@ pub async fn download(
     let files = match app.store.attachments_of(row.id).await {
         Ok(files) => files,
         Err(e) => {
-            tracing::error!(error = %e, "attachment lookup failed");
-            return visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+            return visitor.server_error(&app, "attachment lookup", e);
         }
     };
     let Some(file) = files.into_iter().find(|a| a.id == id) else {

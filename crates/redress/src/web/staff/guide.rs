@@ -51,13 +51,7 @@ pub async fn list(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
         let version = match app.store.current_guide(&c.code).await {
             Ok(g) => g.map_or(0, |g| g.version),
             Err(e) => {
-                tracing::error!(error = %e, "guide lookup failed");
-                return visitor.message(
-                    &app,
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "error-page-title",
-                    "error-server",
-                );
+                return visitor.server_error(&app, "guide lookup", e);
             }
         };
         categories.push((c.code.clone(), c.name_fr.clone(), version));
@@ -87,13 +81,7 @@ pub async fn show(
     let versions = match app.store.guide_versions(&code).await {
         Ok(v) => v,
         Err(e) => {
-            tracing::error!(error = %e, "guide lookup failed");
-            return visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+            return visitor.server_error(&app, "guide lookup", e);
         }
     };
     let current = versions.first();

@@ -142,13 +142,7 @@ pub async fn queue(
     let rows = match app.store.list_complaints(&who.staff.scope, &filter).await {
         Ok(rows) => rows,
         Err(e) => {
-            tracing::error!(error = %e, "queue failed");
-            return visitor.message(
-                &app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+            return visitor.server_error(&app, "queue", e);
         }
     };
     let more = rows.len() > PER_PAGE as usize;

@@ -225,14 +225,8 @@ async fn security_page(
 ) -> Response {
     let me = match app.store.staff_by_email(&who.staff.email).await {
         Ok(Some(me)) => me,
-        _ => {
-            return visitor.message(
-                app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
-        }
+        Ok(None) => return visitor.server_error(app, "security page", "own account not found"),
+        Err(e) => return visitor.server_error(app, "security page", e),
     };
     let enabled = me.totp_secret.is_some();
     let new = if enabled {

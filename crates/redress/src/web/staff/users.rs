@@ -52,13 +52,7 @@ async fn render(
             })
             .collect(),
         Err(e) => {
-            tracing::error!(error = %e, "cannot list staff");
-            return visitor.message(
-                app,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "error-page-title",
-                "error-server",
-            );
+            return visitor.server_error(app, "cannot list staff", e);
         }
     };
     let page = UsersPage {
