@@ -7,6 +7,8 @@ use crate::staff::{sign_in, staff_member};
 use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
+use store::on_both_backends;
+use store::testing::TestDb;
 
 async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut b = Browser::new(app);
@@ -17,10 +19,8 @@ async fn signed_in<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     b
 }
 
-#[tokio::test]
-async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn admins_keep_the_reference_data_and_every_change_is_recorded(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
     staff_member(&app, "audit@redress.bf", Role::Auditor, None).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
@@ -279,11 +279,10 @@ async fn admins_keep_the_reference_data_and_every_change_is_recorded() {
         before
     );
 }
+on_both_backends!(admins_keep_the_reference_data_and_every_change_is_recorded);
 
-#[tokio::test]
-async fn the_api_sets_deadlines_and_units_with_the_same_checks_and_trail() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn the_api_sets_deadlines_and_units_with_the_same_checks_and_trail(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
     let auditor = app.staff("audit@redress.bf", Role::Auditor, None).await;
     let chef = app
@@ -393,3 +392,4 @@ async fn the_api_sets_deadlines_and_units_with_the_same_checks_and_trail() {
     let r = call(Method::GET, "/api/v1/admin/events", &chef, None).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+on_both_backends!(the_api_sets_deadlines_and_units_with_the_same_checks_and_trail);

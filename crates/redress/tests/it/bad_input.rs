@@ -6,6 +6,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use domain::Role;
 use serde_json::{Value, json};
+use store::on_both_backends;
 use store::testing::TestDb;
 
 struct Case {
@@ -40,9 +41,8 @@ fn with(mut body: Value, pointer: &str, value: Value) -> Value {
     body
 }
 
-async fn setup() -> (TestDb, TestApp, String, String, String, String) {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn setup(db: &TestDb) -> (TestApp, String, String, String, String) {
+    let app = TestApp::new(db).await;
     let edu = app
         .staff("agent@education.bf", Role::Officer, Some("EDU-BF13"))
         .await;
@@ -50,12 +50,11 @@ async fn setup() -> (TestDb, TestApp, String, String, String, String) {
         .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
         .await;
     let (code, secret) = app.file(health_complaint()).await;
-    (db, app, edu, boss, code, secret)
+    (app, edu, boss, code, secret)
 }
 
-#[tokio::test]
-async fn intake_refusals() {
-    let (db, app, _, _, _, _) = setup().await;
+async fn intake_refusals(db: &TestDb) {
+    let (app, _, _, _, _) = setup(db).await;
     let before = app.footprint().await;
     let raw = |body: &'static str| {
         Request::post("/api/v1/complaints")
@@ -236,12 +235,11 @@ async fn intake_refusals() {
         before,
     )
     .await;
-    db.cleanup().await;
 }
+on_both_backends!(intake_refusals);
 
-#[tokio::test]
-async fn credential_and_action_refusals() {
-    let (db, app, edu, boss, code, secret) = setup().await;
+async fn credential_and_action_refusals(db: &TestDb) {
+    let (app, edu, boss, code, secret) = setup(db).await;
     let before = app.footprint().await;
     let uri = format!("/api/v1/complaints/{code}");
     let wrong_secret = if secret == "00000000" {
@@ -514,5 +512,5 @@ async fn credential_and_action_refusals() {
         before,
     )
     .await;
-    db.cleanup().await;
 }
+on_both_backends!(credential_and_action_refusals);

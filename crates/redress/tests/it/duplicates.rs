@@ -7,11 +7,11 @@ use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
 use serde_json::json;
+use store::on_both_backends;
+use store::testing::TestDb;
 
-#[tokio::test]
-async fn a_complaint_is_linked_once_to_an_original_in_scope() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn a_complaint_is_linked_once_to_an_original_in_scope(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let officer = app
         .staff("agent2@sante.bf", Role::Officer, Some("SAN-BF13"))
@@ -202,11 +202,10 @@ async fn a_complaint_is_linked_once_to_an_original_in_scope() {
             .contains(&format!("href=\"/staff/complaints/{fourth}\""))
     );
 }
+on_both_backends!(a_complaint_is_linked_once_to_an_original_in_scope);
 
-#[tokio::test]
-async fn a_link_across_units_names_only_what_each_reader_may_see() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn a_link_across_units_names_only_what_each_reader_may_see(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let chef = app
         .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
         .await;
@@ -249,3 +248,4 @@ async fn a_link_across_units_names_only_what_each_reader_may_see() {
         "the other unit's code is not shown"
     );
 }
+on_both_backends!(a_link_across_units_names_only_what_each_reader_may_see);

@@ -6,6 +6,8 @@ use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::{Action, Role};
 use serde_json::{Value, json};
+use store::on_both_backends;
+use store::testing::TestDb;
 
 /// The actions that lead a new complaint to the state where `action` can be taken (staff
 /// actions only; the staff pages' matrix uses them too).
@@ -38,10 +40,8 @@ fn body_for(action: Action, original: &str) -> Value {
     }
 }
 
-#[tokio::test]
-async fn every_role_in_and_out_of_scope_against_every_action() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn every_role_in_and_out_of_scope_against_every_action(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
     app.staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
         .await;
@@ -202,5 +202,5 @@ async fn every_role_in_and_out_of_scope_against_every_action() {
         }
     }
     assert_eq!(checked, people.len() * actions.len());
-    db.cleanup().await;
 }
+on_both_backends!(every_role_in_and_out_of_scope_against_every_action);

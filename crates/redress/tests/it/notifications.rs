@@ -29,13 +29,11 @@ async fn wait_until<F: Fn() -> bool>(what: &str, f: F) {
     }
 }
 
-#[tokio::test]
-async fn every_message_arrives_once_by_email_and_sms() {
+async fn every_message_arrives_once_by_email_and_sms(db: &TestDb) {
     let (Some(smtp), Some(kannel)) = (SmtpServer::start(), Kannel::start()) else {
         return;
     };
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+    let app = TestApp::new(db).await;
     let boss = app
         .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
         .await;
@@ -119,13 +117,11 @@ async fn every_message_arrives_once_by_email_and_sms() {
         rows.iter().all(|n| n.status == "sent" && n.attempts == 1),
         "sent once each"
     );
-    db.cleanup().await;
 }
+store::on_both_backends!(every_message_arrives_once_by_email_and_sms);
 
-#[tokio::test]
-async fn without_gateways_messages_stay_queued() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn without_gateways_messages_stay_queued(db: &TestDb) {
+    let app = TestApp::new(db).await;
     app.file(json!({
         "category": "SAN-WAIT", "description": "Attente de six heures aux urgences.",
         "complainant": {"phone": "70112233"}
@@ -139,8 +135,8 @@ async fn without_gateways_messages_stay_queued() {
     );
     let counts = app.state.store.notification_counts().await.unwrap();
     assert_eq!(counts, vec![("pending".to_owned(), "sms".to_owned(), 1)]);
-    db.cleanup().await;
 }
+store::on_both_backends!(without_gateways_messages_stay_queued);
 
 /// A gateway that answers garbage, then nothing at all.
 fn garbage_gateway() -> (u16, Arc<Mutex<usize>>) {
@@ -161,10 +157,8 @@ fn garbage_gateway() -> (u16, Arc<Mutex<usize>>) {
     (port, hits)
 }
 
-#[tokio::test]
-async fn faults_are_retried_then_parked_with_their_reason() {
-    let db = store::testing::sqlite().await;
-    let mut app = TestApp::new(&db).await;
+async fn faults_are_retried_then_parked_with_their_reason(db: &TestDb) {
+    let mut app = TestApp::new(db).await;
     let (port, hits) = garbage_gateway();
     let closed = crate::gateways::free_port();
     let gateways = Gateways {
@@ -231,8 +225,8 @@ async fn faults_are_retried_then_parked_with_their_reason() {
     assert_eq!(*hits.lock().unwrap(), MAX_ATTEMPTS as usize);
     // The complaint's handling goes on regardless.
     assert_eq!(row.status.as_str(), "received");
-    db.cleanup().await;
 }
+store::on_both_backends!(faults_are_retried_then_parked_with_their_reason);
 
 async fn two_nodes_share_the_outbox(db: &TestDb) {
     let Some(kannel) = Kannel::start() else {
@@ -471,10 +465,8 @@ fn silent_gateway() -> u16 {
     port
 }
 
-#[tokio::test]
-async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
     let officer = app
         .staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
@@ -547,5 +539,5 @@ async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both() {
             .status,
         StatusCode::FORBIDDEN
     );
-    db.cleanup().await;
 }
+store::on_both_backends!(refusals_fail_at_once_timeouts_are_retried_and_admins_see_both);

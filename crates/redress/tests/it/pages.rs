@@ -7,6 +7,7 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use redress::limits::Limits;
 use std::collections::BTreeMap;
+use store::on_both_backends;
 use store::testing::TestDb;
 use tower::ServiceExt;
 
@@ -203,15 +204,8 @@ fn assert_no_raw_keys(body: &str) {
     }
 }
 
-async fn setup() -> (TestDb, TestApp) {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
-    (db, app)
-}
-
-#[tokio::test]
-async fn every_page_in_every_language_is_light_and_complete() {
-    let (db, app) = setup().await;
+async fn every_page_in_every_language_is_light_and_complete(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let mut b = Browser::new(&app);
     let css = b.get(redress::web::pages::stylesheet_path()).await;
     assert_eq!(css.status, StatusCode::OK);
@@ -258,12 +252,11 @@ async fn every_page_in_every_language_is_light_and_complete() {
     let mut moore = Browser::new(&app);
     let page = moore.get("/?lang=mos").await;
     assert!(page.body.contains("Déposer une plainte"), "French fallback");
-    db.cleanup().await;
 }
+on_both_backends!(every_page_in_every_language_is_light_and_complete);
 
-#[tokio::test]
-async fn file_with_attachment_read_receipt_and_follow() {
-    let (db, app) = setup().await;
+async fn file_with_attachment_read_receipt_and_follow(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let mut b = Browser::new(&app);
     let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00fake photo bytes";
     let sent = b.file("mos", &[], Some(("photo école.jpg", jpeg))).await;
@@ -375,12 +368,11 @@ async fn file_with_attachment_read_receipt_and_follow() {
             .body
             .contains("5000 F")
     );
-    db.cleanup().await;
 }
+on_both_backends!(file_with_attachment_read_receipt_and_follow);
 
-#[tokio::test]
-async fn bad_input_comes_back_with_the_citizens_words_and_nothing_stored() {
-    let (db, app) = setup().await;
+async fn bad_input_comes_back_with_the_citizens_words_and_nothing_stored(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let mut b = Browser::new(&app);
     let before = app.footprint().await;
     // Empty description, no category, no consent: three errors, in English, input kept.
@@ -469,12 +461,11 @@ async fn bad_input_comes_back_with_the_citizens_words_and_nothing_stored() {
         b.get("/track/NOT-A-CODE").await.status,
         StatusCode::NOT_FOUND
     );
-    db.cleanup().await;
 }
+on_both_backends!(bad_input_comes_back_with_the_citizens_words_and_nothing_stored);
 
-#[tokio::test]
-async fn a_form_posted_twice_registers_one_complaint() {
-    let (db, app) = setup().await;
+async fn a_form_posted_twice_registers_one_complaint(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let mut b = Browser::new(&app);
     let form = b.get("/complaints/new").await;
     let (csrf, key) = (form.field("csrf"), form.field("intake_key"));
@@ -498,13 +489,11 @@ async fn a_form_posted_twice_registers_one_complaint() {
     );
     assert_eq!(code1, code2);
     assert_eq!(app.footprint().await.0, 1);
-    db.cleanup().await;
 }
+on_both_backends!(a_form_posted_twice_registers_one_complaint);
 
-#[tokio::test]
-async fn filing_and_lookups_are_limited_per_address() {
-    let db = store::testing::sqlite().await;
-    let mut app = TestApp::new(&db).await;
+async fn filing_and_lookups_are_limited_per_address(db: &TestDb) {
+    let mut app = TestApp::new(db).await;
     app.state = app.state.clone().with_limits(Limits::new(2, 3));
     app.router = redress::web::router(app.state.clone());
     let mut b = Browser::new(&app);
@@ -525,12 +514,11 @@ async fn filing_and_lookups_are_limited_per_address() {
         b.get(&format!("/track/{code}")).await.status,
         StatusCode::TOO_MANY_REQUESTS
     );
-    db.cleanup().await;
 }
+on_both_backends!(filing_and_lookups_are_limited_per_address);
 
-#[tokio::test]
-async fn responses_are_compressed() {
-    let (db, app) = setup().await;
+async fn responses_are_compressed(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let req = Request::get("/complaints/new")
         .header(header::ACCEPT_ENCODING, "gzip")
         .body(Body::empty())
@@ -543,8 +531,8 @@ async fn responses_are_compressed() {
         "the form travels in {} bytes",
         bytes.len()
     );
-    db.cleanup().await;
 }
+on_both_backends!(responses_are_compressed);
 
 /// Every message id in any catalogue exists in French, and every id the code and templates
 /// use exists in French.
@@ -620,9 +608,8 @@ fn every_key_exists_in_french() {
     }
 }
 
-#[tokio::test]
-async fn anonymous_complainant_rates_and_appeals_an_answer() {
-    let (db, app) = setup().await;
+async fn anonymous_complainant_rates_and_appeals_an_answer(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let boss = app
         .staff("chef@education.bf", domain::Role::Supervisor, Some("EDU"))
         .await;
@@ -712,12 +699,11 @@ async fn anonymous_complainant_rates_and_appeals_an_answer() {
     let detail = b.get(&format!("/track/{code}")).await;
     assert_eq!(detail.text_of("status"), "En appel");
     assert!(detail.body.contains("Le directeur n&#39;a rien rendu."));
-    db.cleanup().await;
 }
+on_both_backends!(anonymous_complainant_rates_and_appeals_an_answer);
 
-#[tokio::test]
-async fn the_appeal_window_closes_thirty_days_after_the_answer() {
-    let (db, mut app) = setup().await;
+async fn the_appeal_window_closes_thirty_days_after_the_answer(db: &TestDb) {
+    let mut app = TestApp::new(db).await;
     let boss = app
         .staff("chef@education.bf", domain::Role::Supervisor, Some("EDU"))
         .await;
@@ -766,5 +752,5 @@ async fn the_appeal_window_closes_thirty_days_after_the_answer() {
         "{}",
         late.body
     );
-    db.cleanup().await;
 }
+on_both_backends!(the_appeal_window_closes_thirty_days_after_the_answer);

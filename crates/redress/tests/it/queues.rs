@@ -7,6 +7,8 @@ use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
 use serde_json::{Value, json};
+use store::on_both_backends;
+use store::testing::TestDb;
 
 /// A supervisor of the health ministry (the whole health tree in scope) and three
 /// complaints: fees in Ouagadougou (public, API), a denunciation of fees in Bobo-Dioulasso
@@ -43,10 +45,8 @@ fn codes(json: &Value) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn the_api_filters_by_kind_place_channel_department_date_and_sorts() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn the_api_filters_by_kind_place_channel_department_date_and_sorts(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let (token, [fees, denounced, phoned]) = three_complaints(&app).await;
     let (fees, denounced, phoned) = (fees.as_str(), denounced.as_str(), phoned.as_str());
     let list = |query: &'static str| {
@@ -119,11 +119,12 @@ async fn the_api_filters_by_kind_place_channel_department_date_and_sorts() {
         "unknown fields refused"
     );
 }
+on_both_backends!(the_api_filters_by_kind_place_channel_department_date_and_sorts);
 
-#[tokio::test]
-async fn the_queue_page_filters_keeps_its_filters_across_pages_and_names_what_it_ignored() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn the_queue_page_filters_keeps_its_filters_across_pages_and_names_what_it_ignored(
+    db: &TestDb,
+) {
+    let app = TestApp::new(db).await;
     let (_, [fees, denounced, phoned]) = three_complaints(&app).await;
     let (fees, denounced, phoned) = (fees.as_str(), denounced.as_str(), phoned.as_str());
     staff_member(&app, "chef-page@sante.bf", Role::Supervisor, Some("SAN")).await;
@@ -184,3 +185,4 @@ async fn the_queue_page_filters_keeps_its_filters_across_pages_and_names_what_it
         "51 complaints: two pages"
     );
 }
+on_both_backends!(the_queue_page_filters_keeps_its_filters_across_pages_and_names_what_it_ignored);

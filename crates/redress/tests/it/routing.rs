@@ -5,11 +5,11 @@ use crate::support::{Auth, TestApp};
 use axum::http::{Method, StatusCode};
 use domain::Role;
 use serde_json::json;
+use store::on_both_backends;
+use store::testing::TestDb;
 
-#[tokio::test]
-async fn every_category_in_every_commune_reaches_a_unit() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn every_category_in_every_commune_reaches_a_unit(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let catalog = app.state.catalog();
     let mut checked = 0;
     for category in &catalog.categories {
@@ -31,13 +31,11 @@ async fn every_category_in_every_commune_reaches_a_unit() {
         }
     }
     assert_eq!(checked, catalog.categories.len() * 352);
-    db.cleanup().await;
 }
+on_both_backends!(every_category_in_every_commune_reaches_a_unit);
 
-#[tokio::test]
-async fn admin_rules_override_most_specific_first() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn admin_rules_override_most_specific_first(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let admin = app.staff("admin@redress.bf", Role::Admin, None).await;
     let auditor = app.staff("audit@redress.bf", Role::Auditor, None).await;
     let boss = app
@@ -175,13 +173,11 @@ async fn admin_rules_override_most_specific_first() {
         .await;
     assert_eq!(again.status, StatusCode::NOT_FOUND);
     assert_eq!(unit_of("SAN-WAIT").await, "SAN-BF53");
-    db.cleanup().await;
 }
+on_both_backends!(admin_rules_override_most_specific_first);
 
-#[tokio::test]
-async fn admins_enter_movable_holidays_and_deadlines_follow() {
-    let db = store::testing::sqlite().await;
-    let mut app = TestApp::new(&db).await;
+async fn admins_enter_movable_holidays_and_deadlines_follow(db: &TestDb) {
+    let mut app = TestApp::new(db).await;
     let sunday = time::macros::datetime!(2026-11-29 09:00 UTC);
     app.state = app
         .state
@@ -245,5 +241,5 @@ async fn admins_enter_movable_holidays_and_deadlines_follow() {
         .await;
     assert_eq!(del.status, StatusCode::NO_CONTENT);
     assert_eq!(file().await, "2026-12-02");
-    db.cleanup().await;
 }
+on_both_backends!(admins_enter_movable_holidays_and_deadlines_follow);

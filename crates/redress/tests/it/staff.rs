@@ -6,6 +6,8 @@ use crate::support::{TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
 use redress::auth::hash_password;
+use store::on_both_backends;
+use store::testing::TestDb;
 use store::{AdminChange, NewStaff};
 
 pub async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&str>) {
@@ -38,10 +40,8 @@ pub async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> Status
     r.status
 }
 
-#[tokio::test]
-async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     staff_member(&app, "agent@education.bf", Role::Officer, Some("EDU-BF13")).await;
     let (code, secret) = app.file(health_complaint()).await;
@@ -161,13 +161,11 @@ async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer() {
         StatusCode::SEE_OTHER,
         "the old cookie is dead"
     );
-    db.cleanup().await;
 }
+on_both_backends!(an_officer_handles_a_complaint_from_the_queue_to_the_answer);
 
-#[tokio::test]
-async fn repeated_failures_lock_and_disabled_accounts_are_out_at_once() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn repeated_failures_lock_and_disabled_accounts_are_out_at_once(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
     let mut b = Browser::new(&app);
     for _ in 0..5 {
@@ -197,13 +195,11 @@ async fn repeated_failures_lock_and_disabled_accounts_are_out_at_once() {
         StatusCode::SEE_OTHER,
         "out at once"
     );
-    db.cleanup().await;
 }
+on_both_backends!(repeated_failures_lock_and_disabled_accounts_are_out_at_once);
 
-#[tokio::test]
-async fn an_intake_agent_registers_a_walk_in_complaint() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn an_intake_agent_registers_a_walk_in_complaint(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "accueil@sante.bf", Role::Intake, Some("SAN")).await;
     staff_member(&app, "audit@igc.bf", Role::Auditor, None).await;
     let mut b = Browser::new(&app);
@@ -274,13 +270,11 @@ async fn an_intake_agent_registers_a_walk_in_complaint() {
         auditor.get("/staff/intake").await.status,
         StatusCode::FORBIDDEN
     );
-    db.cleanup().await;
 }
+on_both_backends!(an_intake_agent_registers_a_walk_in_complaint);
 
-#[tokio::test]
-async fn answers_are_built_from_the_versioned_response_guide() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn answers_are_built_from_the_versioned_response_guide(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let mut admin = Browser::new(&app);
@@ -386,13 +380,11 @@ async fn answers_are_built_from_the_versioned_response_guide() {
     let events = app.state.store.events_of(row.id).await.unwrap();
     let answered = events.iter().find(|e| e.action == "answer").unwrap();
     assert_eq!(answered.data()["guide_version"], versions[0].id);
-    db.cleanup().await;
 }
+on_both_backends!(answers_are_built_from_the_versioned_response_guide);
 
-#[tokio::test]
-async fn a_denunciations_identity_is_revealed_only_with_a_recorded_reason() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn a_denunciations_identity_is_revealed_only_with_a_recorded_reason(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let mut body = health_complaint();
@@ -470,13 +462,11 @@ async fn a_denunciations_identity_is_revealed_only_with_a_recorded_reason() {
         1,
         "the refused tries left no event"
     );
-    db.cleanup().await;
 }
+on_both_backends!(a_denunciations_identity_is_revealed_only_with_a_recorded_reason);
 
-#[tokio::test]
-async fn attachments_download_safely_and_only_in_scope() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn attachments_download_safely_and_only_in_scope(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "agent@education.bf", Role::Officer, Some("EDU-BF50")).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let mut citizen = Browser::new(&app);
@@ -520,13 +510,11 @@ async fn attachments_download_safely_and_only_in_scope() {
         StatusCode::NOT_FOUND,
         "out of scope"
     );
-    db.cleanup().await;
 }
+on_both_backends!(attachments_download_safely_and_only_in_scope);
 
-#[tokio::test]
-async fn passwords_change_and_reset_end_sessions() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn passwords_change_and_reset_end_sessions(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let mut b = Browser::new(&app);
     assert_eq!(
@@ -637,13 +625,11 @@ async fn passwords_change_and_reset_end_sessions() {
         sign_in(&mut b, "agent@sante.bf", "reset by the admin 2026").await,
         StatusCode::SEE_OTHER
     );
-    db.cleanup().await;
 }
+on_both_backends!(passwords_change_and_reset_end_sessions);
 
-#[tokio::test]
-async fn admins_manage_accounts_in_the_browser() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn admins_manage_accounts_in_the_browser(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
     staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
     let mut admin = Browser::new(&app);
@@ -751,5 +737,5 @@ async fn admins_manage_accounts_in_the_browser() {
             .unwrap()
             .is_none()
     );
-    db.cleanup().await;
 }
+on_both_backends!(admins_manage_accounts_in_the_browser);

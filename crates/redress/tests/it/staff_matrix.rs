@@ -13,6 +13,8 @@ use axum::http::StatusCode;
 use domain::{Action, Role, TrackingCode};
 use serde_json::json;
 use std::collections::BTreeMap;
+use store::on_both_backends;
+use store::testing::TestDb;
 use store::{AdminChange, NewStaff};
 
 const PASSWORD: &str = "a long enough password";
@@ -371,10 +373,8 @@ fn form_for(action: Action, original: &str) -> Vec<(&'static str, String)> {
     fields
 }
 
-#[tokio::test]
-async fn every_person_against_every_staff_page_and_form() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn every_person_against_every_staff_page_and_form(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let store = &app.state.store;
     let setup = app.staff(SETUP, Role::Admin, None).await;
     // One hash for every account (Argon2 is slow in a debug build); each signs in for real.
@@ -707,5 +707,5 @@ async fn every_person_against_every_staff_page_and_form() {
         matrix.table(),
         wrong.join("\n")
     );
-    db.cleanup().await;
 }
+on_both_backends!(every_person_against_every_staff_page_and_form);

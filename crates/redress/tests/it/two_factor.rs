@@ -8,6 +8,8 @@ use crate::support::TestApp;
 use axum::http::StatusCode;
 use domain::Role;
 use redress::totp;
+use store::on_both_backends;
+use store::testing::TestDb;
 
 const PASSWORD: &str = "a long enough password";
 
@@ -43,10 +45,8 @@ async fn security(
     .await
 }
 
-#[tokio::test]
-async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn a_supervisor_signs_in_with_a_code_after_turning_it_on(db: &TestDb) {
+    let app = TestApp::new(db).await;
     staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
     staff_member(&app, "admin@redress.bf", Role::Admin, None).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
@@ -227,3 +227,4 @@ async fn a_supervisor_signs_in_with_a_code_after_turning_it_on() {
             .all(|e| !e.data_json.0.to_string().contains(&secret_text))
     );
 }
+on_both_backends!(a_supervisor_signs_in_with_a_code_after_turning_it_on);

@@ -36,7 +36,7 @@ pub async fn claim_notifications(
     lease_until: OffsetDateTime,
     limit: i64,
 ) -> Result<Vec<NotificationRow>> {
-    Ok(sqlx::query_as(CLAIM_NOTIFICATIONS)
+    let mut rows: Vec<NotificationRow> = sqlx::query_as(CLAIM_NOTIFICATIONS)
         .bind(crate::truncate(lease_until))
         .bind(&node)
         .bind(crate::truncate(now))
@@ -44,7 +44,11 @@ pub async fn claim_notifications(
         .bind(sms)
         .bind(email)
         .fetch_all(&mut *c)
-        .await?)
+        .await?;
+    // `RETURNING` does not keep the subquery's order (PostgreSQL hashes the ids): sent in
+    // the order queued, a citizen gets the receipt before the answer.
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
 }
 
 /// Records the outcome of a send by `node`: sent, or tried again at `retry_at`, or failed
