@@ -557,10 +557,8 @@ async fn denunciation_identity_is_hidden_from_staff(db: &TestDb) {
 }
 on_both_backends!(denunciation_identity_is_hidden_from_staff);
 
-#[tokio::test]
-async fn reference_openapi_health_and_metrics() {
-    let db = store::testing::sqlite().await;
-    let app = TestApp::new(&db).await;
+async fn reference_openapi_health_and_metrics(db: &TestDb) {
+    let app = TestApp::new(db).await;
     let cats = app.get("/api/v1/categories", Auth::None).await;
     assert!(
         cats.json
@@ -605,5 +603,5 @@ async fn reference_openapi_health_and_metrics() {
     assert!(text.contains("http_request_duration_seconds_bucket"));
     assert!(text.contains("redress_complaints{state=\"received\"} 1"));
     assert!(!text.contains(&"Ouédraogo".to_string()));
-    db.cleanup().await;
 }
+on_both_backends!(reference_openapi_health_and_metrics);

@@ -3,7 +3,7 @@
 //! this state, each a small form.
 
 use super::{SignedIn, StaffPage};
-use crate::handling::{self, ActError, Audience, Caller};
+use crate::handling::{self, ActError, Audience, Caller, Refusal};
 use crate::i18n::{date, date_time};
 use crate::web::AppState;
 use crate::web::error::status_of;
@@ -365,26 +365,33 @@ pub async fn act(
         Ok(_) => visitor.redirect(&format!("/staff/complaints/{code}"), None),
         Err(ActError::Refused(refusal)) => {
             tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %refusal, "staff action refused");
-            let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
-            let row = app
-                .store
-                .complaint_by_code(&row.tracking_code)
-                .await
-                .ok()
-                .flatten()
-                .unwrap_or(row);
-            render(
-                &app,
-                &visitor,
-                &who,
-                &row,
-                Some(message),
-                status_of(&refusal),
-            )
-            .await
+            refused(&app, &visitor, &who, row, &refusal).await
         }
         Err(ActError::Store(e)) => visitor.server_error(&app, "staff action", e),
     }
+}
+
+/// The complaint as it is after an action (as read before, if it cannot be read again).
+async fn reloaded(app: &AppState, row: ComplaintRow) -> ComplaintRow {
+    app.store
+        .complaint_by_code(&row.tracking_code)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(row)
+}
+
+/// The complaint page as it is now, saying why an action was refused.
+async fn refused(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    row: ComplaintRow,
+    refusal: &Refusal,
+) -> Response {
+    let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
+    let row = reloaded(app, row).await;
+    render(app, visitor, who, &row, Some(message), status_of(refusal)).await
 }
 
 #[derive(Deserialize)]
@@ -413,13 +420,7 @@ pub async fn reveal(
             let shown = who_complains
                 .map(contact_line)
                 .unwrap_or_else(|| visitor.lang.t("staff-anonymous"));
-            let row = app
-                .store
-                .complaint_by_code(&row.tracking_code)
-                .await
-                .ok()
-                .flatten()
-                .unwrap_or(row);
+            let row = reloaded(&app, row).await;
             render_with(
                 &app,
                 &visitor,
@@ -431,18 +432,7 @@ pub async fn reveal(
             )
             .await
         }
-        Err(ActError::Refused(refusal)) => {
-            let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
-            render(
-                &app,
-                &visitor,
-                &who,
-                &row,
-                Some(message),
-                status_of(&refusal),
-            )
-            .await
-        }
+        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
         Err(ActError::Store(e)) => visitor.server_error(&app, "identity reveal", e),
     }
 }
