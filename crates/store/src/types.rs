@@ -303,7 +303,9 @@ pub struct StaffRow {
     pub id: i64,
     pub email: String,
     pub name: String,
-    pub role: String,
+    /// An unknown role in the database is an error when the row is read.
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     pub unit_code: Option<String>,
     /// The path their scope starts from: their unit's, or for a ministry's complaints cell,
     /// the ministry's (the cell oversees it all).
@@ -312,12 +314,6 @@ pub struct StaffRow {
     pub disabled: bool,
     /// The TOTP secret, sealed, when the second factor is on.
     pub totp_secret: Option<Vec<u8>>,
-}
-
-impl StaffRow {
-    pub fn role(&self) -> Option<Role> {
-        Role::parse(&self.role)
-    }
 }
 
 #[derive(Debug, Clone)]

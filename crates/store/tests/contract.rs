@@ -559,7 +559,7 @@ async fn staff_and_tokens(db: &TestDb) {
         (found.id, found.unit_path.as_deref()),
         (id, Some("/SAN/SAN-BF13/"))
     );
-    assert_eq!(found.role(), Some(Role::Officer));
+    assert_eq!(found.role, Role::Officer);
     store
         .add_token(id, "h1".into(), datetime!(2026-11-01 08:00 UTC))
         .await

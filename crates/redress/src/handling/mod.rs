@@ -282,7 +282,7 @@ async fn check_staff_rules(
                 .await?
                 .filter(|t| !t.disabled)
                 .ok_or_else(|| Refusal::UnknownAssignee(assignee.clone()))?;
-            let role = target.role().unwrap_or(Role::Auditor);
+            let role = target.role;
             let scope = Scope::for_staff(
                 role,
                 target.unit_code.as_deref(),

@@ -31,9 +31,7 @@ impl FromRequestParts<AppState> for Caller {
                 .await?
                 .filter(|s| !s.disabled)
                 .ok_or_else(|| ApiError::unauthorized("this token is not valid"))?;
-            let role = staff.role().ok_or_else(|| {
-                ApiError::internal(format!("user {} has an unknown role", staff.id))
-            })?;
+            let role = staff.role;
             let scope =
                 Scope::for_staff(role, staff.unit_code.as_deref(), staff.unit_path.as_deref());
             return Ok(Caller::Staff(Staff {

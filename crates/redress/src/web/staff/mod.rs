@@ -89,7 +89,7 @@ impl FromRequestParts<AppState> for SignedIn {
             .map_err(|e| crate::web::error::ApiError::from(e).into_response())?
             .filter(|s| !s.disabled)
             .ok_or_else(to_login)?;
-        let role = row.role().ok_or_else(to_login)?;
+        let role = row.role;
         Ok(SignedIn {
             staff: Staff {
                 id: row.id,
