@@ -115,9 +115,7 @@ async fn users_tokens_demo_and_audit(db: &TestDb) {
 }
 on_both_backends!(users_tokens_demo_and_audit);
 
-#[tokio::test]
-async fn serve_answers_and_stops_on_sigterm() {
-    let db = store::testing::sqlite().await;
+async fn serve_answers_and_stops_on_sigterm(db: &TestDb) {
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
@@ -161,8 +159,8 @@ async fn serve_answers_and_stops_on_sigterm() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "clean exit on SIGTERM: {status}");
-    db.cleanup().await;
 }
+on_both_backends!(serve_answers_and_stops_on_sigterm);
 
 fn http_get(port: u16, path: &str) -> std::io::Result<String> {
     use std::io::{Read, Write};

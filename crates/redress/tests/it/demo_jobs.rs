@@ -9,6 +9,7 @@ use crate::staff::sign_in;
 use crate::support::TestApp;
 use axum::http::StatusCode;
 use std::process::Command;
+use store::testing::TestDb;
 
 const PASSWORD: &str = "a long enough password";
 
@@ -44,9 +45,7 @@ async fn act(b: &mut Browser<'_>, code: &str, fields: &[(&str, &str)]) -> Page {
         .await
 }
 
-#[tokio::test]
-async fn every_demo_role_does_its_job_in_the_browser() {
-    let db = store::testing::sqlite().await;
+async fn every_demo_role_does_its_job_in_the_browser(db: &TestDb) {
     let out = Command::new(env!("CARGO_BIN_EXE_redress"))
         .arg("demo")
         .env("REDRESS_DATABASE_URL", &db.url)
@@ -61,7 +60,7 @@ async fn every_demo_role_does_its_job_in_the_browser() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let app = TestApp::new(&db).await;
+    let app = TestApp::new(db).await;
 
     // Intake agent: registers a walk-in complaint, then accepts one waiting for triage.
     let mut intake = as_staff(&app, "accueil.sante@demo.redress.bf").await;
@@ -233,3 +232,4 @@ async fn every_demo_role_does_its_job_in_the_browser() {
         store::AuditReport::Intact { .. }
     ));
 }
+store::on_both_backends!(every_demo_role_does_its_job_in_the_browser);
