@@ -1,6 +1,10 @@
 //! The service layer's context: what every front door (web pages, JSON API, SMS, USSD,
 //! Open311, the command line, the workers) hands to intake, handling, admin and
 //! notifications. It knows no front door: nothing here is HTTP.
+//!
+//! Notifications need no sender here: `notify` composes them and the store queues them in
+//! the same transaction as the change they announce; the outbox worker sends them through
+//! the gateways it is given (`workers::outbox`).
 
 use crate::catalog::Catalog;
 use crate::limits::Limits;
