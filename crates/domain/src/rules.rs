@@ -76,8 +76,12 @@ impl Effects {
 pub enum Reader {
     /// Proved by the follow-up secret (or, later, the phone the complaint came from).
     Complainant,
-    /// A staff member whose scope holds the complaint.
-    Staff(Role),
+    /// A staff member whose scope holds the complaint; `assignee` when it is assigned to
+    /// them.
+    Staff {
+        role: Role,
+        assignee: bool,
+    },
     Public,
 }
 
@@ -94,8 +98,12 @@ pub struct Facts {
     pub updated_at: OffsetDateTime,
     /// The complainant already rated the answer.
     pub rated: bool,
-    /// Linked as a duplicate of another, or others linked to it.
-    pub linked: bool,
+    /// The answer deadline was already extended (once is the most).
+    pub extended: bool,
+    /// Linked as the duplicate of an earlier complaint.
+    pub duplicate: bool,
+    /// Other complaints are linked to this one as its duplicates.
+    pub has_duplicates: bool,
 }
 
 /// How the complainant's identity appears to a reader.
@@ -109,6 +117,21 @@ pub enum Identity {
     Protected,
     /// Not the public's business.
     Withheld,
+}
+
+/// Why an action that the state and the reader's role allow is still barred now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Barred {
+    AlreadyRated,
+    /// The window closed at this moment.
+    AppealWindowClosed(OffsetDateTime),
+    AlreadyExtended,
+    /// This complaint is already a duplicate.
+    AlreadyLinked,
+    /// Others are linked to it: it stays the original.
+    HasDuplicates,
+    /// An officer starts and answers the complaints assigned to them.
+    NotAssignee,
 }
 
 /// What a reader may see and do with a complaint now.
@@ -128,11 +151,6 @@ pub fn appeal_closes(facts: &Facts) -> OffsetDateTime {
     facts.answered_at.unwrap_or(facts.updated_at) + time::Duration::days(APPEAL_WINDOW_DAYS)
 }
 
-/// Whether the complainant may still appeal at `now` (the state allowing it).
-pub fn appeal_open(facts: &Facts, now: OffsetDateTime) -> bool {
-    Action::Appeal.next_state(facts.state).is_ok() && now <= appeal_closes(facts)
-}
-
 /// Whether a denunciation's author may be revealed by this role (in scope).
 pub fn may_reveal(role: Role) -> bool {
     matches!(role, Role::Admin | Role::Supervisor)
@@ -143,34 +161,64 @@ pub fn identity_protected(kind: Kind) -> bool {
     kind == Kind::Denunciation
 }
 
+/// The rules beyond role and state that bar `action` now: the one check behind both the
+/// actions a reader is offered (`standing`) and the refusal of one taken anyway.
+pub fn barred(
+    reader: Reader,
+    facts: &Facts,
+    action: Action,
+    now: OffsetDateTime,
+) -> Option<Barred> {
+    match (reader, action) {
+        (Reader::Complainant, Action::Rate) if facts.rated => Some(Barred::AlreadyRated),
+        (Reader::Complainant, Action::Appeal) if now > appeal_closes(facts) => {
+            Some(Barred::AppealWindowClosed(appeal_closes(facts)))
+        }
+        (Reader::Staff { .. }, Action::Extend) if facts.extended => Some(Barred::AlreadyExtended),
+        (Reader::Staff { .. }, Action::Duplicate) if facts.duplicate => Some(Barred::AlreadyLinked),
+        (Reader::Staff { .. }, Action::Duplicate) if facts.has_duplicates => {
+            Some(Barred::HasDuplicates)
+        }
+        (
+            Reader::Staff {
+                role: Role::Officer,
+                assignee: false,
+            },
+            Action::Start | Action::Answer,
+        ) => Some(Barred::NotAssignee),
+        _ => None,
+    }
+}
+
+/// Whether the role (or the complainant) may take `action` at all, state aside.
+fn may(reader: Reader, action: Action) -> bool {
+    match reader {
+        Reader::Staff { role, .. } => role.may(action),
+        Reader::Complainant => complainant_may(action),
+        Reader::Public => false,
+    }
+}
+
 /// The one answer to "what may this reader see and do with this complaint now".
 pub fn standing(reader: Reader, facts: &Facts, now: OffsetDateTime) -> Standing {
-    let actions = Action::allowed_from(facts.state)
+    let actions: Vec<Action> = Action::allowed_from(facts.state)
         .into_iter()
-        .filter(|a| match reader {
-            // Linked either way already: a link would be refused.
-            Reader::Staff(role) => role.may(*a) && !(*a == Action::Duplicate && facts.linked),
-            Reader::Complainant => {
-                complainant_may(*a)
-                    && !(*a == Action::Rate && facts.rated)
-                    && (*a != Action::Appeal || appeal_open(facts, now))
-            }
-            Reader::Public => false,
-        })
+        .filter(|a| may(reader, *a) && barred(reader, facts, *a, now).is_none())
         .collect();
     let identity = match reader {
         Reader::Public => Identity::Withheld,
-        Reader::Staff(_) if identity_protected(facts.kind) => Identity::Protected,
+        Reader::Staff { .. } if identity_protected(facts.kind) => Identity::Protected,
         _ if facts.anonymous => Identity::Anonymous,
         _ => Identity::Shown,
     };
     Standing {
+        appeal_until: actions
+            .contains(&Action::Appeal)
+            .then(|| appeal_closes(facts)),
         actions,
         identity,
         may_reveal: identity_protected(facts.kind)
-            && matches!(reader, Reader::Staff(role) if may_reveal(role)),
-        appeal_until: (reader == Reader::Complainant && appeal_open(facts, now))
-            .then(|| appeal_closes(facts)),
+            && matches!(reader, Reader::Staff { role, .. } if may_reveal(role)),
         late: is_late(
             facts.state,
             facts.acknowledge_by,

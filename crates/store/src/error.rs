@@ -59,10 +59,12 @@ impl Unique {
     fn of(db: &dyn sqlx::error::DatabaseError) -> Unique {
         let name = match db.constraint() {
             Some(name) => name,
-            None => db
-                .message()
-                .strip_prefix("UNIQUE constraint failed: ")
-                .unwrap_or_default(),
+            None => {
+                let message = db.message();
+                message
+                    .strip_prefix("UNIQUE constraint failed: ")
+                    .unwrap_or(message)
+            }
         };
         match name {
             "complaints_tracking_code_key" | "complaints.tracking_code" => Unique::TrackingCode,

@@ -185,9 +185,10 @@ impl ComplaintRow {
         domain::rules::is_late(self.status, self.acknowledge_by, self.answer_by, today)
     }
 
-    /// What the domain's rules need to know of this complaint; `rated` and `linked` come
-    /// from its events and links, which the row does not hold.
-    pub fn facts(&self, rated: bool, linked: bool) -> domain::Facts {
+    /// What the domain's rules need to know of this complaint, with its `events` and
+    /// whether others are linked to it as duplicates (which the row does not hold).
+    pub fn facts(&self, events: &[EventRow], has_duplicates: bool) -> domain::Facts {
+        let happened = |action: domain::Action| events.iter().any(|e| e.action == action.as_str());
         domain::Facts {
             state: self.status,
             kind: self.kind,
@@ -196,8 +197,10 @@ impl ComplaintRow {
             answer_by: self.answer_by,
             answered_at: self.answered_at,
             updated_at: self.updated_at,
-            rated,
-            linked,
+            rated: happened(domain::Action::Rate),
+            extended: happened(domain::Action::Extend),
+            duplicate: self.duplicate_of.is_some(),
+            has_duplicates,
         }
     }
 }

@@ -13,7 +13,9 @@ fn facts(state: State) -> Facts {
         answered_at: Some(datetime!(2026 - 03 - 10 09:00 UTC)),
         updated_at: datetime!(2026 - 03 - 10 09:00 UTC),
         rated: false,
-        linked: false,
+        extended: false,
+        duplicate: false,
+        has_duplicates: false,
     }
 }
 
@@ -112,22 +114,59 @@ fn the_complainant_appeals_within_thirty_days_and_rates_once() {
 fn staff_act_by_role_and_link_once() {
     let now = datetime!(2026 - 03 - 06 10:00 UTC);
     let f = facts(S::Received);
-    let intake = standing(Reader::Staff(Role::Intake), &f, now);
+    let intake = standing(
+        Reader::Staff {
+            role: Role::Intake,
+            assignee: false,
+        },
+        &f,
+        now,
+    );
     assert_eq!(
         intake.actions,
         vec![A::Accept, A::Reject, A::Note, A::Duplicate]
     );
     assert!(intake.late, "acknowledgement due on the 5th");
-    let linked = standing(
-        Reader::Staff(Role::Intake),
-        &Facts { linked: true, ..f },
-        now,
+    let intake_reader = Reader::Staff {
+        role: Role::Intake,
+        assignee: false,
+    };
+    for linked in [
+        Facts {
+            duplicate: true,
+            ..f
+        },
+        Facts {
+            has_duplicates: true,
+            ..f
+        },
+    ] {
+        let s = standing(intake_reader, &linked, now);
+        assert!(!s.actions.contains(&A::Duplicate));
+    }
+    assert_eq!(
+        barred(
+            intake_reader,
+            &Facts {
+                duplicate: true,
+                ..f
+            },
+            A::Duplicate,
+            now
+        ),
+        Some(Barred::AlreadyLinked)
     );
-    assert!(!linked.actions.contains(&A::Duplicate));
     assert!(
-        standing(Reader::Staff(Role::Auditor), &f, now)
-            .actions
-            .is_empty()
+        standing(
+            Reader::Staff {
+                role: Role::Auditor,
+                assignee: false
+            },
+            &f,
+            now
+        )
+        .actions
+        .is_empty()
     );
     assert!(standing(Reader::Public, &f, now).actions.is_empty());
 }
@@ -140,7 +179,14 @@ fn a_denunciations_author_is_protected_from_staff_and_revealed_only_by_superviso
         ..facts(S::Accepted)
     };
     for role in Role::ALL {
-        let s = standing(Reader::Staff(role), &denunciation, now);
+        let s = standing(
+            Reader::Staff {
+                role,
+                assignee: true,
+            },
+            &denunciation,
+            now,
+        );
         assert_eq!(s.identity, Identity::Protected, "{role}");
         assert_eq!(
             s.may_reveal,
@@ -153,7 +199,15 @@ fn a_denunciations_author_is_protected_from_staff_and_revealed_only_by_superviso
         ..denunciation
     };
     assert_eq!(
-        standing(Reader::Staff(Role::Officer), &anonymous, now).identity,
+        standing(
+            Reader::Staff {
+                role: Role::Officer,
+                assignee: true
+            },
+            &anonymous,
+            now
+        )
+        .identity,
         Identity::Protected,
         "that a denunciation is anonymous is not said either"
     );
@@ -165,12 +219,22 @@ fn a_denunciations_author_is_protected_from_staff_and_revealed_only_by_superviso
         Identity::Withheld
     );
     let complaint = facts(S::Accepted);
-    let s = standing(Reader::Staff(Role::Supervisor), &complaint, now);
+    let s = standing(
+        Reader::Staff {
+            role: Role::Supervisor,
+            assignee: false,
+        },
+        &complaint,
+        now,
+    );
     assert_eq!(s.identity, Identity::Shown);
     assert!(!s.may_reveal, "only a denunciation's identity is protected");
     assert_eq!(
         standing(
-            Reader::Staff(Role::Officer),
+            Reader::Staff {
+                role: Role::Officer,
+                assignee: true
+            },
             &Facts {
                 anonymous: true,
                 ..complaint
@@ -179,5 +243,44 @@ fn a_denunciations_author_is_protected_from_staff_and_revealed_only_by_superviso
         )
         .identity,
         Identity::Anonymous
+    );
+}
+
+#[test]
+fn officers_start_and_answer_what_is_assigned_to_them_and_extend_once() {
+    let now = datetime!(2026 - 03 - 06 10:00 UTC);
+    let assigned = facts(S::Assigned);
+    let mine = Reader::Staff {
+        role: Role::Officer,
+        assignee: true,
+    };
+    let theirs = Reader::Staff {
+        role: Role::Officer,
+        assignee: false,
+    };
+    assert!(standing(mine, &assigned, now).actions.contains(&A::Start));
+    assert!(!standing(theirs, &assigned, now).actions.contains(&A::Start));
+    assert_eq!(
+        barred(theirs, &assigned, A::Start, now),
+        Some(Barred::NotAssignee)
+    );
+    let boss = Reader::Staff {
+        role: Role::Supervisor,
+        assignee: false,
+    };
+    assert!(
+        standing(boss, &assigned, now).actions.contains(&A::Start),
+        "supervisors step in"
+    );
+    let working = facts(S::InProgress);
+    assert!(standing(mine, &working, now).actions.contains(&A::Extend));
+    let extended = Facts {
+        extended: true,
+        ..working
+    };
+    assert!(!standing(mine, &extended, now).actions.contains(&A::Extend));
+    assert_eq!(
+        barred(mine, &extended, A::Extend, now),
+        Some(Barred::AlreadyExtended)
     );
 }

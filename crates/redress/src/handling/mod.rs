@@ -9,7 +9,7 @@ pub use refusal::{ActError, Audience, Class, Refusal};
 use crate::services::Services;
 use domain::authz::complainant_may;
 use domain::lifecycle::CommandFields;
-use domain::rules::{self, AnswerDeadline, Effects, Reader, Standing};
+use domain::rules::{self, AnswerDeadline, Effects, Facts, Reader, Standing};
 use domain::{Action, Command, Role};
 use serde_json::{Value, json};
 use store::{Change, ComplaintRow, Scope, StoreError};
@@ -32,6 +32,14 @@ impl Staff {
     pub fn sees(&self, row: &ComplaintRow) -> bool {
         self.scope.contains(&row.unit_code, &row.unit_path)
     }
+
+    /// This staff member as a reader of `row` (in scope: `sees` is checked first).
+    pub fn reader(&self, row: &ComplaintRow) -> Reader {
+        Reader::Staff {
+            role: self.role,
+            assignee: row.assignee_id == Some(self.id),
+        }
+    }
 }
 
 /// Who is asking.
@@ -51,10 +59,10 @@ pub enum Access<'a> {
 }
 
 impl Access<'_> {
-    /// The reader the domain's rules are asked about.
-    pub fn reader(&self) -> Reader {
+    /// The reader the domain's rules are asked about, for this complaint.
+    pub fn reader(&self, row: &ComplaintRow) -> Reader {
         match self {
-            Access::Staff(s) => Reader::Staff(s.role),
+            Access::Staff(s) => s.reader(row),
             Access::Complainant => Reader::Complainant,
             Access::Public => Reader::Public,
         }
@@ -84,19 +92,27 @@ pub fn access<'a>(
     }
 }
 
-/// What `reader` may see and do with the complaint now (`domain::rules::standing`), with
-/// what the rules need from its events and links.
+/// What the domain's rules need to know of the complaint (`ComplaintRow::facts`), with
+/// its `events` and its links.
+pub async fn facts(
+    app: &Services,
+    row: &ComplaintRow,
+    events: &[store::EventRow],
+) -> Result<Facts, StoreError> {
+    let has_duplicates = !app.store.duplicates_of(row.id).await?.is_empty();
+    Ok(row.facts(events, has_duplicates))
+}
+
+/// What `reader` may see and do with the complaint now (`domain::rules::standing`).
 pub async fn standing(
     app: &Services,
     reader: Reader,
     row: &ComplaintRow,
     events: &[store::EventRow],
 ) -> Result<Standing, StoreError> {
-    let rated = events.iter().any(|e| e.action == Action::Rate.as_str());
-    let linked = row.duplicate_of.is_some() || !app.store.duplicates_of(row.id).await?.is_empty();
     Ok(rules::standing(
         reader,
-        &row.facts(rated, linked),
+        &facts(app, row, events).await?,
         app.now(),
     ))
 }
@@ -149,7 +165,8 @@ pub async fn act(
     now: OffsetDateTime,
 ) -> Result<ComplaintRow, ActError> {
     let row = find(app, code).await?;
-    let actor = match access(app, caller, &row)? {
+    let access = access(app, caller, &row)?;
+    let actor = match access {
         Access::Staff(s) if s.role.may(action) => s.actor(),
         Access::Staff(s) => {
             return Err(Refusal::RoleMayNot {
@@ -165,12 +182,16 @@ pub async fn act(
     let from = row.status;
     let to = action.next_state(from).map_err(Refusal::NotNow)?;
     let command = Command::parse(action, from, fields).map_err(Refusal::Incomplete)?;
+    let events = app.store.events_of(row.id).await?;
+    let facts = facts(app, &row, &events).await?;
+    if let Some(barred) = rules::barred(access.reader(&row), &facts, action, now) {
+        return Err(Refusal::from(barred).into());
+    }
     let mut change = Change::keeping(&row, actor, action.as_str(), data_of(&command, &row), now);
     change.status = to;
-    apply_effects(app, &row, Effects::of(action, from, to), &mut change, now)?;
-    match caller {
-        Caller::Staff(staff) => check_staff_rules(app, staff, &row, &command, &mut change).await?,
-        _ => check_complainant_rules(app, &row, &command, now).await?,
+    apply_effects(app, &row, Effects::of(action, from, to), &mut change, now);
+    if let Caller::Staff(staff) = caller {
+        check_staff_rules(app, staff, &row, &command, &mut change).await?;
     }
     let mut params = crate::notify::params(&row, &change.data);
     params["answer"] = json!(crate::i18n::date(change.answer_by));
@@ -211,7 +232,7 @@ fn apply_effects(
     effects: Effects,
     change: &mut Change,
     now: OffsetDateTime,
-) -> Result<(), ActError> {
+) {
     if effects.acknowledged {
         change.acknowledged_at = Some(now);
     }
@@ -225,48 +246,24 @@ fn apply_effects(
         change.escalation_level = 0;
     }
     let from = match effects.answer_deadline {
-        AnswerDeadline::Keep => return Ok(()),
+        AnswerDeadline::Keep => return,
         AnswerDeadline::FromToday => now.date(),
         AnswerDeadline::FromCurrent => row.answer_by,
     };
     let catalog = app.catalog();
-    let category = catalog.category(&row.category_code).ok_or_else(|| {
-        StoreError::Data(format!("the category {} is not loaded", row.category_code))
-    })?;
+    let Some(category) = catalog.category(&row.category_code) else {
+        // Not in this node's catalogue (an admin's change it has not reloaded): the
+        // deadline stays; an extension was refused before (`NotExtendable`).
+        tracing::warn!(tracking_code = %row.tracking_code, category = %row.category_code, "category not loaded: answer deadline kept");
+        return;
+    };
     change.answer_by = catalog
         .holidays
         .due_date(from, crate::catalog::answer_delay(category));
-    Ok(())
 }
 
-/// The complainant appeals within the window after the answer, and rates an answer once.
-async fn check_complainant_rules(
-    app: &Services,
-    row: &ComplaintRow,
-    command: &Command,
-    now: OffsetDateTime,
-) -> Result<(), ActError> {
-    match command {
-        Command::Appeal { .. } => {
-            let facts = row.facts(false, false);
-            if !rules::appeal_open(&facts, now) {
-                let closed = rules::appeal_closes(&facts).date();
-                return Err(Refusal::AppealWindowClosed(closed).into());
-            }
-        }
-        Command::Rate { .. } => {
-            let events = app.store.events_of(row.id).await?;
-            if events.iter().any(|e| e.action == Action::Rate.as_str()) {
-                return Err(Refusal::AlreadyRated.into());
-            }
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-/// The rules that depend on people and units: whom one may assign, where one may transfer,
-/// and that an officer works on the complaints assigned to them.
+/// The rules that depend on people, units and categories: whom one may assign, where one
+/// may transfer, which deadlines may be extended, what a duplicate may point to.
 async fn check_staff_rules(
     app: &Services,
     staff: &Staff,
@@ -315,10 +312,6 @@ async fn check_staff_rules(
             {
                 return Err(Refusal::NotExtendable.into());
             }
-            let events = app.store.events_of(row.id).await?;
-            if events.iter().any(|e| e.action == Action::Extend.as_str()) {
-                return Err(Refusal::AlreadyExtended.into());
-            }
             // The new deadline was set by the transition's effects.
             change.data["from"] = json!(row.answer_by.to_string());
             change.data["to"] = json!(change.answer_by.to_string());
@@ -328,18 +321,14 @@ async fn check_staff_rules(
             change.duplicate_of = Some(original.id);
             change.data["of"] = json!(original.display_code());
         }
-        Command::Start | Command::Answer { .. }
-            if staff.role == Role::Officer && row.assignee_id != Some(staff.id) =>
-        {
-            return Err(Refusal::NotAssignedToYou.into());
-        }
         _ => {}
     }
     Ok(())
 }
 
-/// The earlier complaint `of` names, if `row` may be linked to it as its duplicate: both
-/// unlinked so far, the original earlier and in the actor's units.
+/// The earlier complaint `of` names, if `row` may be linked to it as its duplicate: the
+/// original earlier, in the actor's units and not itself a duplicate (that `row` is not
+/// linked yet is `domain::rules::barred`).
 async fn check_duplicate(
     app: &Services,
     staff: &Staff,

@@ -139,9 +139,9 @@ impl Refusal {
     pub fn field(&self) -> Option<&'static str> {
         use Refusal as R;
         Some(match self {
-            R::Incomplete(CommandError::Missing { field, .. })
-            | R::Incomplete(CommandError::TooLong { field, .. }) => field,
-            R::Incomplete(CommandError::Score) => "score",
+            // The API has always named `action` for a request the action cannot take as
+            // it is (which field is in the message).
+            R::Incomplete(_) => "action",
             R::RevealReasonTooShort => "reason",
             R::UnknownAssignee(_) | R::AssigneeOutsideUnit { .. } => "assignee",
             R::UnknownUnit(_) | R::SameUnit => "unit",
@@ -163,7 +163,10 @@ impl Refusal {
             (Audience::Citizen, R::Locked) => "error-rate-limited",
             (Audience::Citizen, R::AlreadyRated) => "error-already_rated",
             (Audience::Citizen, R::AppealWindowClosed(_)) => "error-appeal_window",
-            (Audience::Citizen, r) if r.field() == Some("score") => "error-score",
+            (
+                Audience::Citizen,
+                R::Incomplete(CommandError::Score | CommandError::Missing { field: "score", .. }),
+            ) => "error-score",
             (Audience::Citizen, r) if r.class() == Class::Invalid => "error-missing_text",
             (Audience::Citizen, R::NotFound) => "error-unknown_tracking_code",
             (Audience::Citizen, _) => "error-not_allowed_now",
@@ -189,6 +192,21 @@ impl Refusal {
             (Audience::Staff, _) => "staff-error-forbidden",
         };
         key.to_owned()
+    }
+}
+
+/// A rule of `domain::rules::barred`, said as a refusal.
+impl From<domain::rules::Barred> for Refusal {
+    fn from(b: domain::rules::Barred) -> Refusal {
+        use domain::rules::Barred as B;
+        match b {
+            B::AlreadyRated => Refusal::AlreadyRated,
+            B::AppealWindowClosed(at) => Refusal::AppealWindowClosed(at.date()),
+            B::AlreadyExtended => Refusal::AlreadyExtended,
+            B::AlreadyLinked => Refusal::AlreadyLinked,
+            B::HasDuplicates => Refusal::HasDuplicates,
+            B::NotAssignee => Refusal::NotAssignedToYou,
+        }
     }
 }
 
@@ -254,6 +272,15 @@ mod tests {
             "staff-error-duplicate"
         );
         assert_eq!(Refusal::SelfDuplicate.field(), Some("of"));
+        assert_eq!(
+            Refusal::Incomplete(CommandError::Missing {
+                action: Action::Reject,
+                field: "reason"
+            })
+            .message_key(Audience::Staff),
+            "staff-error-field-action",
+            "the staff page asks for what the action needs"
+        );
         assert_eq!(Refusal::ChangedMeanwhile.class(), Class::Conflict);
     }
 }

@@ -272,7 +272,7 @@ async fn full_view(
 ) -> Result<ComplaintOut, ApiError> {
     let mut out = public_view(row, app.now().date());
     let events = app.store.events_of(row.id).await?;
-    let standing = handling::standing(app, access.reader(), row, &events).await?;
+    let standing = handling::standing(app, access.reader(row), row, &events).await?;
     let contact = match standing.identity {
         Identity::Shown => app.store.reveal_complainant(row).map(|c| ContactOut {
             name: c.name,

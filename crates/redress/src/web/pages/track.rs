@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use domain::lifecycle::CommandFields;
-use domain::rules::Reader;
+use domain::rules::{self, Reader};
 use domain::{Action, Language, TrackingCode};
 use serde::Deserialize;
 use store::ComplaintRow;
@@ -217,7 +217,8 @@ async fn full_view(
     let lang = visitor.lang;
     let events = app.store.events_of(row.id).await?;
     let attachments = app.store.attachments_of(row.id).await?;
-    let standing = handling::standing(app, Reader::Complainant, row, &events).await?;
+    let facts = handling::facts(app, row, &events).await?;
+    let standing = rules::standing(Reader::Complainant, &facts, app.now());
     let history = events
         .iter()
         .filter(|e| !e.is_internal())
@@ -237,7 +238,7 @@ async fn full_view(
         history,
         can_reply: may(Action::Reply),
         can_rate: may(Action::Rate),
-        rated: events.iter().any(|e| e.action == Action::Rate.as_str()),
+        rated: facts.rated,
         can_withdraw: may(Action::Withdraw),
         appeal_until: standing
             .appeal_until

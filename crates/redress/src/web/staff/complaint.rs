@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::lifecycle::CommandFields;
-use domain::rules::{Identity, Reader};
+use domain::rules::Identity;
 use domain::{Action, TrackingCode};
 use serde::Deserialize;
 use store::ComplaintRow;
@@ -105,7 +105,7 @@ async fn render_with(
     let lang = visitor.lang;
     let catalog = app.catalog();
     let code = row.display_code();
-    let reader = Reader::Staff(who.staff.role);
+    let reader = who.staff.reader(row);
     let (events, attachments, links) = match (
         app.store.events_of(row.id).await,
         app.store.attachments_of(row.id).await,
@@ -125,9 +125,8 @@ async fn render_with(
         (Some(revealed), _) => revealed,
         (None, Identity::Protected) => lang.t("staff-identity-protected"),
         (None, Identity::Anonymous) => lang.t("staff-anonymous"),
-        (None, Identity::Shown | Identity::Withheld) => {
-            shown().map(contact_line).unwrap_or_default()
-        }
+        (None, Identity::Shown) => shown().map(contact_line).unwrap_or_default(),
+        (None, Identity::Withheld) => String::new(),
     };
     let place = [
         row.commune_code
@@ -267,14 +266,7 @@ pub(super) async fn load(
     who: &SignedIn,
     raw: &str,
 ) -> Result<ComplaintRow, Response> {
-    let not_found = || {
-        visitor.message(
-            app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-unknown_tracking_code",
-        )
-    };
+    let not_found = || gone(app, visitor);
     let code = TrackingCode::parse(raw).map_err(|_| not_found())?;
     match app.store.complaint_by_code(code.as_str()).await {
         // Outside one's scope looks the same as not there: nothing is revealed.
@@ -371,14 +363,27 @@ pub async fn act(
     }
 }
 
-/// The complaint as it is after an action (as read before, if it cannot be read again).
-async fn reloaded(app: &AppState, row: ComplaintRow) -> ComplaintRow {
-    app.store
+/// The complaint as it is after an action (as read before, if it cannot be read again),
+/// or `None` when it has left the staff member's units meanwhile (a transfer).
+async fn reloaded(app: &AppState, who: &SignedIn, row: ComplaintRow) -> Option<ComplaintRow> {
+    let fresh = app
+        .store
         .complaint_by_code(&row.tracking_code)
         .await
         .ok()
         .flatten()
-        .unwrap_or(row)
+        .unwrap_or(row);
+    who.staff.sees(&fresh).then_some(fresh)
+}
+
+/// What a complaint outside one's units looks like: not there.
+fn gone(app: &AppState, visitor: &Visitor) -> Response {
+    visitor.message(
+        app,
+        StatusCode::NOT_FOUND,
+        "error-page-title",
+        "error-unknown_tracking_code",
+    )
 }
 
 /// The complaint page as it is now, saying why an action was refused.
@@ -390,8 +395,10 @@ async fn refused(
     refusal: &Refusal,
 ) -> Response {
     let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
-    let row = reloaded(app, row).await;
-    render(app, visitor, who, &row, Some(message), status_of(refusal)).await
+    match reloaded(app, who, row).await {
+        Some(row) => render(app, visitor, who, &row, Some(message), status_of(refusal)).await,
+        None => gone(app, visitor),
+    }
 }
 
 #[derive(Deserialize)]
@@ -420,7 +427,9 @@ pub async fn reveal(
             let shown = who_complains
                 .map(contact_line)
                 .unwrap_or_else(|| visitor.lang.t("staff-anonymous"));
-            let row = reloaded(&app, row).await;
+            let Some(row) = reloaded(&app, &who, row).await else {
+                return gone(&app, &visitor);
+            };
             render_with(
                 &app,
                 &visitor,
