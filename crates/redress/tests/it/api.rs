@@ -605,3 +605,100 @@ async fn reference_openapi_health_and_metrics(db: &TestDb) {
     assert!(!text.contains(&"Ouédraogo".to_string()));
 }
 on_both_backends!(reference_openapi_health_and_metrics);
+
+/// The actions the API lists are the ones that would be taken, not only what the state
+/// allows: an officer starts what is assigned to them; a rated answer is not rated again;
+/// the appeal window runs from the answer, and a later reply does not restart it.
+async fn listed_actions_follow_every_rule(db: &TestDb) {
+    let mut app = TestApp::new(db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let officer = app
+        .staff("agent@sante.bf", Role::Officer, Some("SAN-BF13"))
+        .await;
+    let colleague = app
+        .staff("collegue@sante.bf", Role::Officer, Some("SAN-BF13"))
+        .await;
+    let (code, secret) = app.file(health_complaint()).await;
+    let uri = format!("/api/v1/complaints/{code}");
+    let actions = |r: &crate::support::Reply| r.json["actions"].clone();
+    for body in [
+        json!({"action": "accept"}),
+        json!({"action": "assign", "assignee": "agent@sante.bf"}),
+    ] {
+        assert_eq!(
+            app.act(&code, Auth::Token(&boss), body).await.status,
+            StatusCode::OK
+        );
+    }
+    let mine = app.get(&uri, Auth::Token(&officer)).await;
+    assert!(
+        actions(&mine).as_array().unwrap().contains(&json!("start")),
+        "{}",
+        mine.json
+    );
+    let theirs = app.get(&uri, Auth::Token(&colleague)).await;
+    assert!(
+        !actions(&theirs)
+            .as_array()
+            .unwrap()
+            .contains(&json!("start")),
+        "{}",
+        theirs.json
+    );
+    let refused = app
+        .act(&code, Auth::Token(&colleague), json!({"action": "start"}))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.json);
+    for body in [
+        json!({"action": "start"}),
+        json!({"action": "answer", "message": "Le montant vous sera remboursé."}),
+    ] {
+        assert_eq!(
+            app.act(&code, Auth::Token(&officer), body).await.status,
+            StatusCode::OK
+        );
+    }
+    let answered = app.get(&uri, Auth::Secret(&secret)).await;
+    assert_eq!(
+        actions(&answered),
+        json!(["appeal", "withdraw", "reply", "rate"])
+    );
+    let rated = app
+        .act(
+            &code,
+            Auth::Secret(&secret),
+            json!({"action": "rate", "score": 4}),
+        )
+        .await;
+    assert_eq!(rated.status, StatusCode::OK, "{}", rated.json);
+    assert_eq!(actions(&rated), json!(["appeal", "withdraw", "reply"]));
+
+    // Day 29: a reply; day 31: the window, counted from the answer, is closed.
+    let start = time::OffsetDateTime::now_utc();
+    for (days, body, status) in [
+        (
+            29,
+            json!({"action": "reply", "text": "Toujours pas remboursé."}),
+            StatusCode::OK,
+        ),
+        (
+            31,
+            json!({"action": "appeal", "reason": "Rien reçu."}),
+            StatusCode::CONFLICT,
+        ),
+    ] {
+        let at = start + time::Duration::days(days);
+        app.state = app
+            .state
+            .clone()
+            .with_clock(std::sync::Arc::new(move || at));
+        app.router = redress::web::router(app.state.clone());
+        let r = app.act(&code, Auth::Secret(&secret), body).await;
+        assert_eq!(r.status, status, "day {days}: {}", r.json);
+    }
+    let after = app.get(&uri, Auth::Secret(&secret)).await;
+    assert_eq!(actions(&after), json!(["withdraw", "reply"]));
+}
+on_both_backends!(listed_actions_follow_every_rule);
