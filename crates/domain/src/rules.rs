@@ -98,6 +98,8 @@ pub struct Facts {
     pub updated_at: OffsetDateTime,
     /// The complainant already rated the answer.
     pub rated: bool,
+    /// Its category's deadline may be extended (the governing text allows it).
+    pub extendable: bool,
     /// The answer deadline was already extended (once is the most).
     pub extended: bool,
     /// Linked as the duplicate of an earlier complaint.
@@ -122,6 +124,7 @@ pub enum Identity {
 /// Why an action that the state and the reader's role allow is still barred now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Barred {
+    NotExtendable,
     AlreadyRated,
     /// The window closed at this moment.
     AppealWindowClosed(OffsetDateTime),
@@ -174,6 +177,7 @@ pub fn barred(
         (Reader::Complainant, Action::Appeal) if now > appeal_closes(facts) => {
             Some(Barred::AppealWindowClosed(appeal_closes(facts)))
         }
+        (Reader::Staff { .. }, Action::Extend) if !facts.extendable => Some(Barred::NotExtendable),
         (Reader::Staff { .. }, Action::Extend) if facts.extended => Some(Barred::AlreadyExtended),
         (Reader::Staff { .. }, Action::Duplicate) if facts.duplicate => Some(Barred::AlreadyLinked),
         (Reader::Staff { .. }, Action::Duplicate) if facts.has_duplicates => {

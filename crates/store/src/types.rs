@@ -185,9 +185,15 @@ impl ComplaintRow {
         domain::rules::is_late(self.status, self.acknowledge_by, self.answer_by, today)
     }
 
-    /// What the domain's rules need to know of this complaint, with its `events` and
-    /// whether others are linked to it as duplicates (which the row does not hold).
-    pub fn facts(&self, events: &[EventRow], has_duplicates: bool) -> domain::Facts {
+    /// What the domain's rules need to know of this complaint, with what the row does not
+    /// hold: its `events`, whether others are linked to it as duplicates, whether its
+    /// category's deadline may be extended.
+    pub fn facts(
+        &self,
+        events: &[EventRow],
+        has_duplicates: bool,
+        extendable: bool,
+    ) -> domain::Facts {
         let happened = |action: domain::Action| events.iter().any(|e| e.action == action.as_str());
         domain::Facts {
             state: self.status,
@@ -198,6 +204,7 @@ impl ComplaintRow {
             answered_at: self.answered_at,
             updated_at: self.updated_at,
             rated: happened(domain::Action::Rate),
+            extendable,
             extended: happened(domain::Action::Extend),
             duplicate: self.duplicate_of.is_some(),
             has_duplicates,

@@ -13,6 +13,7 @@ fn facts(state: State) -> Facts {
         answered_at: Some(datetime!(2026 - 03 - 10 09:00 UTC)),
         updated_at: datetime!(2026 - 03 - 10 09:00 UTC),
         rated: false,
+        extendable: true,
         extended: false,
         duplicate: false,
         has_duplicates: false,
@@ -282,5 +283,14 @@ fn officers_start_and_answer_what_is_assigned_to_them_and_extend_once() {
     assert_eq!(
         barred(mine, &extended, A::Extend, now),
         Some(Barred::AlreadyExtended)
+    );
+    let fixed = Facts {
+        extendable: false,
+        ..working
+    };
+    assert!(!standing(mine, &fixed, now).actions.contains(&A::Extend));
+    assert_eq!(
+        barred(mine, &fixed, A::Extend, now),
+        Some(Barred::NotExtendable)
     );
 }

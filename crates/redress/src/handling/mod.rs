@@ -100,7 +100,11 @@ pub async fn facts(
     events: &[store::EventRow],
 ) -> Result<Facts, StoreError> {
     let has_duplicates = !app.store.duplicates_of(row.id).await?.is_empty();
-    Ok(row.facts(events, has_duplicates))
+    let extendable = app
+        .catalog()
+        .category(&row.category_code)
+        .is_some_and(|c| c.extendable);
+    Ok(row.facts(events, has_duplicates, extendable))
 }
 
 /// What `reader` may see and do with the complaint now (`domain::rules::standing`).
@@ -253,7 +257,7 @@ fn apply_effects(
     let catalog = app.catalog();
     let Some(category) = catalog.category(&row.category_code) else {
         // Not in this node's catalogue (an admin's change it has not reloaded): the
-        // deadline stays; an extension was refused before (`NotExtendable`).
+        // deadline stays (an extension is refused: such a category is not `extendable`).
         tracing::warn!(tracking_code = %row.tracking_code, category = %row.category_code, "category not loaded: answer deadline kept");
         return;
     };
@@ -262,8 +266,8 @@ fn apply_effects(
         .due_date(from, crate::catalog::answer_delay(category));
 }
 
-/// The rules that depend on people, units and categories: whom one may assign, where one
-/// may transfer, which deadlines may be extended, what a duplicate may point to.
+/// The rules that depend on people and units: whom one may assign, where one may transfer,
+/// what a duplicate may point to.
 async fn check_staff_rules(
     app: &Services,
     staff: &Staff,
@@ -305,14 +309,7 @@ async fn check_staff_rules(
             change.assignee_id = None;
         }
         Command::Extend { .. } => {
-            let catalog = app.catalog();
-            if !catalog
-                .category(&row.category_code)
-                .is_some_and(|c| c.extendable)
-            {
-                return Err(Refusal::NotExtendable.into());
-            }
-            // The new deadline was set by the transition's effects.
+            // Allowed by `rules::barred`; the new deadline was set by the transition's effects.
             change.data["from"] = json!(row.answer_by.to_string());
             change.data["to"] = json!(change.answer_by.to_string());
         }

@@ -200,6 +200,7 @@ impl From<domain::rules::Barred> for Refusal {
     fn from(b: domain::rules::Barred) -> Refusal {
         use domain::rules::Barred as B;
         match b {
+            B::NotExtendable => Refusal::NotExtendable,
             B::AlreadyRated => Refusal::AlreadyRated,
             B::AppealWindowClosed(at) => Refusal::AppealWindowClosed(at.date()),
             B::AlreadyExtended => Refusal::AlreadyExtended,
