@@ -90,16 +90,7 @@ impl Role {
     }
 }
 
-/// From a stored value: an unknown role is an error, never a default.
-impl TryFrom<String> for Role {
-    type Error = crate::complaint::UnknownValue;
-    fn try_from(s: String) -> Result<Role, Self::Error> {
-        Role::parse(&s).ok_or(crate::complaint::UnknownValue {
-            what: "Role",
-            value: s,
-        })
-    }
-}
+crate::complaint::from_stored_name!(Role);
 
 impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

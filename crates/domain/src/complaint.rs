@@ -56,6 +56,23 @@ pub struct UnknownValue {
     pub value: String,
 }
 
+/// `TryFrom<String>` for a type named by `parse`: the stored name, or `UnknownValue`.
+macro_rules! from_stored_name {
+    ($t:ty) => {
+        /// From a stored value: an unknown one is an error, never a default.
+        impl TryFrom<String> for $t {
+            type Error = $crate::complaint::UnknownValue;
+            fn try_from(s: String) -> Result<$t, Self::Error> {
+                <$t>::parse(&s).ok_or($crate::complaint::UnknownValue {
+                    what: stringify!($t),
+                    value: s,
+                })
+            }
+        }
+    };
+}
+pub(crate) use from_stored_name;
+
 macro_rules! string_enum {
     ($t:ty { $($v:ident => $s:literal),+ $(,)? }) => {
         impl $t {
@@ -68,13 +85,7 @@ macro_rules! string_enum {
                 match s { $($s => Some(<$t>::$v),)+ _ => None }
             }
         }
-        /// From a stored value: an unknown one is an error, never a default.
-        impl TryFrom<String> for $t {
-            type Error = UnknownValue;
-            fn try_from(s: String) -> Result<$t, UnknownValue> {
-                <$t>::parse(&s).ok_or(UnknownValue { what: stringify!($t), value: s })
-            }
-        }
+        from_stored_name!($t);
         impl std::fmt::Display for $t {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.pad(self.as_str())
