@@ -2,8 +2,10 @@
 //! within which scope is decided, for every front door (API, pages, SMS, USSD, Open311).
 //! The rules themselves are in `domain::rules`; here they meet the store.
 
+mod links;
 mod refusal;
 
+pub use links::{duplicates_for, visible_links};
 pub use refusal::{ActError, Audience, Class, Refusal};
 
 use crate::services::Services;
@@ -92,33 +94,30 @@ pub fn access<'a>(
     }
 }
 
-/// What the domain's rules need to know of the complaint (`ComplaintRow::facts`), with
-/// its `events` and its links.
-pub async fn facts(
+/// What the domain's rules need to know of the complaint (`ComplaintRow::facts`): its
+/// `events`, the `duplicates` linked to it (`links::duplicates_for`), its category.
+pub fn facts(
     app: &Services,
     row: &ComplaintRow,
     events: &[store::EventRow],
-) -> Result<Facts, StoreError> {
-    let has_duplicates = !app.store.duplicates_of(row.id).await?.is_empty();
+    duplicates: &[ComplaintRow],
+) -> Facts {
     let extendable = app
         .catalog()
         .category(&row.category_code)
         .is_some_and(|c| c.extendable);
-    Ok(row.facts(events, has_duplicates, extendable))
+    row.facts(events, !duplicates.is_empty(), extendable)
 }
 
 /// What `reader` may see and do with the complaint now (`domain::rules::standing`).
-pub async fn standing(
+pub fn standing(
     app: &Services,
     reader: Reader,
     row: &ComplaintRow,
     events: &[store::EventRow],
-) -> Result<Standing, StoreError> {
-    Ok(rules::standing(
-        reader,
-        &facts(app, row, events).await?,
-        app.now(),
-    ))
+    duplicates: &[ComplaintRow],
+) -> Standing {
+    rules::standing(reader, &facts(app, row, events, duplicates), app.now())
 }
 
 /// The complaint with this code, or `NotFound`.
@@ -186,9 +185,11 @@ pub async fn act(
     let from = row.status;
     let to = action.next_state(from).map_err(Refusal::NotNow)?;
     let command = Command::parse(action, from, fields).map_err(Refusal::Incomplete)?;
+    let reader = access.reader(&row);
     let events = app.store.events_of(row.id).await?;
-    let facts = facts(app, &row, &events).await?;
-    if let Some(barred) = rules::barred(access.reader(&row), &facts, action, now) {
+    let duplicates = links::duplicates_for(app, reader, &row).await?;
+    let facts = facts(app, &row, &events, &duplicates);
+    if let Some(barred) = rules::barred(reader, &facts, action, now) {
         return Err(Refusal::from(barred).into());
     }
     let mut change = Change::keeping(&row, actor, action.as_str(), data_of(&command, &row), now);
@@ -314,87 +315,13 @@ async fn check_staff_rules(
             change.data["to"] = json!(change.answer_by.to_string());
         }
         Command::Duplicate { of } => {
-            let original = check_duplicate(app, staff, row, of).await?;
+            let original = links::check_duplicate(app, staff, row, of).await?;
             change.duplicate_of = Some(original.id);
             change.data["of"] = json!(original.display_code());
         }
         _ => {}
     }
     Ok(())
-}
-
-/// The earlier complaint `of` names, if `row` may be linked to it as its duplicate: the
-/// original earlier, in the actor's units and not itself a duplicate (that `row` is not
-/// linked yet is `domain::rules::barred`).
-async fn check_duplicate(
-    app: &Services,
-    staff: &Staff,
-    row: &ComplaintRow,
-    of: &str,
-) -> Result<ComplaintRow, ActError> {
-    if row.duplicate_of.is_some() {
-        return Err(Refusal::AlreadyLinked.into());
-    }
-    if !app.store.duplicates_of(row.id).await?.is_empty() {
-        return Err(Refusal::HasDuplicates.into());
-    }
-    let code =
-        domain::TrackingCode::parse(of).map_err(|_| Refusal::NotATrackingCode(of.to_owned()))?;
-    // A complaint outside one's units is answered like one that does not exist.
-    let original = app
-        .store
-        .complaint_by_code(code.as_str())
-        .await?
-        .filter(|o| staff.sees(o))
-        .ok_or_else(|| Refusal::UnknownOriginal(code.to_string()))?;
-    if original.id == row.id {
-        return Err(Refusal::SelfDuplicate.into());
-    }
-    if original.id > row.id {
-        return Err(Refusal::OriginalIsLater(code.to_string()).into());
-    }
-    // The other complaints named here are named only when in the actor's scope.
-    if let Some(root) = original.duplicate_of.as_deref() {
-        let root = app
-            .store
-            .complaint_by_code(root)
-            .await?
-            .filter(|r| staff.sees(r))
-            .map(|r| r.display_code());
-        return Err(Refusal::OriginalIsLinked {
-            code: code.to_string(),
-            root,
-        }
-        .into());
-    }
-    Ok(original)
-}
-
-/// The complaints `row` is linked with that `staff` may see: the original it duplicates,
-/// and the duplicates linked to it (shown codes). Others are not named.
-pub async fn visible_links(
-    app: &Services,
-    staff: &Staff,
-    row: &ComplaintRow,
-) -> Result<(Option<String>, Vec<String>), StoreError> {
-    let original = match row.duplicate_of.as_deref() {
-        Some(code) => app
-            .store
-            .complaint_by_code(code)
-            .await?
-            .filter(|o| staff.sees(o))
-            .map(|o| o.display_code()),
-        None => None,
-    };
-    let duplicates = app
-        .store
-        .duplicates_of(row.id)
-        .await?
-        .iter()
-        .filter(|d| staff.sees(d))
-        .map(ComplaintRow::display_code)
-        .collect();
-    Ok((original, duplicates))
 }
 
 /// Reveals the identity of a denunciation's complainant to an admin or a supervisor in

@@ -139,9 +139,6 @@ impl Refusal {
     pub fn field(&self) -> Option<&'static str> {
         use Refusal as R;
         Some(match self {
-            // The API has always named `action` for a request the action cannot take as
-            // it is (which field is in the message).
-            R::Incomplete(_) => "action",
             R::RevealReasonTooShort => "reason",
             R::UnknownAssignee(_) | R::AssigneeOutsideUnit { .. } => "assignee",
             R::UnknownUnit(_) | R::SameUnit => "unit",
@@ -150,6 +147,8 @@ impl Refusal {
             | R::SelfDuplicate
             | R::OriginalIsLater(_)
             | R::OriginalIsLinked { .. } => "of",
+            // A field the action needs (`Incomplete`): the API has always named `action`
+            // (which field is in the message).
             _ if self.class() == Class::Invalid => "action",
             _ => return None,
         })

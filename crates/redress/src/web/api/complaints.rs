@@ -272,7 +272,9 @@ async fn full_view(
 ) -> Result<ComplaintOut, ApiError> {
     let mut out = public_view(row, app.now().date());
     let events = app.store.events_of(row.id).await?;
-    let standing = handling::standing(app, access.reader(row), row, &events).await?;
+    let reader = access.reader(row);
+    let duplicates = handling::duplicates_for(app, reader, row).await?;
+    let standing = handling::standing(app, reader, row, &events, &duplicates);
     let contact = match standing.identity {
         Identity::Shown => app.store.reveal_complainant(row).map(|c| ContactOut {
             name: c.name,
@@ -306,7 +308,9 @@ async fn full_view(
     if let Access::Staff(staff) = access {
         out.assignee = row.assignee_email.clone();
         out.escalation_level = Some(row.escalation_level);
-        out.duplicate_of = handling::visible_links(app, staff, row).await?.0;
+        out.duplicate_of = handling::visible_links(app, staff, row, &duplicates)
+            .await?
+            .0;
     }
     Ok(out)
 }

@@ -217,7 +217,8 @@ async fn full_view(
     let lang = visitor.lang;
     let events = app.store.events_of(row.id).await?;
     let attachments = app.store.attachments_of(row.id).await?;
-    let facts = handling::facts(app, row, &events).await?;
+    let duplicates = handling::duplicates_for(app, Reader::Complainant, row).await?;
+    let facts = handling::facts(app, row, &events, &duplicates);
     let standing = rules::standing(Reader::Complainant, &facts, app.now());
     let history = events
         .iter()
