@@ -1,22 +1,18 @@
 //! `/staff/complaints/{code}`: everything about one complaint — the citizen's words,
 //! place, deadlines, history with internal notes — and the actions this person may take in
-//! this state, each a small form.
+//! this state, each a small form (posted to `complaint_actions.rs`).
 
 use super::{SignedIn, StaffPage};
-use crate::handling::{self, ActError, Audience, Caller, Refusal};
+use crate::handling;
 use crate::i18n::{date, date_time};
 use crate::web::AppState;
-use crate::web::error::status_of;
 use crate::web::pages::Visitor;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::lifecycle::CommandFields;
+use domain::TrackingCode;
 use domain::rules::Identity;
-use domain::{Action, TrackingCode};
-use serde::Deserialize;
 use store::ComplaintRow;
 
 pub struct Event {
@@ -81,7 +77,7 @@ pub fn fill(
         .replace("{unit}", unit)
 }
 
-async fn render(
+pub(super) async fn render(
     app: &AppState,
     visitor: &Visitor,
     who: &SignedIn,
@@ -93,7 +89,7 @@ async fn render(
 }
 
 /// The page, with a denunciation's identity shown when it was just revealed.
-async fn render_with(
+pub(super) async fn render_with(
     app: &AppState,
     visitor: &Visitor,
     who: &SignedIn,
@@ -106,27 +102,30 @@ async fn render_with(
     let catalog = app.catalog();
     let code = row.display_code();
     let reader = who.staff.reader(row);
-    let (events, attachments, links) = match (
-        app.store.events_of(row.id).await,
-        app.store.attachments_of(row.id).await,
-        handling::visible_links(app, &who.staff, row).await,
-    ) {
-        (Ok(e), Ok(a), Ok(l)) => (e, a, l),
-        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-            return visitor.server_error(app, "complaint page", e);
-        }
+    let loaded = async {
+        let events = app.store.events_of(row.id).await?;
+        let attachments = app.store.attachments_of(row.id).await?;
+        let duplicates = handling::duplicates_for(app, reader, row).await?;
+        let links = handling::visible_links(app, &who.staff, row, &duplicates).await?;
+        Ok::<_, store::StoreError>((events, attachments, duplicates, links))
     };
-    let standing = match handling::standing(app, reader, row, &events).await {
-        Ok(s) => s,
+    let (events, attachments, duplicates, links) = match loaded.await {
+        Ok(loaded) => loaded,
         Err(e) => return visitor.server_error(app, "complaint page", e),
     };
-    let shown = || app.store.reveal_complainant(row);
+    let standing = handling::standing(app, reader, row, &events, &duplicates);
+    // The identity is unsealed only when it may be shown.
+    let complainant = match standing.identity {
+        Identity::Shown => app.store.reveal_complainant(row),
+        Identity::Anonymous | Identity::Protected | Identity::Withheld => None,
+    };
     let contact = match (revealed, standing.identity) {
         (Some(revealed), _) => revealed,
         (None, Identity::Protected) => lang.t("staff-identity-protected"),
         (None, Identity::Anonymous) => lang.t("staff-anonymous"),
-        (None, Identity::Shown) => shown().map(contact_line).unwrap_or_default(),
-        (None, Identity::Withheld) => String::new(),
+        (None, Identity::Shown | Identity::Withheld) => {
+            complainant.clone().map(contact_line).unwrap_or_default()
+        }
     };
     let place = [
         row.commune_code
@@ -149,10 +148,7 @@ async fn render_with(
         .unit(&row.unit_code)
         .map_or_else(|| row.unit_code.clone(), |u| u.name_fr.clone());
     // A protected identity is not written into the draft either.
-    let name = match standing.identity {
-        Identity::Shown => shown().and_then(|c| c.name).unwrap_or_default(),
-        _ => String::new(),
-    };
+    let name = complainant.and_then(|c| c.name).unwrap_or_default();
     let (procedure, draft, guide_version) = match &guide {
         Some(g) => {
             let body = g
@@ -252,7 +248,7 @@ async fn render_with(
 }
 
 /// Name, phone and e-mail on one line, as far as the complainant gave them.
-fn contact_line(c: store::Complainant) -> String {
+pub(super) fn contact_line(c: store::Complainant) -> String {
     [c.name, c.phone, c.email]
         .into_iter()
         .flatten()
@@ -276,22 +272,6 @@ pub(super) async fn load(
     }
 }
 
-/// The complaint a posted form acts on, once its CSRF token is checked.
-async fn load_for_form(
-    app: &AppState,
-    visitor: &Visitor,
-    who: &SignedIn,
-    raw: &str,
-    csrf: &str,
-) -> Result<ComplaintRow, Response> {
-    let row = load(app, visitor, who, raw).await?;
-    if !visitor.csrf_ok(app, csrf) {
-        let expired = Some(visitor.lang.t("error-form-expired"));
-        return Err(render(app, visitor, who, &row, expired, StatusCode::FORBIDDEN).await);
-    }
-    Ok(row)
-}
-
 pub async fn show(
     State(app): State<AppState>,
     visitor: Visitor,
@@ -304,144 +284,12 @@ pub async fn show(
     }
 }
 
-#[derive(Deserialize)]
-pub struct ActForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    action: String,
-    unit: Option<String>,
-    assignee: Option<String>,
-    message: Option<String>,
-    reason: Option<String>,
-    text: Option<String>,
-    guide_version: Option<i64>,
-    of: Option<String>,
-}
-
-pub async fn act(
-    State(app): State<AppState>,
-    visitor: Visitor,
-    who: SignedIn,
-    Path(raw): Path<String>,
-    Form(f): Form<ActForm>,
-) -> Response {
-    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
-        Ok(row) => row,
-        Err(response) => return response,
-    };
-    let Some(action) = Action::parse(&f.action) else {
-        return render(
-            &app,
-            &visitor,
-            &who,
-            &row,
-            Some(visitor.lang.t("error-invalid")),
-            StatusCode::BAD_REQUEST,
-        )
-        .await;
-    };
-    let fields = CommandFields {
-        unit: f.unit,
-        assignee: f.assignee,
-        message: f.message,
-        reason: f.reason,
-        text: f.text,
-        score: None,
-        guide_version: f.guide_version,
-        of: f.of,
-    };
-    let caller = Caller::Staff(who.staff.clone());
-    let code = row.display_code();
-    match handling::act(&app, &row.tracking_code, &caller, action, fields, app.now()).await {
-        Ok(_) => visitor.redirect(&format!("/staff/complaints/{code}"), None),
-        Err(ActError::Refused(refusal)) => {
-            tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), refused = %refusal, "staff action refused");
-            refused(&app, &visitor, &who, row, &refusal).await
-        }
-        Err(ActError::Store(e)) => visitor.server_error(&app, "staff action", e),
-    }
-}
-
-/// The complaint as it is after an action (as read before, if it cannot be read again),
-/// or `None` when it has left the staff member's units meanwhile (a transfer).
-async fn reloaded(app: &AppState, who: &SignedIn, row: ComplaintRow) -> Option<ComplaintRow> {
-    let fresh = app
-        .store
-        .complaint_by_code(&row.tracking_code)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or(row);
-    who.staff.sees(&fresh).then_some(fresh)
-}
-
 /// What a complaint outside one's units looks like: not there.
-fn gone(app: &AppState, visitor: &Visitor) -> Response {
+pub(super) fn gone(app: &AppState, visitor: &Visitor) -> Response {
     visitor.message(
         app,
         StatusCode::NOT_FOUND,
         "error-page-title",
         "error-unknown_tracking_code",
     )
-}
-
-/// The complaint page as it is now, saying why an action was refused.
-async fn refused(
-    app: &AppState,
-    visitor: &Visitor,
-    who: &SignedIn,
-    row: ComplaintRow,
-    refusal: &Refusal,
-) -> Response {
-    let message = visitor.lang.t(&refusal.message_key(Audience::Staff));
-    match reloaded(app, who, row).await {
-        Some(row) => render(app, visitor, who, &row, Some(message), status_of(refusal)).await,
-        None => gone(app, visitor),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct RevealForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    reason: String,
-}
-
-pub async fn reveal(
-    State(app): State<AppState>,
-    visitor: Visitor,
-    who: SignedIn,
-    Path(raw): Path<String>,
-    Form(f): Form<RevealForm>,
-) -> Response {
-    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
-        Ok(row) => row,
-        Err(response) => return response,
-    };
-    match handling::reveal_identity(&app, &who.staff, &row.tracking_code, &f.reason, app.now())
-        .await
-    {
-        Ok(who_complains) => {
-            let shown = who_complains
-                .map(contact_line)
-                .unwrap_or_else(|| visitor.lang.t("staff-anonymous"));
-            let Some(row) = reloaded(&app, &who, row).await else {
-                return gone(&app, &visitor);
-            };
-            render_with(
-                &app,
-                &visitor,
-                &who,
-                &row,
-                None,
-                Some(shown),
-                StatusCode::OK,
-            )
-            .await
-        }
-        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
-        Err(ActError::Store(e)) => visitor.server_error(&app, "identity reveal", e),
-    }
 }

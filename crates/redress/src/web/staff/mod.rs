@@ -5,6 +5,7 @@
 mod admin;
 mod attachment;
 mod complaint;
+mod complaint_actions;
 mod guide;
 mod intake;
 mod login;
@@ -48,8 +49,11 @@ pub fn routes() -> Router<AppState> {
             get(login::password_form).post(login::change_password),
         )
         .route("/staff/complaints/{code}", get(complaint::show))
-        .route("/staff/complaints/{code}/act", post(complaint::act))
-        .route("/staff/complaints/{code}/reveal", post(complaint::reveal))
+        .route("/staff/complaints/{code}/act", post(complaint_actions::act))
+        .route(
+            "/staff/complaints/{code}/reveal",
+            post(complaint_actions::reveal),
+        )
         .route(
             "/staff/complaints/{code}/attachments/{id}",
             get(attachment::download),
