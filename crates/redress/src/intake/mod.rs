@@ -11,7 +11,9 @@ use store::{Complainant, NewComplaint, StoreError, Unique};
 use time::{Date, OffsetDateTime};
 
 mod validate;
-pub use validate::{MAX_ADDRESS, MAX_EMAIL, MAX_NAME, normalise_phone, validate};
+pub use validate::{MAX_ADDRESS, MAX_EMAIL, MAX_NAME, normalise_phone};
+// Channels file through `register` (which validates): one way in.
+use validate::validate;
 
 /// What a citizen (or an agent for them) submits, before any check.
 #[derive(Debug, Clone, Default)]
@@ -41,9 +43,8 @@ pub struct Submission {
 
 /// A submission that passed every check.
 #[derive(Debug, Clone)]
-pub struct Valid {
+struct Valid {
     pub category_code: String,
-    pub department: String,
     pub description: Description,
     pub kind: Kind,
     pub channel: Channel,

@@ -250,7 +250,6 @@ pub fn validate(
     }
     Ok(Valid {
         category_code: category.code.clone(),
-        department: category.department_code.clone(),
         description,
         kind,
         channel,

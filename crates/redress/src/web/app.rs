@@ -30,13 +30,11 @@ pub fn client_ip(parts: &axum::http::request::Parts) -> std::net::IpAddr {
 pub const MAX_BODY: usize = 1024 * 1024;
 
 /// What handlers get: the services (`app.store`, `app.catalog()`, `app.now()` through
-/// `Deref`), and the metrics and cookie settings that only HTTP has.
+/// `Deref`), and the metrics that only HTTP has.
 #[derive(Clone)]
 pub struct AppState {
     services: Services,
     pub metrics: PrometheusHandle,
-    /// Cookies get `Secure` when the service is reached over HTTPS.
-    pub secure_cookies: bool,
 }
 
 impl std::ops::Deref for AppState {
@@ -49,7 +47,6 @@ impl std::ops::Deref for AppState {
 impl AppState {
     pub fn from_services(services: Services) -> AppState {
         AppState {
-            secure_cookies: services.base_url.starts_with("https://"),
             services,
             metrics: web::metrics::handle(),
         }
@@ -59,20 +56,14 @@ impl AppState {
         Ok(AppState::from_services(Services::new(store, files).await?))
     }
 
-    pub fn services(&self) -> &Services {
-        &self.services
-    }
-
     pub fn with_limits(mut self, limits: Limits) -> AppState {
         self.services = self.services.with_limits(limits);
         self
     }
 
-    /// The public address; cookies get `Secure` when it is HTTPS.
-    pub fn with_base_url(mut self, base_url: &str) -> AppState {
-        self.services = self.services.with_base_url(base_url);
-        self.secure_cookies = base_url.starts_with("https://");
-        self
+    /// Cookies get `Secure` when the public address is HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.services.base_url.starts_with("https://")
     }
 
     pub fn with_clock(mut self, clock: Clock) -> AppState {

@@ -623,15 +623,15 @@ async fn listed_actions_follow_every_rule(db: &TestDb) {
     let (code, secret) = app.file(health_complaint()).await;
     let uri = format!("/api/v1/complaints/{code}");
     let actions = |r: &crate::support::Reply| r.json["actions"].clone();
-    for body in [
-        json!({"action": "accept"}),
-        json!({"action": "assign", "assignee": "agent@sante.bf"}),
-    ] {
-        assert_eq!(
-            app.act(&code, Auth::Token(&boss), body).await.status,
-            StatusCode::OK
-        );
-    }
+    app.act_all(
+        &code,
+        Auth::Token(&boss),
+        &[
+            json!({"action": "accept"}),
+            json!({"action": "assign", "assignee": "agent@sante.bf"}),
+        ],
+    )
+    .await;
     let mine = app.get(&uri, Auth::Token(&officer)).await;
     assert!(
         actions(&mine).as_array().unwrap().contains(&json!("start")),
@@ -651,15 +651,15 @@ async fn listed_actions_follow_every_rule(db: &TestDb) {
         .act(&code, Auth::Token(&colleague), json!({"action": "start"}))
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.json);
-    for body in [
-        json!({"action": "start"}),
-        json!({"action": "answer", "message": "Le montant vous sera remboursé."}),
-    ] {
-        assert_eq!(
-            app.act(&code, Auth::Token(&officer), body).await.status,
-            StatusCode::OK
-        );
-    }
+    app.act_all(
+        &code,
+        Auth::Token(&officer),
+        &[
+            json!({"action": "start"}),
+            json!({"action": "answer", "message": "Le montant vous sera remboursé."}),
+        ],
+    )
+    .await;
     let answered = app.get(&uri, Auth::Secret(&secret)).await;
     assert_eq!(
         actions(&answered),

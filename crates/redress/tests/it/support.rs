@@ -122,6 +122,14 @@ impl TestApp {
             .await
     }
 
+    /// Takes each action in turn, each of which must succeed.
+    pub async fn act_all(&self, code: &str, auth: Auth<'_>, bodies: &[Value]) {
+        for body in bodies {
+            let r = self.act(code, auth, body.clone()).await;
+            assert_eq!(r.status, StatusCode::OK, "{body}: {}", r.json);
+        }
+    }
+
     /// Complaints and audit events in the database: what "nothing written" is checked by.
     pub async fn footprint(&self) -> (usize, i64) {
         let complaints: i64 = self

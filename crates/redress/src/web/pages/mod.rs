@@ -141,7 +141,7 @@ impl FromRequestParts<AppState> for Visitor {
             lang_chosen: from_query.is_some(),
             csrf_cookie,
             csrf_new,
-            secure: app.secure_cookies,
+            secure: app.secure_cookies(),
             ip: crate::web::client_ip(parts),
         })
     }
