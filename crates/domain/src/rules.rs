@@ -122,18 +122,25 @@ pub enum Identity {
 }
 
 /// Why an action that the state and the reader's role allow is still barred now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Barred {
+    #[error("the deadline of this category cannot be extended")]
     NotExtendable,
+    #[error("this answer has already been rated")]
     AlreadyRated,
     /// The window closed at this moment.
+    #[error("the appeal window closed on {}", .0.date())]
     AppealWindowClosed(OffsetDateTime),
+    #[error("the deadline was already extended once")]
     AlreadyExtended,
     /// This complaint is already a duplicate.
+    #[error("this complaint is already linked to another")]
     AlreadyLinked,
     /// Others are linked to it: it stays the original.
+    #[error("other complaints are linked to this one: it stays the original")]
     HasDuplicates,
     /// An officer starts and answers the complaints assigned to them.
+    #[error("an officer starts and answers the complaints assigned to them")]
     NotAssignee,
 }
 

@@ -3,9 +3,9 @@
 //! (`web::error`), pages, SMS and USSD as a sentence in the person's language
 //! (`message_key`). A database failure is not a refusal: it is `ActError::Store`.
 
+use domain::rules::Barred;
 use domain::{Action, CommandError, Role, TransitionError};
 use store::StoreError;
-use time::Date;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
@@ -23,8 +23,6 @@ pub enum Refusal {
     RoleMayNot { role: Role, action: Action },
     #[error("a complainant may withdraw, reply, appeal or rate, not {0}")]
     ComplainantMayNot(Action),
-    #[error("an officer starts and answers the complaints assigned to them")]
-    NotAssignedToYou,
     #[error("only admins and supervisors may reveal an identity")]
     MayNotReveal,
     /// The state does not allow the action.
@@ -33,18 +31,9 @@ pub enum Refusal {
     /// A field the action needs is missing or wrong.
     #[error("{0}")]
     Incomplete(CommandError),
-    #[error("the appeal window closed on {0}")]
-    AppealWindowClosed(Date),
-    #[error("this answer has already been rated")]
-    AlreadyRated,
-    #[error("the deadline of this category cannot be extended")]
-    NotExtendable,
-    #[error("the deadline was already extended once")]
-    AlreadyExtended,
-    #[error("this complaint is already linked to another")]
-    AlreadyLinked,
-    #[error("other complaints are linked to this one: it stays the original")]
-    HasDuplicates,
+    /// A rule beyond role and state (`domain::rules::barred`).
+    #[error(transparent)]
+    Barred(#[from] Barred),
     #[error("only a denunciation's identity is protected")]
     NotProtected,
     #[error("state why the identity is needed (10 characters at least)")]
@@ -109,7 +98,7 @@ impl Refusal {
             R::OutOfScope
             | R::RoleMayNot { .. }
             | R::ComplainantMayNot(_)
-            | R::NotAssignedToYou
+            | R::Barred(Barred::NotAssignee)
             | R::MayNotReveal => Class::Forbidden,
             R::Incomplete(_)
             | R::RevealReasonTooShort
@@ -122,15 +111,7 @@ impl Refusal {
             | R::SelfDuplicate
             | R::OriginalIsLater(_)
             | R::OriginalIsLinked { .. } => Class::Invalid,
-            R::NotNow(_)
-            | R::AppealWindowClosed(_)
-            | R::AlreadyRated
-            | R::NotExtendable
-            | R::AlreadyExtended
-            | R::AlreadyLinked
-            | R::HasDuplicates
-            | R::NotProtected
-            | R::ChangedMeanwhile => Class::Conflict,
+            R::NotNow(_) | R::Barred(_) | R::NotProtected | R::ChangedMeanwhile => Class::Conflict,
             R::Locked => Class::Locked,
         }
     }
@@ -160,8 +141,8 @@ impl Refusal {
         use Refusal as R;
         let key = match (audience, self) {
             (Audience::Citizen, R::Locked) => "error-rate-limited",
-            (Audience::Citizen, R::AlreadyRated) => "error-already_rated",
-            (Audience::Citizen, R::AppealWindowClosed(_)) => "error-appeal_window",
+            (Audience::Citizen, R::Barred(Barred::AlreadyRated)) => "error-already_rated",
+            (Audience::Citizen, R::Barred(Barred::AppealWindowClosed(_))) => "error-appeal_window",
             (
                 Audience::Citizen,
                 R::Incomplete(CommandError::Score | CommandError::Missing { field: "score", .. }),
@@ -174,7 +155,9 @@ impl Refusal {
             (Audience::Staff, R::NotNow(t)) if t.action == Action::Duplicate => {
                 "staff-error-duplicate"
             }
-            (Audience::Staff, R::AlreadyLinked | R::HasDuplicates) => "staff-error-duplicate",
+            (Audience::Staff, R::Barred(Barred::AlreadyLinked | Barred::HasDuplicates)) => {
+                "staff-error-duplicate"
+            }
             (Audience::Staff, r) if r.field() == Some("of") => "staff-error-duplicate",
             (Audience::Staff, r) if r.class() == Class::Invalid => {
                 // The field that was wrong, said in the staff member's language (the API's
@@ -191,22 +174,6 @@ impl Refusal {
             (Audience::Staff, _) => "staff-error-forbidden",
         };
         key.to_owned()
-    }
-}
-
-/// A rule of `domain::rules::barred`, said as a refusal.
-impl From<domain::rules::Barred> for Refusal {
-    fn from(b: domain::rules::Barred) -> Refusal {
-        use domain::rules::Barred as B;
-        match b {
-            B::NotExtendable => Refusal::NotExtendable,
-            B::AlreadyRated => Refusal::AlreadyRated,
-            B::AppealWindowClosed(at) => Refusal::AppealWindowClosed(at.date()),
-            B::AlreadyExtended => Refusal::AlreadyExtended,
-            B::AlreadyLinked => Refusal::AlreadyLinked,
-            B::HasDuplicates => Refusal::HasDuplicates,
-            B::NotAssignee => Refusal::NotAssignedToYou,
-        }
     }
 }
 
@@ -231,8 +198,11 @@ mod tests {
             Refusal::NotFound,
             Refusal::OutOfScope,
             Refusal::Locked,
-            Refusal::AlreadyRated,
-            Refusal::AppealWindowClosed(time::macros::date!(2026 - 01 - 01)),
+            Refusal::Barred(Barred::AlreadyRated),
+            Refusal::Barred(Barred::AppealWindowClosed(time::macros::datetime!(
+                2026-01-01 00:00 UTC
+            ))),
+            Refusal::Barred(Barred::NotAssignee),
             Refusal::Incomplete(CommandError::Score),
             Refusal::Incomplete(CommandError::Missing {
                 action: Action::Reply,
@@ -260,7 +230,7 @@ mod tests {
     #[test]
     fn the_citizen_is_told_the_cause() {
         assert_eq!(
-            Refusal::AlreadyRated.message_key(Audience::Citizen),
+            Refusal::Barred(Barred::AlreadyRated).message_key(Audience::Citizen),
             "error-already_rated"
         );
         assert_eq!(
