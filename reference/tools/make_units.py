@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write reference/units.csv: one ministry, one complaints cell and one regional
-directorate per 2025 region for each pilot department.
+directorate per 2025 region for each pilot department, and the national desk that
+triages complaints naming no department (GEN).
 
 The regions come from reference/geo/bf-regions-2025.csv (one row per province; the
 region name and P-code repeat), in the order they first appear there.
@@ -30,6 +31,10 @@ DEPARTMENTS = [
      "Direction régionale de la justice", "Regional directorate of justice"),
 ]
 
+# Complaints that name no department yet (an SMS without a choice, a letter about several
+# services): one national desk triages them and transfers each to the unit that answers.
+TRIAGE = ("GEN", "Service national d'orientation des plaintes", "National complaints routing desk")
+
 HEADER = ["code", "parent_code", "department_code", "level", "name_fr", "name_en", "region_code"]
 
 
@@ -49,6 +54,8 @@ def rows():
     regs = regions()
     for code, dep_fr, dep_en, min_fr, min_en, _, _ in DEPARTMENTS:
         yield [code, "", code, "ministry", min_fr, min_en, ""]
+    code, triage_fr, triage_en = TRIAGE
+    yield [code, "", code, "ministry", triage_fr, triage_en, ""]
     for code, dep_fr, dep_en, _, _, _, _ in DEPARTMENTS:
         yield [f"{code}-CP", code, code, "complaints_cell",
                f"Cellule des plaintes — {dep_fr}", f"Complaints cell — {dep_en}", ""]

@@ -8,6 +8,7 @@ pub mod complaint;
 pub mod deadline;
 pub mod lifecycle;
 pub mod rules;
+pub mod sms;
 pub mod tracking;
 
 pub use authz::Role;

@@ -9,6 +9,11 @@ use store::{
 };
 use time::Date;
 
+/// Where a complaint that names no department goes (an SMS whose sender made no choice):
+/// the national desk that routes it (reference/README.md).
+pub const TRIAGE_CATEGORY: &str = "GEN-OTHER";
+pub const TRIAGE_DEPARTMENT: &str = "GEN";
+
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub categories: Vec<CategoryRow>,
@@ -123,6 +128,21 @@ impl Catalog {
             .into_iter()
             .flatten()
             .find(|code| self.unit_index.contains_key(code))
+    }
+
+    /// The departments a citizen chooses from (the triage desk's is not one).
+    pub fn citizen_departments(&self) -> Vec<&str> {
+        let mut list = self.departments();
+        list.retain(|d| *d != TRIAGE_DEPARTMENT);
+        list
+    }
+
+    /// The categories of a department, in their order.
+    pub fn categories_of(&self, department: &str) -> Vec<&CategoryRow> {
+        self.categories
+            .iter()
+            .filter(|c| c.department_code == department)
+            .collect()
     }
 
     /// The departments that have categories, each once, in the order of the categories.

@@ -56,6 +56,19 @@ pub struct ServeArgs {
     /// Sender number or name of SMS.
     #[arg(long, env = "REDRESS_SMS_FROM")]
     pub sms_from: Option<String>,
+    /// Addresses allowed to call the gateway routes `/channels/*` (Kannel's smsbox, the USSD
+    /// aggregator), separated by commas (default: the loopback addresses).
+    #[arg(long, env = "REDRESS_GATEWAY_ALLOW")]
+    pub gateway_allow: Option<String>,
+    /// When set, gateways must also send it as `secret=` in the query.
+    #[arg(long, env = "REDRESS_GATEWAY_SECRET", hide_env_values = true)]
+    pub gateway_secret: Option<String>,
+    /// The SMS number citizens write to, shown on the home page and in messages.
+    #[arg(long, env = "REDRESS_SMS_NUMBER")]
+    pub sms_number: Option<String>,
+    /// The USSD code citizens dial (for example `*123#`), shown on the home page.
+    #[arg(long, env = "REDRESS_USSD_CODE")]
+    pub ussd_code: Option<String>,
     /// How long a node holds a notification it claimed; if it dies, another node sends the
     /// message after this. Keep it well above the 20-second send timeouts.
     #[arg(long, env = "REDRESS_OUTBOX_LEASE_SECONDS", default_value_t = 300)]
@@ -73,6 +86,10 @@ impl Default for ServeArgs {
             mail_from: "Redress <no-reply@localhost>".to_owned(),
             sendsms_url: None,
             sms_from: None,
+            gateway_allow: None,
+            gateway_secret: None,
+            sms_number: None,
+            ussd_code: None,
             outbox_lease_seconds: 300,
         }
     }

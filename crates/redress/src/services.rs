@@ -27,6 +27,16 @@ pub struct Services {
     pub files: PathBuf,
     /// The public address, for links in messages.
     pub base_url: String,
+    /// How citizens reach Redress by phone, as shown to them.
+    pub contact: Contact,
+}
+
+/// The SMS number and USSD code shown on the home page, receipts and notifications
+/// (`REDRESS_SMS_NUMBER`, `REDRESS_USSD_CODE`): an operator's, not the catalogue's.
+#[derive(Debug, Clone, Default)]
+pub struct Contact {
+    pub sms_number: Option<String>,
+    pub ussd_code: Option<String>,
 }
 
 impl Services {
@@ -39,6 +49,7 @@ impl Services {
             limits: Arc::new(Limits::new(0, 0)),
             files,
             base_url: "http://127.0.0.1:8080".to_owned(),
+            contact: Contact::default(),
         })
     }
 
@@ -49,6 +60,11 @@ impl Services {
 
     pub fn with_base_url(mut self, base_url: &str) -> Services {
         self.base_url = base_url.trim_end_matches('/').to_owned();
+        self
+    }
+
+    pub fn with_contact(mut self, contact: Contact) -> Services {
+        self.contact = contact;
         self
     }
 

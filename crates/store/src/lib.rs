@@ -32,6 +32,7 @@ macro_rules! sql_files {
         include!("sql/reference.rs");
         include!("sql/guide.rs");
         include!("sql/admin.rs");
+        include!("sql/phones.rs");
     };
 }
 
@@ -511,6 +512,108 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
         write!(self, add_token(user_id, token_hash, at))
+    }
+
+    /// What is remembered of the phone number with this key (`Vault::phone_key`).
+    pub async fn phone_sender(&self, key: &str) -> Result<Option<PhoneSender>, StoreError> {
+        read!(self, phone_sender(key))
+    }
+
+    pub async fn save_phone_sender(
+        &self,
+        sender: PhoneSender,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        write!(self, save_phone_sender(sender, at))
+    }
+
+    /// The message `gateway_id` of `channel`, if it was handled before, with its reply.
+    pub async fn seen_message(
+        &self,
+        channel: &str,
+        gateway_id: &str,
+    ) -> Result<Option<SeenMessage>, StoreError> {
+        let seen = read!(self, seen_message(channel, gateway_id))?;
+        Ok(seen.map(|reply| SeenMessage {
+            reply: reply
+                .and_then(|r| self.vault.open(&r).ok())
+                .map(|r| String::from_utf8_lossy(&r).into_owned()),
+        }))
+    }
+
+    /// Records a handled message with its reply (sealed: it may hold a follow-up secret);
+    /// `false` if the same message was recorded meanwhile.
+    pub async fn record_message(
+        &self,
+        channel: &str,
+        gateway_id: &str,
+        sender_key: &str,
+        at: OffsetDateTime,
+        limited: bool,
+        reply: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let reply = reply.map(|r| self.vault.seal(r.as_bytes()));
+        let (channel, gateway_id, sender_key) = (
+            channel.to_owned(),
+            gateway_id.to_owned(),
+            sender_key.to_owned(),
+        );
+        write!(
+            self,
+            record_message(channel, gateway_id, sender_key, at, limited, reply)
+        )
+    }
+
+    /// How many messages the number sent since `since`, and how many of those were refused
+    /// as too many.
+    pub async fn messages_since(
+        &self,
+        key: &str,
+        since: OffsetDateTime,
+    ) -> Result<(i64, i64), StoreError> {
+        read!(self, messages_since(key, since))
+    }
+
+    /// The complaints filed from the number with this key, newest first.
+    pub async fn complaints_of_sender(
+        &self,
+        key: &str,
+        limit: i64,
+    ) -> Result<Vec<ComplaintRow>, StoreError> {
+        read!(self, complaints_of_sender(key, limit))
+    }
+
+    /// Queues messages that no change causes (the parts of an answer a citizen asked for).
+    pub async fn queue_notifications(
+        &self,
+        complaint_id: Option<i64>,
+        list: &[NewNotification],
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        let sealed = self.seal_recipients(list);
+        write!(self, queue_notifications(complaint_id, sealed, at))
+    }
+
+    /// A USSD session seen since `fresh_after`: its number's key and its state.
+    pub async fn ussd_session(
+        &self,
+        id: &str,
+        fresh_after: OffsetDateTime,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        read!(self, ussd_session(id, fresh_after))
+    }
+
+    /// Saves a USSD session's state; a session id is bound to the number that started it.
+    pub async fn save_ussd_session(
+        &self,
+        id: &str,
+        sender_key: &str,
+        state: &str,
+        at: OffsetDateTime,
+        stale_before: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        let (id, key, state) = (id.to_owned(), sender_key.to_owned(), state.to_owned());
+        write!(self, save_ussd_session(id, key, state, at, stale_before))
     }
 
     pub async fn categories(&self) -> Result<Vec<CategoryRow>, StoreError> {

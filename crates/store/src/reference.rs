@@ -199,7 +199,7 @@ mod tests {
     #[test]
     fn bundled_reference_is_complete_and_consistent() {
         let r = Reference::bundled().unwrap();
-        assert_eq!(r.departments.len(), 4);
+        assert_eq!(r.departments.len(), 5);
         assert_eq!(
             r.regions.len(),
             17,
@@ -219,6 +219,24 @@ mod tests {
         let units: HashSet<_> = r.units.iter().map(|u| &u.code).collect();
         for d in &r.departments {
             assert!(units.contains(&d.code), "ministry {}", d.code);
+            if d.code == "GEN" {
+                // The national desk that routes complaints naming no department: one
+                // category, one unit, no regional directorates.
+                let cats: Vec<_> = r
+                    .categories
+                    .iter()
+                    .filter(|k| k.department_code == "GEN")
+                    .collect();
+                assert_eq!(cats.len(), 1);
+                assert!(
+                    r.units
+                        .iter()
+                        .filter(|u| u.department_code.as_deref() == Some("GEN"))
+                        .count()
+                        == 1
+                );
+                continue;
+            }
             let cats = r
                 .categories
                 .iter()

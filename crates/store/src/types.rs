@@ -51,6 +51,8 @@ pub struct NewComplaint {
     pub attachments: Vec<NewAttachment>,
     /// Messages to send because of this registration (the receipt).
     pub notifications: Vec<NewNotification>,
+    /// Filed by SMS or USSD: the keyed hash of the sender's number (`Vault::phone_key`).
+    pub sender_key: Option<String>,
 }
 
 /// A message to send, queued in the outbox with the event that causes it.
@@ -170,6 +172,9 @@ pub struct ComplaintRow {
     /// tracking code.
     pub duplicate_of_id: Option<i64>,
     pub duplicate_of: Option<String>,
+    /// The keyed hash of the phone number it was filed from by SMS or USSD
+    /// (`Vault::phone_key`): from that number no secret is needed.
+    pub sender_key: Option<String>,
 }
 
 impl ComplaintRow {
@@ -221,6 +226,11 @@ pub struct Change {
     pub expected_version: i32,
     pub status: State,
     pub unit_code: String,
+    /// The category, its deadline to acknowledge and the description change only while
+    /// the complainant completes a phone filing (`classify`, `describe`).
+    pub category_code: String,
+    pub acknowledge_by: Date,
+    pub description: String,
     pub assignee_id: Option<i64>,
     pub escalation_level: i32,
     pub answer_by: Date,
@@ -252,6 +262,9 @@ impl Change {
             expected_version: row.version,
             status: row.status,
             unit_code: row.unit_code.clone(),
+            category_code: row.category_code.clone(),
+            acknowledge_by: row.acknowledge_by,
+            description: row.description.clone(),
             assignee_id: row.assignee_id,
             escalation_level: row.escalation_level,
             answer_by: row.answer_by,
@@ -528,4 +541,28 @@ pub struct GuideVersionRow {
     pub created_by: Option<i64>,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+}
+
+/// What Redress remembers of a phone number between messages (keyed by
+/// `Vault::phone_key`, never by the number).
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct PhoneSender {
+    pub sender_key: String,
+    /// The language tag it last used.
+    pub language: Option<String>,
+    /// It asked for no more messages.
+    pub stopped: bool,
+    /// A complaint filed from it that waits for its department and category.
+    pub pending_code: Option<String>,
+    /// `department` or `category`: what the next number it sends chooses.
+    pub pending_step: Option<String>,
+    pub pending_department: Option<String>,
+    /// Until when messages add to the pending complaint's description and choose for it.
+    pub pending_until: Option<OffsetDateTime>,
+}
+
+/// A message a gateway delivered before, with the reply it got.
+#[derive(Debug, Clone)]
+pub struct SeenMessage {
+    pub reply: Option<String>,
 }

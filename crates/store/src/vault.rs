@@ -131,6 +131,12 @@ impl Vault {
         hex::encode(mac.finalize().into_bytes())
     }
 
+    /// The keyed hash that stands for a phone number (complaints filed from it, what is
+    /// remembered of it): a copy of the database does not give the number back.
+    pub fn phone_key(&self, number: &str) -> String {
+        self.mac("phone number", number.as_bytes())
+    }
+
     /// Compares a candidate secret with a stored hash in constant time.
     pub fn secret_matches(&self, tracking_code: &str, secret: &str, stored: &str) -> bool {
         let Ok(expected) = hex::decode(stored) else {

@@ -50,6 +50,7 @@ fn new_complaint(i: u64) -> NewComplaint {
             template: "receipt".into(),
             params: json!({"code": i}),
         }],
+        sender_key: None,
     }
 }
 

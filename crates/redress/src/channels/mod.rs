@@ -1,8 +1,9 @@
-//! Channels: how Redress reaches people outside the web (and, later, how they reach it):
-//! e-mail through any SMTP server, SMS through Kannel.
+//! Channels: how Redress reaches people outside the web and how they reach it: e-mail
+//! through any SMTP server, SMS both ways through Kannel (`sms`, `sms_inbound`).
 
 pub mod email;
 pub mod sms;
+pub mod sms_inbound;
 
 /// Why a message did not go: worth trying again later, or never.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

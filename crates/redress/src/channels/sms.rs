@@ -1,5 +1,5 @@
 //! SMS through Kannel's `sendsms` HTTP interface. Text that fits the GSM 7-bit alphabet goes
-//! as such (160 characters a segment); other text as UCS-2.
+//! as such (160 characters a segment); other text as UCS-2 (`domain::sms::Coding`).
 
 use super::SendError;
 use std::time::Duration;
@@ -11,11 +11,17 @@ pub struct SmsGateway {
     from: Option<String>,
 }
 
-/// The GSM 03.38 basic character set (no extension table).
-const GSM7: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+use domain::Language;
+pub use domain::sms::is_gsm7;
 
-pub fn is_gsm7(text: &str) -> bool {
-    text.chars().all(|c| GSM7.contains(c))
+/// A text as it goes to a phone: in French and English, accents GSM-7 lacks are dropped
+/// when that is all that keeps the text from GSM-7 (`domain::sms::plain_latin`: 160
+/// characters a message instead of 70); other languages keep every letter.
+pub fn for_phone(language: Language, text: String) -> String {
+    match language {
+        Language::French | Language::English => domain::sms::plain_latin(&text).unwrap_or(text),
+        _ => text,
+    }
 }
 
 impl SmsGateway {
@@ -49,7 +55,8 @@ impl SmsGateway {
             q.append_pair("to", to)
                 .append_pair("text", text)
                 .append_pair("charset", "UTF-8");
-            q.append_pair("coding", if is_gsm7(text) { "0" } else { "2" });
+            let coding = domain::sms::Coding::of(text).kannel();
+            q.append_pair("coding", &coding.to_string());
             if let Some(from) = &self.from {
                 q.append_pair("from", from);
             }

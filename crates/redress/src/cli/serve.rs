@@ -6,7 +6,8 @@ use crate::channels::email::Mailer;
 use crate::channels::sms::SmsGateway;
 use crate::config::{ServeArgs, Settings};
 use crate::limits::Limits;
-use crate::services::Services;
+use crate::services::{Contact, Services};
+use crate::web::channels::GatewayAccess;
 use crate::web::{AppState, router};
 use crate::workers::outbox::{self, Gateways};
 use std::process::ExitCode;
@@ -35,8 +36,17 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
             args.filings_per_minute,
             args.lookups_per_minute,
         ))
-        .with_base_url(&settings.base_url);
-    let app = AppState::from_services(services.clone());
+        .with_base_url(&settings.base_url)
+        .with_contact(Contact {
+            sms_number: args.sms_number.clone().filter(|n| !n.trim().is_empty()),
+            ussd_code: args.ussd_code.clone().filter(|c| !c.trim().is_empty()),
+        });
+    let gateway = GatewayAccess::from_settings(
+        args.gateway_allow.as_deref(),
+        args.gateway_secret.as_deref(),
+    )
+    .map_err(Failure)?;
+    let app = AppState::from_services(services.clone()).with_gateway(gateway);
     let gateways = Gateways {
         mail: match &args.smtp_url {
             Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),

@@ -50,6 +50,12 @@ pub enum Caller {
     Staff(Staff),
     /// Someone holding a follow-up secret (checked against the complaint), from an address.
     Secret(String, std::net::IpAddr),
+    /// A phone number (by its key, `Vault::phone_key`), as an SMS or USSD gateway vouches
+    /// for it: a complaint filed from it is its own; another needs the secret.
+    Phone {
+        key: String,
+        secret: Option<String>,
+    },
     Public,
 }
 
@@ -90,8 +96,33 @@ pub fn access<'a>(
             app.limits.secret_failed(&row.tracking_code, *ip);
             Err(Refusal::WrongSecret)
         }
+        Caller::Phone { key, .. } if row.sender_key.as_deref() == Some(key.as_str()) => {
+            Ok(Access::Complainant)
+        }
+        Caller::Phone {
+            key,
+            secret: Some(secret),
+        } => access(
+            app,
+            &Caller::Secret(secret.clone(), phone_address(key)),
+            row,
+        )
+        .map(|_| Access::Complainant),
+        // Another number's complaint, without its secret: as if it did not exist.
+        Caller::Phone { secret: None, .. } => Err(Refusal::NotFound),
         Caller::Public => Ok(Access::Public),
     }
+}
+
+/// The address a phone number's wrong secrets are counted against (the lock is per
+/// complaint and address): a unique-local IPv6 address made from the number's key.
+fn phone_address(key: &str) -> std::net::IpAddr {
+    let mut bytes = [0u8; 16];
+    bytes[0] = 0xfd;
+    for (i, b) in key.as_bytes().iter().take(30).enumerate() {
+        bytes[1 + i / 2] = (bytes[1 + i / 2] << 4) | (*b as char).to_digit(16).unwrap_or(0) as u8;
+    }
+    std::net::IpAddr::V6(std::net::Ipv6Addr::from(bytes))
 }
 
 /// What the domain's rules need to know of the complaint (`ComplaintRow::facts`): its

@@ -10,7 +10,9 @@ use domain::{Channel, Description, Kind, Language, Secret, State, TrackingCode};
 use store::{Complainant, NewComplaint, StoreError, Unique};
 use time::{Date, OffsetDateTime};
 
+mod phone;
 mod validate;
+pub use phone::{PhoneFilingError, classify, describe};
 pub use validate::{MAX_ADDRESS, MAX_EMAIL, MAX_NAME, normalise_phone};
 // Channels file through `register` (which validates): one way in.
 use validate::validate;
@@ -39,6 +41,9 @@ pub struct Submission {
     /// Whether the complainant agreed that the complaint be processed, on channels that
     /// ask (`None` where the channel does not: the API, where the caller answers for it).
     pub consent: Option<bool>,
+    /// The number an SMS or USSD gateway says the submission came from (`+226…`), set by
+    /// those channels only: the complaint is tied to it (no secret needed from it).
+    pub sender: Option<String>,
 }
 
 /// A submission that passed every check.
@@ -57,6 +62,7 @@ struct Valid {
     pub complainant: Option<Complainant>,
     pub intake_key: Option<String>,
     pub attachment: Option<Upload>,
+    pub sender: Option<String>,
 }
 
 /// What the complainant gets back, once the complaint is durable.
@@ -193,6 +199,7 @@ async fn register_valid(
         intake_key: intake_key.clone(),
         attachments: saved.clone(),
         notifications: Vec::new(),
+        sender_key: v.sender.as_deref().map(|n| app.store.vault().phone_key(n)),
     };
     let mut new = new;
     let receipt_params = serde_json::json!({
@@ -200,12 +207,16 @@ async fn register_valid(
         "answer": crate::i18n::date(new.answer_by),
         "acknowledge": crate::i18n::date(new.acknowledge_by),
     });
-    new.notifications = crate::notify::to_complainant(
-        new.complainant.as_ref(),
-        new.language.as_str(),
-        "receipt",
-        receipt_params,
-    );
+    // By SMS the reply to the message is the receipt (with the secret, which the outbox
+    // never holds); every other channel also gets it by the contacts given.
+    if !(new.channel == Channel::Sms && new.sender_key.is_some()) {
+        new.notifications = crate::notify::to_complainant(
+            new.complainant.as_ref(),
+            new.language.as_str(),
+            "receipt",
+            receipt_params,
+        );
+    }
     let result = insert(app, new).await;
     if result.is_err() {
         attachments::discard(&app.files, &saved).await;

@@ -260,6 +260,7 @@ pub fn validate(
         long: s.long,
         anonymous: s.anonymous,
         complainant: identity.then_some(Complainant { name, phone, email }),
+        sender: s.sender,
         intake_key,
         attachment: s.attachment,
     })

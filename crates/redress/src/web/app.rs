@@ -35,6 +35,8 @@ pub const MAX_BODY: usize = 1024 * 1024;
 pub struct AppState {
     services: Services,
     pub metrics: PrometheusHandle,
+    /// Who may call the gateway routes (`/channels/*`).
+    pub gateway: std::sync::Arc<web::channels::GatewayAccess>,
 }
 
 impl std::ops::Deref for AppState {
@@ -49,6 +51,7 @@ impl AppState {
         AppState {
             services,
             metrics: web::metrics::handle(),
+            gateway: std::sync::Arc::default(),
         }
     }
 
@@ -66,6 +69,11 @@ impl AppState {
         self.services.base_url.starts_with("https://")
     }
 
+    pub fn with_gateway(mut self, gateway: web::channels::GatewayAccess) -> AppState {
+        self.gateway = std::sync::Arc::new(gateway);
+        self
+    }
+
     pub fn with_clock(mut self, clock: Clock) -> AppState {
         self.services = self.services.with_clock(clock);
         self
@@ -78,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::ops::routes())
         .merge(web::pages::routes())
         .merge(web::staff::routes())
+        .merge(web::channels::routes())
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
         .route_layer(axum::middleware::from_fn(web::metrics::track))

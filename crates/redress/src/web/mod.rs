@@ -4,6 +4,7 @@
 pub mod api;
 mod app;
 pub mod auth;
+pub mod channels;
 mod complaint_form;
 pub mod error;
 pub mod metrics;

@@ -69,6 +69,7 @@ pub fn render(n: &Outgoing, base_url: &str) -> (String, String) {
         "message",
         "category",
         "level",
+        "text",
     ]
     .into_iter()
     .map(|k| (k, param(k)))
@@ -76,7 +77,7 @@ pub fn render(n: &Outgoing, base_url: &str) -> (String, String) {
     let text = lang.t_with(&format!("notify-{}-sms", n.template), &args);
     let subject = lang.t_with(&format!("notify-{}-subject", n.template), &args);
     if n.channel == "sms" {
-        return (subject, text);
+        return (subject, crate::channels::sms::for_phone(lang.0, text));
     }
     let mut body = text;
     let message = param("message");
@@ -100,6 +101,20 @@ async fn send(gateways: &Gateways, n: &Outgoing, base_url: &str) -> Result<(), S
 }
 
 /// One round: claim, send, settle. Returns how many messages were handled.
+/// Whether an SMS goes to a number that sent STOP (what it asked for itself, the parts of
+/// an answer it asked to read, still goes).
+async fn stopped(app: &Services, n: &Outgoing) -> Result<bool, StoreError> {
+    if n.channel != "sms" || n.template == "part" {
+        return Ok(false);
+    }
+    let key = app.store.vault().phone_key(&n.recipient);
+    Ok(app
+        .store
+        .phone_sender(&key)
+        .await?
+        .is_some_and(|s| s.stopped))
+}
+
 pub async fn dispatch_once(
     app: &Services,
     gateways: &Gateways,
@@ -114,7 +129,13 @@ pub async fn dispatch_once(
         .claim_notifications(node, channels, app.now(), gateways.lease, BATCH)
         .await?;
     for n in &claimed {
-        let outcome = send(gateways, n, &app.base_url).await;
+        let outcome = if stopped(app, n).await? {
+            Err(SendError::Permanent(
+                "the number asked for no more messages (STOP)".to_owned(),
+            ))
+        } else {
+            send(gateways, n, &app.base_url).await
+        };
         let now = app.now();
         let (result, retry) = match outcome {
             Ok(()) => (Ok(()), None),

@@ -571,7 +571,7 @@ async fn reference_openapi_health_and_metrics(db: &TestDb) {
     assert_eq!(places.json["regions"].as_array().unwrap().len(), 17);
     assert_eq!(places.json["communes"].as_array().unwrap().len(), 351);
     let units = app.get("/api/v1/units", Auth::None).await;
-    assert_eq!(units.json.as_array().unwrap().len(), 76);
+    assert_eq!(units.json.as_array().unwrap().len(), 77);
     let doc = app.get("/api/v1/openapi.json", Auth::None).await;
     assert!(doc.json["openapi"].as_str().unwrap().starts_with("3."));
     for path in [

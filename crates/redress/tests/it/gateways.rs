@@ -132,12 +132,25 @@ pub struct Kannel {
     children: Vec<Child>,
     dir: PathBuf,
     pub sendsms_port: u16,
+    smsc_port: u16,
+    /// How many simulated phones (fakesmsc runs) were started: each writes its own file.
+    phones: usize,
 }
 
 const FAKESMSC: &str = "/usr/lib/kannel/test/fakesmsc";
+/// The repository's Kannel configuration (deploy/kannel/kannel.conf), tested here.
+const CONFIG: &str = include_str!("../../../../deploy/kannel/kannel.conf");
 
 impl Kannel {
+    /// Kannel whose inbound messages go nowhere (outbound tests).
     pub fn start() -> Option<Kannel> {
+        Kannel::start_for("http://127.0.0.1:9", "-")
+    }
+
+    /// bearerbox and smsbox with the repository's configuration on free ports, inbound
+    /// messages sent to the Redress at `redress_url` with the gateway `secret`, and a
+    /// simulated operator link (fakesmsc) that receives what Kannel delivers.
+    pub fn start_for(redress_url: &str, secret: &str) -> Option<Kannel> {
         let installed = ["/usr/sbin/bearerbox", "/usr/sbin/smsbox", FAKESMSC]
             .iter()
             .all(|p| std::path::Path::new(p).exists());
@@ -146,69 +159,123 @@ impl Kannel {
         }
         let dir = temp_dir("redress-kannel-");
         let (admin, boxes, smsc, sendsms) = (free_port(), free_port(), free_port(), free_port());
-        let d = dir.display();
-        let conf = format!(
-            "group = core\nadmin-port = {admin}\nadmin-password = adminpw\nsmsbox-port = {boxes}\n\
-             log-file = \"{d}/bearerbox.log\"\nlog-level = 1\nbox-allow-ip = \"127.0.0.1\"\n\
-             admin-allow-ip = \"127.0.0.1\"\n\n\
-             group = smsc\nsmsc = fake\nsmsc-id = fake\nport = {smsc}\nconnect-allow-ip = \"127.0.0.1\"\n\n\
-             group = smsbox\nbearerbox-host = 127.0.0.1\nbearerbox-port = {boxes}\nsendsms-port = {sendsms}\n\
-             log-file = \"{d}/smsbox.log\"\nlog-level = 1\nmo-recode = true\n\n\
-             group = sendsms-user\nusername = redress\npassword = secret\n\n\
-             group = sms-service\nkeyword = default\ntext = \"ok\"\n"
+        let d = dir.display().to_string();
+        let values = [
+            ("ADMIN_PORT", admin.to_string()),
+            ("ADMIN_PASSWORD", "adminpw".to_owned()),
+            ("SMSBOX_PORT", boxes.to_string()),
+            ("LOG_DIR", d),
+            ("SMSC_PORT", smsc.to_string()),
+            ("SENDSMS_PORT", sendsms.to_string()),
+            ("SENDSMS_PASSWORD", "secret".to_owned()),
+            ("REDRESS_URL", redress_url.to_owned()),
+            ("GATEWAY_SECRET", secret.to_owned()),
+        ];
+        let mut conf = CONFIG.to_owned();
+        for (name, value) in values {
+            conf = conf.replace(&format!("${{{name}}}"), &value);
+        }
+        assert!(
+            conf.lines()
+                .filter(|l| !l.starts_with('#'))
+                .all(|l| !l.contains("${")),
+            "every placeholder is filled"
         );
         let conf_path = dir.join("kannel.conf");
         std::fs::write(&conf_path, conf).unwrap();
-        let spawn = |program: &str, args: &[&str], out: &str| {
-            let log = std::fs::File::create(dir.join(out)).unwrap();
-            Command::new(program)
-                .args(args)
-                .stdout(log.try_clone().unwrap())
-                .stderr(log)
-                .spawn()
-                .unwrap()
+        let conf_arg = conf_path.to_str().unwrap().to_owned();
+        let mut kannel = Kannel {
+            children: Vec::new(),
+            dir: dir.clone(),
+            sendsms_port: sendsms,
+            smsc_port: smsc,
+            phones: 0,
         };
-        let conf_arg = conf_path.to_str().unwrap();
-        let mut children = vec![spawn("bearerbox", &[conf_arg], "bearerbox.out")];
+        kannel
+            .children
+            .push(kannel.spawn("bearerbox", &[&conf_arg], "bearerbox.out"));
         wait_for_port(boxes, "bearerbox");
-        children.push(spawn("smsbox", &[conf_arg], "smsbox.out"));
+        kannel
+            .children
+            .push(kannel.spawn("smsbox", &[&conf_arg], "smsbox.out"));
         wait_for_port(sendsms, "smsbox");
-        let smsc_port = smsc.to_string();
-        let fakesmsc_args = [
+        // The simulated operator is connected once its first message came back; it gives up
+        // if bearerbox was not listening yet, so it is started again until it connects.
+        let start = Instant::now();
+        kannel.phone("100", "hello");
+        while !kannel.raw().contains("Got message") {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "fakesmsc did not connect"
+            );
+            if kannel
+                .children
+                .last_mut()
+                .unwrap()
+                .try_wait()
+                .unwrap()
+                .is_some()
+            {
+                kannel.children.pop();
+                kannel.phone("100", "hello");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Some(kannel)
+    }
+
+    fn spawn(&self, program: &str, args: &[&str], out: &str) -> Child {
+        let log = std::fs::File::create(self.dir.join(out)).unwrap();
+        Command::new(program)
+            .args(args)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap()
+    }
+
+    /// Starts a simulated phone link that sends one message from `from` to the service
+    /// number, then stays connected to receive what Kannel delivers.
+    fn phone(&mut self, from: &str, text: &str) {
+        self.phones += 1;
+        // Plain text as is; anything else as UCS-2 (URL-encoded UTF-16BE).
+        let message = if text.is_ascii() && !text.contains('%') {
+            format!("{from} 1010 text {text}")
+        } else {
+            let hex: String = text
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .map(|b| format!("%{b:02X}"))
+                .collect();
+            format!("{from} 1010 ucs2 {hex}")
+        };
+        let port = self.smsc_port.to_string();
+        let args = [
             "-oL",
             "-eL",
             FAKESMSC,
             "-H",
             "127.0.0.1",
             "-r",
-            &smsc_port,
+            &port,
             "-i",
             "86400",
             "-m",
-            "-1",
-            "100 200 text hello",
+            "1",
+            &message,
         ];
-        children.push(spawn("stdbuf", &fakesmsc_args, "fakesmsc.out"));
-        let mut kannel = Kannel {
-            children,
-            dir: dir.clone(),
-            sendsms_port: sendsms,
-        };
-        // The simulated operator is connected once its first message came back; it gives up
-        // if bearerbox was not listening yet, so it is started again until it connects.
-        let start = Instant::now();
-        while !kannel.raw().contains("Got message") {
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "fakesmsc did not connect"
-            );
-            let fakesmsc = kannel.children.last_mut().unwrap();
-            if fakesmsc.try_wait().unwrap().is_some() {
-                *fakesmsc = spawn("stdbuf", &fakesmsc_args, "fakesmsc.out");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Some(kannel)
+        let out = format!("fakesmsc-{}.out", self.phones);
+        let child = self.spawn("stdbuf", &args, &out);
+        self.children.push(child);
+    }
+
+    /// Sends an SMS from a phone through the operator link (the previous link closes: the
+    /// simulated operator takes one connection at a time).
+    pub fn send_from_phone(&mut self, from: &str, text: &str) {
+        let mut previous = self.children.pop().unwrap();
+        let _ = previous.kill();
+        let _ = previous.wait();
+        self.phone(from, text);
     }
 
     pub fn sendsms_url(&self) -> String {
@@ -219,19 +286,25 @@ impl Kannel {
     }
 
     fn raw(&self) -> String {
-        std::fs::read_to_string(self.dir.join("fakesmsc.out")).unwrap_or_default()
+        (1..=self.phones)
+            .map(|n| {
+                std::fs::read_to_string(self.dir.join(format!("fakesmsc-{n}.out")))
+                    .unwrap_or_default()
+            })
+            .collect()
     }
 
-    /// The messages delivered to phones (fakesmsc prints `Got message N: <from to type data>`).
+    /// The messages delivered to phones, in order (fakesmsc prints
+    /// `Got message N: <from to type data>`).
     pub fn received(&self) -> Vec<Sms> {
-        self.raw()
-            .lines()
-            .filter_map(|l| {
-                l.split_once("Got message ")?
-                    .1
-                    .split_once(": <")?
-                    .1
-                    .strip_suffix('>')
+        // A message may hold line breaks: it runs from `<` to the last `>` before the next
+        // "Got message" (log lines carry no `>`).
+        let raw = self.raw();
+        raw.split("Got message ")
+            .skip(1)
+            .filter_map(|chunk| {
+                let body = chunk.split_once(": <")?.1;
+                Some(&body[..body.rfind('>')?])
             })
             .filter_map(|m| {
                 let mut parts = m.splitn(4, ' ');
@@ -249,7 +322,9 @@ impl Kannel {
                             .collect();
                         String::from_utf16_lossy(&units)
                     }
-                    _ => bytes.iter().map(|&b| b as char).collect(),
+                    // fakesmsc prints 7-bit text as UTF-8.
+                    _ => String::from_utf8(bytes.clone())
+                        .unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect()),
                 };
                 Some((to.to_owned(), text))
             })

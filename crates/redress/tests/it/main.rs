@@ -14,6 +14,8 @@ mod notifications;
 mod pages;
 mod queues;
 mod routing;
+mod sms;
+mod sms_kannel;
 mod staff;
 mod staff_matrix;
 mod support;

@@ -6,6 +6,7 @@ use axum::http::{Method, Request, StatusCode};
 use domain::Role;
 use http_body_util::BodyExt;
 use redress::auth::{new_token, token_hash};
+use redress::web::channels::GatewayAccess;
 use redress::web::{AppState, router};
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -30,9 +31,14 @@ impl TestApp {
             .load_reference(Arc::new(Reference::bundled().unwrap()))
             .await
             .unwrap();
+        // In process a request has no address (0.0.0.0): let it call the gateway routes.
         let state = AppState::new(db.store.clone(), db.dir.join("attachments"))
             .await
-            .unwrap();
+            .unwrap()
+            .with_gateway(GatewayAccess {
+                allow: vec![std::net::IpAddr::from([0, 0, 0, 0])],
+                secret: None,
+            });
         TestApp {
             router: router(state.clone()),
             state,
@@ -127,6 +133,27 @@ impl TestApp {
         for body in bodies {
             let r = self.act(code, auth, body.clone()).await;
             assert_eq!(r.status, StatusCode::OK, "{body}: {}", r.json);
+        }
+    }
+
+    /// An SMS from `from` as Kannel delivers it (message id `id`); the reply to send back.
+    pub async fn sms(&self, from: &str, text: &str, id: &str) -> String {
+        let query = serde_urlencoded::to_string([
+            ("from", from),
+            ("to", "1010"),
+            ("text", text),
+            ("id", id),
+            ("coding", "0"),
+            ("charset", "UTF-8"),
+        ])
+        .unwrap();
+        let r = self
+            .get(&format!("/channels/sms/kannel?{query}"), Auth::None)
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+        match r.json {
+            Value::String(s) => s,
+            other => other.to_string(),
         }
     }
 

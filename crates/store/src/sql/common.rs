@@ -27,7 +27,8 @@ macro_rules! complaint_columns {
          s.email AS assignee_email, c.escalation_level, c.version, c.received_at, c.updated_at, \
          c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at, \
          c.duplicate_of AS duplicate_of_id, \
-         (SELECT d.tracking_code FROM complaints d WHERE d.id = c.duplicate_of) AS duplicate_of"
+         (SELECT d.tracking_code FROM complaints d WHERE d.id = c.duplicate_of) AS duplicate_of, \
+         c.sender_key"
     };
 }
 

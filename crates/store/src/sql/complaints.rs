@@ -13,9 +13,9 @@ pub async fn create_complaint(
     let row = sqlx::query(
         "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
          category_code, unit_code, commune_code, address, lat, long, description, anonymous, \
-         complainant, status, received_at, updated_at, acknowledge_by, answer_by) \
+         complainant, status, received_at, updated_at, acknowledge_by, answer_by, sender_key) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received', $15, \
-         $15, $16, $17) RETURNING id",
+         $15, $16, $17, $18) RETURNING id",
     )
     .bind(new.tracking_code.as_str())
     .bind(&secret_hash)
@@ -34,6 +34,7 @@ pub async fn create_complaint(
     .bind(at)
     .bind(new.acknowledge_by)
     .bind(new.answer_by)
+    .bind(&new.sender_key)
     .fetch_one(&mut *c)
     .await?;
     let id: i64 = row.try_get(0)?;
@@ -135,7 +136,8 @@ pub async fn apply_change(
     let done = sqlx::query(
         "UPDATE complaints SET status = $1, unit_code = $2, assignee_id = $3, \
          acknowledged_at = $4, answered_at = $5, closed_at = $6, updated_at = $7, \
-         escalation_level = $10, answer_by = $11, duplicate_of = $12, version = version + 1 \
+         escalation_level = $10, answer_by = $11, duplicate_of = $12, category_code = $13, \
+         acknowledge_by = $14, description = $15, version = version + 1 \
          WHERE id = $8 AND version = $9",
     )
     .bind(ch.status.as_str())
@@ -150,6 +152,9 @@ pub async fn apply_change(
     .bind(ch.escalation_level)
     .bind(ch.answer_by)
     .bind(ch.duplicate_of)
+    .bind(&ch.category_code)
+    .bind(ch.acknowledge_by)
+    .bind(&ch.description)
     .execute(&mut *c)
     .await?;
     if done.rows_affected() != 1 {
@@ -165,10 +170,14 @@ pub async fn apply_change(
         at,
     )
     .await?;
-    if let (true, Some(message)) = (
-        ch.action == "answer",
-        ch.data.get("message").and_then(Value::as_str),
-    ) {
+    // An answer's message, and words the complainant added to the description, are found
+    // by search as the description is.
+    let searchable = match ch.action.as_str() {
+        "answer" => ch.data.get("message"),
+        "describe" => ch.data.get("text"),
+        _ => None,
+    };
+    if let Some(message) = searchable.and_then(Value::as_str) {
         sqlx::query(SEARCH_APPEND)
             .bind(ch.complaint_id)
             .bind(message)

@@ -145,6 +145,7 @@ pub async fn create_complaint(
         attachment_too_large: false,
         // The integration answers for its users' agreement.
         consent: None,
+        sender: None,
     };
     let receipt = intake::register(&app, submission, by, app.now()).await?;
     Ok((
