@@ -10,6 +10,7 @@ pub mod lifecycle;
 pub mod rules;
 pub mod sms;
 pub mod tracking;
+pub mod ussd;
 
 pub use authz::Role;
 pub use complaint::{Channel, Description, Kind, Language};

@@ -461,3 +461,51 @@ sms-too-many = Too many messages in a short time. What was received is kept. Try
 sms-unavailable = Service unavailable for now. Send your message again later.
 notify-part-sms = { $text }
 notify-part-subject = { $text }
+
+## USSD (screens of 160 characters at most)
+ussd-main =
+    Complaints about public services
+    1 File a complaint
+    2 Follow a complaint
+    3 Legal deadlines
+    4 Protect your identity
+    5 Language
+ussd-nav = 0 Back 00 Home
+ussd-more = More
+ussd-title-kind = Type:
+ussd-kind-complaint = Complaint
+ussd-kind-denunciation = Report of corruption
+ussd-kind-suggestion = Suggestion
+ussd-kind-compliment = Compliment
+ussd-kind-information_request = Request for information
+ussd-title-department = Service concerned:
+ussd-title-category = Subject:
+ussd-title-region = Region:
+ussd-title-commune = Commune:
+ussd-ask-description =
+    Describe the problem: place, date, what happened (500 characters at most).
+    0 Back
+ussd-confirm =
+    Send? { $kind }, { $category }, { $commune }
+    1 Yes
+    2 No
+    0 Back
+ussd-ask-code =
+    Tracking code (e.g. 7KQ2-M9XD-4RB):
+    0 Back
+ussd-ask-secret =
+    8-digit secret code:
+    0 Back
+ussd-deadlines = Acknowledgement within { $ack } working days, answer within { $answer } days (2019 decree). When late, the complaint goes up to a superior.
+ussd-identity = For a report of wrongdoing, your identity is hidden from staff. Only an authorised person may see it, for a written reason that is recorded.
+ussd-cancelled = Nothing was sent. To start again, dial { $code }.
+ussd-invalid = Invalid choice.
+ussd-expired = Session expired. Dial { $code } again.
+ussd-filed = Complaint registered. Code { $code } secret { $secret }. Answer by { $answer }. An SMS confirms it.
+ussd-not-filed = The complaint could not be registered. Try again, or send it by SMS.
+ussd-not-found = No complaint with this code and secret.
+ussd-answered =
+    Complaint { $code }: answered. "{ $start }"
+    1 Whole answer by SMS
+    00 Home
+ussd-answer-sent = The answer is being sent to you by SMS.

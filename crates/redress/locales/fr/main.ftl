@@ -464,3 +464,51 @@ sms-too-many = Trop de messages en peu de temps. Ce qui a été reçu est gardé
 sms-unavailable = Service indisponible pour le moment. Renvoyez votre message plus tard.
 notify-part-sms = { $text }
 notify-part-subject = { $text }
+
+## USSD (écrans de 160 caractères au plus ; les lignes suivantes, indentées, sont des retours à la ligne)
+ussd-main =
+    Plaintes sur les services publics
+    1 Déposer une plainte
+    2 Suivre une plainte
+    3 Délais légaux
+    4 Protéger son identité
+    5 Langue
+ussd-nav = 0 Retour 00 Accueil
+ussd-more = Suite
+ussd-title-kind = Type :
+ussd-kind-complaint = Plainte
+ussd-kind-denunciation = Dénonciation (corruption)
+ussd-kind-suggestion = Suggestion
+ussd-kind-compliment = Félicitations
+ussd-kind-information_request = Demande d'information
+ussd-title-department = Service concerné :
+ussd-title-category = Sujet :
+ussd-title-region = Région :
+ussd-title-commune = Commune :
+ussd-ask-description =
+    Décrivez le problème : lieu, date, ce qui s'est passé (500 caractères au plus).
+    0 Retour
+ussd-confirm =
+    Envoyer ? { $kind }, { $category }, { $commune }
+    1 Oui
+    2 Non
+    0 Retour
+ussd-ask-code =
+    Code de suivi (ex. 7KQ2-M9XD-4RB) :
+    0 Retour
+ussd-ask-secret =
+    Code secret à 8 chiffres :
+    0 Retour
+ussd-deadlines = Accusé de réception sous { $ack } jours ouvrables, réponse sous { $answer } jours (décret de 2019). En retard, la plainte monte au supérieur.
+ussd-identity = Pour une dénonciation, votre identité est cachée aux agents. Seule une personne habilitée peut la voir, pour un motif écrit et enregistré.
+ussd-cancelled = Rien n'a été envoyé. Pour recommencer, composez le { $code }.
+ussd-invalid = Choix invalide.
+ussd-expired = Session expirée. Composez de nouveau le { $code }.
+ussd-filed = Plainte enregistrée. Code { $code } secret { $secret }. Réponse avant le { $answer }. Un SMS le confirme.
+ussd-not-filed = La plainte n'a pas pu être enregistrée. Réessayez, ou envoyez-la par SMS.
+ussd-not-found = Aucune plainte avec ce code et ce secret.
+ussd-answered =
+    Plainte { $code } : répondue. « { $start } »
+    1 Réponse complète par SMS
+    00 Accueil
+ussd-answer-sent = La réponse vous est envoyée par SMS.

@@ -2,6 +2,9 @@
 //! address must be in `REDRESS_GATEWAY_ALLOW` (default: the loopback addresses) and, when
 //! `REDRESS_GATEWAY_SECRET` is set, the query must carry `secret=` with it.
 //!
+//! `/channels/ussd` takes the aggregators' session callback (a form: `sessionId`,
+//! `serviceCode`, `phoneNumber`, `text`) and answers `CON …` or `END …` in plain text.
+//!
 //! `/channels/sms/kannel` speaks Kannel's `sms-service` `get-url` (or `post-url`): the
 //! sender, receiver, text, message id and the coding/charset as Kannel passes them
 //! (`from=%p&to=%P&text=%a&id=%I&coding=%c&charset=%C`); the response body is the reply
@@ -9,14 +12,16 @@
 //! body (with the service's `omit-empty = yes`) when there is nothing to send.
 
 use crate::channels::sms_inbound::{self, Inbound};
+use crate::channels::ussd::{self, UssdRequest};
 use crate::i18n::Lang;
 use crate::web::{AppState, client_ip};
 use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use percent_encoding::percent_decode;
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::net::IpAddr;
 
@@ -75,7 +80,86 @@ impl GatewayAccess {
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/channels/sms/kannel", get(kannel).post(kannel))
+    Router::new()
+        .route("/channels/sms/kannel", get(kannel).post(kannel))
+        .route("/channels/ussd", post(ussd))
+}
+
+/// The USSD aggregator's form.
+#[derive(Debug, Deserialize)]
+struct UssdForm {
+    #[serde(rename = "sessionId")]
+    session_id: String,
+    #[serde(rename = "serviceCode", default)]
+    service_code: String,
+    #[serde(rename = "phoneNumber")]
+    phone_number: String,
+    #[serde(default)]
+    text: String,
+}
+
+/// Longest form field accepted from an aggregator (a USSD answer is at most 182 characters;
+/// `text` holds all of a session's answers).
+const MAX_USSD_FIELD: usize = 4_000;
+
+async fn ussd(
+    State(app): State<AppState>,
+    parts: Parts,
+    RawQuery(query): RawQuery,
+    body: axum::body::Bytes,
+) -> Response {
+    let params = params(query.as_deref().unwrap_or_default());
+    let secret = params
+        .iter()
+        .find(|(k, _)| k == "secret")
+        .map(|(_, v)| v.as_slice());
+    if !app.gateway.admits(client_ip(&parts), secret) {
+        tracing::warn!(ip = %client_ip(&parts), "refused a call to the USSD gateway route");
+        return (StatusCode::FORBIDDEN, "forbidden\n").into_response();
+    }
+    let form: UssdForm = match serde_urlencoded::from_bytes(&body) {
+        Ok(f) => f,
+        Err(_) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                "END sessionId and phoneNumber are required\n",
+            )
+                .into_response();
+        }
+    };
+    let too_long = [
+        &form.session_id,
+        &form.service_code,
+        &form.phone_number,
+        &form.text,
+    ]
+    .iter()
+    .any(|f| f.len() > MAX_USSD_FIELD);
+    if too_long || form.session_id.is_empty() {
+        return (StatusCode::BAD_REQUEST, "END request too long\n").into_response();
+    }
+    let request = UssdRequest {
+        session_id: &form.session_id,
+        service_code: &form.service_code,
+        phone: &form.phone_number,
+        text: &form.text,
+    };
+    let reply = match ussd::respond(&app, request).await {
+        Ok(reply) => reply,
+        Err(e) => {
+            tracing::error!(error = %e, "USSD step not handled");
+            format!("END {}", Lang::default().t("sms-unavailable"))
+        }
+    };
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        )],
+        reply,
+    )
+        .into_response()
 }
 
 /// The query's parameters, values as bytes (the text may be UCS-2 when Kannel does not

@@ -20,3 +20,4 @@ mod staff;
 mod staff_matrix;
 mod support;
 mod two_factor;
+mod ussd;
