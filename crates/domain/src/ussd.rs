@@ -384,6 +384,39 @@ enum Pick {
     None,
 }
 
+/// Lists of numbered items of the given lengths (`D 1`, `D 2`…), for tests and fuzzing.
+#[derive(Debug, Clone, Copy)]
+pub struct Numbered {
+    pub departments: usize,
+    pub categories: usize,
+    pub regions: usize,
+    pub communes: usize,
+}
+
+fn numbered(prefix: &str, n: usize) -> Vec<Item> {
+    (1..=n)
+        .map(|i| Item {
+            code: format!("{prefix}{i}"),
+            label: format!("{prefix} {i}"),
+        })
+        .collect()
+}
+
+impl Lists for Numbered {
+    fn departments(&self) -> Vec<Item> {
+        numbered("D", self.departments)
+    }
+    fn categories(&self, department: &str) -> Vec<Item> {
+        numbered(&format!("{department}-C"), self.categories)
+    }
+    fn regions(&self) -> Vec<Item> {
+        numbered("R", self.regions)
+    }
+    fn communes(&self, region: &str) -> Vec<Item> {
+        numbered(&format!("{region}-K"), self.communes)
+    }
+}
+
 /// For screens that show no list.
 struct NoLists;
 

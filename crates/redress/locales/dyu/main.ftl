@@ -209,6 +209,7 @@ field-phone = Telefɔni
 # REVIEW: notify-extended-subject — needs a native translator (shown in French until then)
 # REVIEW: history-extend — needs a native translator (shown in French until then)
 # REVIEW: receipt-sms — needs a native translator (shown in French until then)
+# REVIEW: receipt-follow-sms — needs a native translator (shown in French until then)
 
 ## Espace des agents
 # REVIEW: staff-title — needs a native translator (shown in French until then)

@@ -201,6 +201,7 @@ notify-extended-sms = The answer deadline of your complaint { $code } is extende
 notify-extended-subject = Complaint { $code }: deadline extended
 history-extend = Answer deadline extended
 receipt-sms = Your tracking code is also sent to you by SMS at { $phone }.
+receipt-follow-sms = To follow it by SMS, send "STATUS { $code }" followed by your secret code to { $number }.
 
 ## Staff area
 staff-title = Redress — staff

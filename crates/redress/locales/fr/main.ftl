@@ -201,6 +201,7 @@ notify-extended-sms = Le délai de réponse de votre plainte { $code } est prolo
 notify-extended-subject = Plainte { $code } : délai prolongé
 history-extend = Délai de réponse prolongé
 receipt-sms = Votre code de suivi vous est aussi envoyé par SMS au { $phone }.
+receipt-follow-sms = Pour la suivre par SMS, envoyez « STATUT { $code } » suivi de votre code secret au { $number }.
 
 ## Espace des agents
 staff-title = Redress — agents

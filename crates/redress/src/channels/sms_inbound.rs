@@ -180,7 +180,13 @@ impl Talk<'_> {
                 None => self.file(&text).await,
             },
             Message::Command(c) => {
-                if let Some(language) = c.language {
+                // The language of the word used becomes the replies' language, except that
+                // French words (the fallback of the national languages' commands) do not
+                // undo a national language.
+                let national = !matches!(self.lang.0, Language::French | Language::English);
+                if let Some(language) = c.language
+                    && !(language == Language::French && national)
+                {
                     self.lang = Lang(language);
                     self.sender.language = Some(language.as_str().to_owned());
                 }
@@ -233,7 +239,31 @@ impl Talk<'_> {
             "sms-choose-department",
             &[("list", self.department_list(&self.app.catalog()))],
         );
-        Ok(format!("{filed} {choose}"))
+        let together = format!("{filed} {choose}");
+        // In one message when they fit together; else the receipt is the reply and the
+        // list a message of its own (a national language's word can force UCS-2).
+        if sms::segments(&for_phone(self.lang.0, together.clone())) == 1 {
+            return Ok(together);
+        }
+        if let Some(number) = &self.number {
+            let list = self.part(number, for_phone(self.lang.0, choose));
+            self.app
+                .store
+                .queue_notifications(None, &[list], self.now)
+                .await?;
+        }
+        Ok(filed)
+    }
+
+    /// A message to this number outside any template (a part of a long text).
+    fn part(&self, number: &str, text: String) -> NewNotification {
+        NewNotification {
+            channel: "sms".to_owned(),
+            recipient: number.to_owned(),
+            language: self.lang.tag().to_owned(),
+            template: "part".to_owned(),
+            params: json!({ "text": text }),
+        }
     }
 
     fn department_list(&self, catalog: &Catalog) -> String {
@@ -311,13 +341,22 @@ impl Talk<'_> {
                 self.sender.pending_step = Some("category".to_owned());
                 self.sender.pending_department = Some(department.clone());
                 self.sender.pending_until = Some(self.now + PENDING);
-                Ok(self.t(
+                let list = self.category_list(&catalog, &department);
+                let titled = self.t(
                     "sms-choose-category",
                     &[
                         ("department", self.lang.t(&format!("dept-{department}"))),
-                        ("list", self.category_list(&catalog, &department)),
+                        ("list", list.clone()),
                     ],
-                ))
+                );
+                // The list alone when the department's name would make it two messages.
+                Ok(
+                    if sms::segments(&for_phone(self.lang.0, titled.clone())) == 1 {
+                        titled
+                    } else {
+                        list
+                    },
+                )
             }
             Some(department) => {
                 let categories = catalog.categories_of(&department);
@@ -529,15 +568,7 @@ impl Talk<'_> {
         let mut parts = sms::split_numbered(&text).into_iter();
         let first = parts.next().unwrap_or_default();
         if let Some(number) = &self.number {
-            let rest: Vec<NewNotification> = parts
-                .map(|part| NewNotification {
-                    channel: "sms".to_owned(),
-                    recipient: number.clone(),
-                    language: self.lang.tag().to_owned(),
-                    template: "part".to_owned(),
-                    params: json!({ "text": part }),
-                })
-                .collect();
+            let rest: Vec<NewNotification> = parts.map(|part| self.part(number, part)).collect();
             if !rest.is_empty() {
                 self.app
                     .store

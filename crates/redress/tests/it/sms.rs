@@ -396,3 +396,70 @@ async fn sms_bad_input(db: &TestDb) {
     assert_eq!(response.status(), StatusCode::OK);
 }
 on_both_backends!(sms_bad_input);
+
+/// The SMS number and USSD code citizens see come from the settings, not the catalogue.
+async fn phone_numbers_shown_come_from_settings(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let home = |router: axum::Router| async move {
+        let response = tower::ServiceExt::oneshot(
+            router,
+            axum::http::Request::get("/")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+        let bytes = http_body_util::BodyExt::collect(response.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    };
+    let bare = home(app.router.clone()).await;
+    assert!(
+        !bare.contains("Par SMS") && !bare.contains("Par USSD"),
+        "no number, no promise"
+    );
+    assert!(
+        !bare.contains("À orienter"),
+        "the routing desk is not a department to pick"
+    );
+    let services = (*app.state)
+        .clone()
+        .with_contact(redress::services::Contact {
+            sms_number: Some("3535".into()),
+            ussd_code: Some("*384*22#".into()),
+        });
+    let page = home(redress::web::router(redress::web::AppState::from_services(
+        services,
+    )))
+    .await;
+    assert!(page.contains("Par SMS au 3535"), "{page}");
+    assert!(page.contains("Par USSD en composant le *384*22#"), "{page}");
+}
+on_both_backends!(phone_numbers_shown_come_from_settings);
+
+/// Only the gateways may call the USSD route.
+async fn ussd_route_refuses_other_callers(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let state = app
+        .state
+        .clone()
+        .with_gateway(redress::web::channels::GatewayAccess {
+            allow: vec!["10.1.2.3".parse().unwrap()],
+            secret: None,
+        });
+    let response = tower::ServiceExt::oneshot(
+        redress::web::router(state),
+        axum::http::Request::post("/channels/ussd")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(
+                "sessionId=x&serviceCode=*1%23&phoneNumber=%2B22670112233&text=",
+            ))
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}
+on_both_backends!(ussd_route_refuses_other_callers);

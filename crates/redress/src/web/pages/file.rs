@@ -145,6 +145,8 @@ pub async fn submit(
 struct ReceiptPage {
     page: Page,
     sms: Option<String>,
+    /// How to follow it by SMS, when the service has a number.
+    follow_by_sms: Option<String>,
     code: String,
     secret: String,
     next: String,
@@ -169,6 +171,12 @@ pub async fn receipt(
             visitor
                 .lang
                 .t_with("receipt-sms", &[("phone", phone.clone())])
+        }),
+        follow_by_sms: app.contact.sms_number.as_ref().map(|number| {
+            visitor.lang.t_with(
+                "receipt-follow-sms",
+                &[("code", code.clone()), ("number", number.clone())],
+            )
         }),
         next: visitor.lang.t_with(
             "receipt-next",
