@@ -72,6 +72,13 @@ const STAFF: &[(&str, &str, Role, Option<&str>)] = &[
         Role::Supervisor,
         Some("JUS"),
     ),
+    // The national desk that routes complaints naming no department (SMS without a choice).
+    (
+        "orientation@demo.redress.bf",
+        "Boukary Ouattara",
+        Role::Intake,
+        Some("GEN"),
+    ),
 ];
 
 /// (category, commune name, description, contact phone)
