@@ -128,10 +128,21 @@ async fn ussd_filing_in_every_language(db: &TestDb) {
             "the first subject of education"
         );
         assert!(r.json["location"]["commune"].is_string(), "{}", r.json);
-        // The language is remembered: the next session opens on the main menu.
-        let again = step(&app.router, &format!("t-{i}"), &phone, "").await;
-        assert!(!again.contains("Fulfulde"), "{again}");
-        assert!(again.starts_with("CON "));
+        // The language is remembered: the next session opens on the main menu, and follows
+        // the complaint from this number without its secret.
+        let followed = session(&app.router, &format!("t-{i}"), &phone, &["2", &code]).await;
+        assert!(!followed[0].contains("Fulfulde"), "{}", followed[0]);
+        assert!(followed[1].starts_with("CON "), "{}", followed[1]);
+        let status = if *language == "2" {
+            "Complaint"
+        } else {
+            "Plainte"
+        };
+        assert!(
+            followed[2].starts_with(&format!("END {status} {code}")),
+            "{language}: {}",
+            followed[2]
+        );
         // A receipt by SMS (without the secret: the number needs none).
         let id = app
             .state
