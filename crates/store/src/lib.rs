@@ -33,6 +33,7 @@ macro_rules! sql_files {
         include!("sql/guide.rs");
         include!("sql/admin.rs");
         include!("sql/phones.rs");
+        include!("sql/public.rs");
     };
 }
 
@@ -512,6 +513,24 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
         write!(self, add_token(user_id, token_hash, at))
+    }
+
+    /// Complaints the public may see (never a denunciation), newest first.
+    pub async fn public_requests(
+        &self,
+        filter: PublicFilter,
+    ) -> Result<Vec<ComplaintRow>, StoreError> {
+        read!(self, public_requests(filter))
+    }
+
+    /// The events of complaints the public may see, between two moments, oldest first.
+    pub async fn public_updates(
+        &self,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<PublicUpdate>, StoreError> {
+        read!(self, public_updates(from, to, limit))
     }
 
     /// What is remembered of the phone number with this key (`Vault::phone_key`).

@@ -53,6 +53,8 @@ pub struct NewComplaint {
     pub notifications: Vec<NewNotification>,
     /// Filed by SMS or USSD: the keyed hash of the sender's number (`Vault::phone_key`).
     pub sender_key: Option<String>,
+    /// A photo's address the requester gave (Open311 `media_url`).
+    pub media_url: Option<String>,
 }
 
 /// A message to send, queued in the outbox with the event that causes it.
@@ -175,6 +177,8 @@ pub struct ComplaintRow {
     /// The keyed hash of the phone number it was filed from by SMS or USSD
     /// (`Vault::phone_key`): from that number no secret is needed.
     pub sender_key: Option<String>,
+    /// A photo's address the requester gave (Open311 `media_url`).
+    pub media_url: Option<String>,
 }
 
 impl ComplaintRow {
@@ -565,4 +569,28 @@ pub struct PhoneSender {
 #[derive(Debug, Clone)]
 pub struct SeenMessage {
     pub reply: Option<String>,
+}
+
+/// What a public list of complaints asks for (Open311 `GET requests`). Denunciations are
+/// never listed.
+#[derive(Debug, Clone, Default)]
+pub struct PublicFilter {
+    /// These tracking codes only (then no date window applies).
+    pub codes: Vec<String>,
+    pub categories: Vec<String>,
+    pub states: Vec<State>,
+    /// Received within this window.
+    pub from: Option<OffsetDateTime>,
+    pub to: Option<OffsetDateTime>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// Something that happened to a complaint the public may see.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PublicUpdate {
+    pub seq: i64,
+    pub tracking_code: String,
+    pub action: String,
+    pub at: OffsetDateTime,
 }

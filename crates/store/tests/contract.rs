@@ -51,6 +51,7 @@ fn new_complaint(i: u64) -> NewComplaint {
             params: json!({"code": i}),
         }],
         sender_key: None,
+        media_url: None,
     }
 }
 

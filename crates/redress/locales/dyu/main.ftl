@@ -498,3 +498,6 @@ sms-words-help = DƐMƐ
 # REVIEW: ussd-not-found — needs a native translator (shown in French until then)
 # REVIEW: ussd-answered — needs a native translator (shown in French until then)
 # REVIEW: ussd-answer-sent — needs a native translator (shown in French until then)
+
+## Open311
+# REVIEW: open311-notice — needs a native translator (shown in French until then)

@@ -510,3 +510,6 @@ ussd-answered =
     1 Whole answer by SMS
     00 Home
 ussd-answer-sent = The answer is being sent to you by SMS.
+
+## Open311
+open311-notice = Complaint registered: answer by { $answer }.

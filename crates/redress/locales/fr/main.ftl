@@ -513,3 +513,6 @@ ussd-answered =
     1 Réponse complète par SMS
     00 Accueil
 ussd-answer-sent = La réponse vous est envoyée par SMS.
+
+## Open311
+open311-notice = Plainte enregistrée : réponse au plus tard le { $answer }.

@@ -44,6 +44,8 @@ pub struct Submission {
     /// The number an SMS or USSD gateway says the submission came from (`+226…`), set by
     /// those channels only: the complaint is tied to it (no secret needed from it).
     pub sender: Option<String>,
+    /// The address of a photo the requester published (Open311 `media_url`): http(s).
+    pub media_url: Option<String>,
 }
 
 /// A submission that passed every check.
@@ -63,6 +65,7 @@ struct Valid {
     pub intake_key: Option<String>,
     pub attachment: Option<Upload>,
     pub sender: Option<String>,
+    pub media_url: Option<String>,
 }
 
 /// What the complainant gets back, once the complaint is durable.
@@ -200,6 +203,7 @@ async fn register_valid(
         attachments: saved.clone(),
         notifications: Vec::new(),
         sender_key: v.sender.as_deref().map(|n| app.store.vault().phone_key(n)),
+        media_url: v.media_url,
     };
     let mut new = new;
     let receipt_params = serde_json::json!({

@@ -37,6 +37,9 @@ fn text(
     Ok(Some(v))
 }
 
+/// The longest photo address accepted.
+pub const MAX_MEDIA_URL: usize = 2_000;
+
 /// A Burkina Faso number (8 digits, mobile or fixed), written any usual way; returned as
 /// `+226XXXXXXXX`.
 pub fn normalise_phone(raw: &str) -> Option<String> {
@@ -217,6 +220,29 @@ pub fn validate(
             "the complainant has not agreed that the complaint and its data be processed",
         ));
     }
+    let media_url = match s
+        .media_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        None => None,
+        Some(u)
+            if (u.starts_with("https://") || u.starts_with("http://"))
+                && u.len() <= MAX_MEDIA_URL
+                && !u.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Some(u.to_owned())
+        }
+        Some(_) => {
+            errors.push(invalid(
+                "media_url",
+                "invalid_media_url",
+                format!("media_url must be an http or https address of at most {MAX_MEDIA_URL} characters"),
+            ));
+            None
+        }
+    };
     let (
         Some(category),
         Some(description),
@@ -261,6 +287,7 @@ pub fn validate(
         anonymous: s.anonymous,
         complainant: identity.then_some(Complainant { name, phone, email }),
         sender: s.sender,
+        media_url,
         intake_key,
         attachment: s.attachment,
     })

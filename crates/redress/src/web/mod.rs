@@ -8,6 +8,7 @@ pub mod channels;
 mod complaint_form;
 pub mod error;
 pub mod metrics;
+pub mod open311;
 pub mod ops;
 pub mod pages;
 pub mod staff;

@@ -11,6 +11,7 @@ mod escalation;
 mod gateways;
 mod matrix;
 mod notifications;
+mod open311;
 mod pages;
 mod queues;
 mod routing;

@@ -13,9 +13,9 @@ pub async fn create_complaint(
     let row = sqlx::query(
         "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
          category_code, unit_code, commune_code, address, lat, long, description, anonymous, \
-         complainant, status, received_at, updated_at, acknowledge_by, answer_by, sender_key) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received', $15, \
-         $15, $16, $17, $18) RETURNING id",
+         complainant, status, received_at, updated_at, acknowledge_by, answer_by, sender_key, \
+         media_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
+         'received', $15, $15, $16, $17, $18, $19) RETURNING id",
     )
     .bind(new.tracking_code.as_str())
     .bind(&secret_hash)
@@ -35,6 +35,7 @@ pub async fn create_complaint(
     .bind(new.acknowledge_by)
     .bind(new.answer_by)
     .bind(&new.sender_key)
+    .bind(&new.media_url)
     .fetch_one(&mut *c)
     .await?;
     let id: i64 = row.try_get(0)?;

@@ -146,6 +146,7 @@ pub async fn create_complaint(
         // The integration answers for its users' agreement.
         consent: None,
         sender: None,
+        media_url: None,
     };
     let receipt = intake::register(&app, submission, by, app.now()).await?;
     Ok((

@@ -1,0 +1,62 @@
+// What the public may read of complaints (Open311 today, open data next): never a
+// denunciation.
+
+/// `AND <column> IN (…)` with each value bound.
+fn push_in<T>(q: &mut QueryBuilder<Db>, column: &str, values: &[T], bind: impl Fn(&T) -> String) {
+    q.push(format!(" AND {column} IN ("));
+    let mut list = q.separated(", ");
+    for v in values {
+        list.push_bind(bind(v));
+    }
+    list.push_unseparated(")");
+}
+
+pub async fn public_requests(c: &mut Conn, f: PublicFilter) -> Result<Vec<ComplaintRow>> {
+    let mut q = QueryBuilder::<Db>::new(concat!(
+        complaint_select!(),
+        " WHERE c.kind <> 'denunciation'"
+    ));
+    if f.codes.is_empty() {
+        if let Some(from) = f.from {
+            q.push(" AND c.received_at >= ").push_bind(crate::truncate(from));
+        }
+        if let Some(to) = f.to {
+            q.push(" AND c.received_at <= ").push_bind(crate::truncate(to));
+        }
+    } else {
+        push_in(&mut q, "c.tracking_code", &f.codes, String::clone);
+    }
+    if !f.categories.is_empty() {
+        push_in(&mut q, "c.category_code", &f.categories, String::clone);
+    }
+    if !f.states.is_empty() {
+        push_in(&mut q, "c.status", &f.states, |s| s.as_str().to_owned());
+    }
+    q.push(" ORDER BY c.received_at DESC, c.id DESC LIMIT ")
+        .push_bind(f.limit)
+        .push(" OFFSET ")
+        .push_bind(f.offset);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+/// What happened to listed complaints between two moments, oldest first.
+pub async fn public_updates(
+    c: &mut Conn,
+    from: OffsetDateTime,
+    to: OffsetDateTime,
+    limit: i64,
+) -> Result<Vec<PublicUpdate>> {
+    Ok(sqlx::query_as(
+        "SELECT e.seq, c.tracking_code, e.action, e.at FROM complaint_events e \
+         JOIN complaints c ON c.id = e.complaint_id \
+         WHERE e.at >= $1 AND e.at <= $2 AND c.kind <> 'denunciation' \
+         AND e.action IN ('received', 'accept', 'reject', 'assign', 'start', 'transfer', \
+         'answer', 'appeal', 'close', 'withdraw', 'extend', 'classify') \
+         ORDER BY e.at, e.seq LIMIT $3",
+    )
+    .bind(crate::truncate(from))
+    .bind(crate::truncate(to))
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
