@@ -423,6 +423,19 @@ impl Store {
     }
 
     /// Recomputes the chain of admin events (changes to reference data and accounts).
+    /// The heads of both audit chains, to publish.
+    pub async fn audit_heads(&self) -> Result<AuditHeads, StoreError> {
+        read!(self, audit_heads())
+    }
+
+    /// Which chain holds an event with this hash, and where.
+    pub async fn find_audit_hash(
+        &self,
+        hash: &str,
+    ) -> Result<Option<(AuditChain, i64)>, StoreError> {
+        read!(self, find_audit_hash(hash.to_owned()))
+    }
+
     pub async fn verify_admin_audit(&self) -> Result<AuditReport, StoreError> {
         read!(self, verify_admin_chain())
     }

@@ -448,6 +448,31 @@ pub enum AuditReport {
     Broken { seq: i64, reason: String },
 }
 
+/// The last link of a chain: published, it lets anyone check later that the chain was only
+/// extended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditHead {
+    pub seq: i64,
+    pub hash: String,
+    /// When that last event happened (none in an empty chain).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub at: Option<OffsetDateTime>,
+}
+
+/// The heads of the complaints' chain and of the admin changes' chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditHeads {
+    pub complaints: AuditHead,
+    pub admin: AuditHead,
+}
+
+/// Which audit chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditChain {
+    Complaints,
+    Admin,
+}
+
 /// Reference data, as the files in `reference/` hold it and the database stores it.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct DepartmentRow {

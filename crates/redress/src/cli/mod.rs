@@ -85,8 +85,15 @@ enum TokenCommand {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Recompute the hash chain; exit 1 naming the first bad event.
-    Verify,
+    /// Recompute both hash chains; exit 1 naming the first bad event.
+    Verify {
+        /// A head published earlier (`SEQ:HASH`, or the hash alone): also check that
+        /// today's chain extends it.
+        #[arg(long)]
+        since: Option<String>,
+    },
+    /// Print the heads of both chains, to publish (JSON).
+    Head,
 }
 
 /// A failure to report to the person at the terminal.
@@ -143,7 +150,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             users::create_token(&settings, email).await
         }
         Command::Demo => demo::load(&settings).await,
-        Command::Audit(AuditCommand::Verify) => audit::verify(&settings).await,
+        Command::Audit(AuditCommand::Verify { since }) => {
+            audit::verify(&settings, since.as_deref()).await
+        }
+        Command::Audit(AuditCommand::Head) => audit::head(&settings).await,
     }
 }
 

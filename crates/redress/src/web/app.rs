@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::staff::routes())
         .merge(web::channels::routes())
         .merge(web::open311::routes())
+        .merge(web::open_data::routes())
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
         .route_layer(axum::middleware::from_fn(web::metrics::track))

@@ -9,6 +9,7 @@ mod complaint_form;
 pub mod error;
 pub mod metrics;
 pub mod open311;
+pub mod open_data;
 pub mod ops;
 pub mod pages;
 pub mod staff;

@@ -173,3 +173,82 @@ fn http_get(port: u16, path: &str) -> std::io::Result<String> {
     s.read_to_string(&mut out)?;
     Ok(out)
 }
+
+/// A published head checks against a later chain, and fails against a rewritten or
+/// replaced one.
+async fn audit_head_published_then_checked(db: &TestDb) {
+    assert!(redress(db, &["demo"]).status.success());
+    let out = redress(db, &["audit", "head"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let heads: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (seq, hash) = (
+        heads["complaints"]["seq"].as_i64().unwrap(),
+        heads["complaints"]["hash"].as_str().unwrap().to_owned(),
+    );
+    assert!(seq > 10 && hash.len() == 64, "{heads}");
+    // The same head is published on the web.
+    let app = crate::support::TestApp::new(db).await;
+    let web = app
+        .get("/open-data/audit-head.json", crate::support::Auth::None)
+        .await;
+    assert_eq!(web.json["complaints"]["hash"], hash.as_str());
+    assert_eq!(
+        web.json["how_to_check"],
+        format!("redress audit verify --since {seq}:{hash}")
+    );
+    // Later: more events; the chain extends the published head.
+    app.file(crate::support::health_complaint()).await;
+    let out = redress(db, &["audit", "head"]);
+    let later: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(later["complaints"]["seq"].as_i64().unwrap() > seq);
+    let published = format!("{seq}:{hash}");
+    let out = redress(db, &["audit", "verify", "--since", &published]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(&format!("extends the published head {seq}:{hash}")));
+    assert!(
+        redress(db, &["audit", "verify", "--since", &hash])
+            .status
+            .success()
+    );
+    // The right hash at another place, a malformed head.
+    let moved = format!("{}:{hash}", seq + 1);
+    let out = redress(db, &["audit", "verify", "--since", &moved]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("rewritten"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !redress(db, &["audit", "verify", "--since", "12:xyz"])
+            .status
+            .success()
+    );
+    // Another database (history made again): intact, but not the published one.
+    let other = if db.is_postgres() {
+        store::testing::postgres().await.unwrap()
+    } else {
+        store::testing::sqlite().await
+    };
+    assert!(redress(&other, &["demo"]).status.success());
+    let out = redress(&other, &["audit", "verify", "--since", &published]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("intact"));
+    assert!(
+        text(&out.stderr).contains("does not extend"),
+        "{}",
+        text(&out.stderr)
+    );
+    other.cleanup().await;
+    // An event before the head edited in place: the chain is broken.
+    db.tamper("UPDATE complaint_events SET actor = 'someone else' WHERE seq = 3")
+        .await;
+    let out = redress(db, &["audit", "verify", "--since", &published]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("BROKEN at event 3"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+on_both_backends!(audit_head_published_then_checked);

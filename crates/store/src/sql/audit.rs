@@ -179,3 +179,44 @@ async fn verify_chain(
     }
     Ok(AuditReport::Intact { events: prev_seq })
 }
+
+/// The head of a chain (`head` names its head table, `events` its event table): its last
+/// sequence number and hash, and when that event happened.
+async fn chain_head(c: &mut Conn, head: &str, events: &str) -> Result<AuditHead> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT h.seq, h.hash, (SELECT e.at FROM {events} e WHERE e.seq = h.seq) \
+         FROM {head} h WHERE h.id = 1"
+    )))
+    .fetch_one(&mut *c)
+    .await?;
+    Ok(AuditHead {
+        seq: row.try_get(0)?,
+        hash: row.try_get(1)?,
+        at: row.try_get(2)?,
+    })
+}
+
+/// The heads of both chains, as they are published.
+pub async fn audit_heads(c: &mut Conn) -> Result<AuditHeads> {
+    Ok(AuditHeads {
+        complaints: chain_head(c, "audit_head", "complaint_events").await?,
+        admin: chain_head(c, "admin_audit_head", "admin_events").await?,
+    })
+}
+
+/// Where an event with this hash sits: which chain, at which sequence number.
+pub async fn find_audit_hash(c: &mut Conn, hash: String) -> Result<Option<(AuditChain, i64)>> {
+    let in_complaints: Option<i64> =
+        sqlx::query_scalar("SELECT seq FROM complaint_events WHERE hash = $1")
+            .bind(&hash)
+            .fetch_optional(&mut *c)
+            .await?;
+    if let Some(seq) = in_complaints {
+        return Ok(Some((AuditChain::Complaints, seq)));
+    }
+    let in_admin: Option<i64> = sqlx::query_scalar("SELECT seq FROM admin_events WHERE hash = $1")
+        .bind(&hash)
+        .fetch_optional(&mut *c)
+        .await?;
+    Ok(in_admin.map(|seq| (AuditChain::Admin, seq)))
+}
