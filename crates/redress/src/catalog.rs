@@ -82,6 +82,11 @@ impl Catalog {
         self.unit_index.get(code).map(|&i| &self.units[i])
     }
 
+    /// The region a commune is in.
+    pub fn region_of(&self, commune: &str) -> Option<String> {
+        self.commune_region.get(commune).cloned()
+    }
+
     pub fn has_commune(&self, code: &str) -> bool {
         self.commune_region.contains_key(code)
     }

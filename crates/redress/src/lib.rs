@@ -16,6 +16,7 @@ pub mod limits;
 pub mod notify;
 pub mod queues;
 pub mod services;
+pub mod stats;
 pub mod totp;
 pub mod web;
 pub mod workers;

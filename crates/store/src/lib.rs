@@ -34,6 +34,7 @@ macro_rules! sql_files {
         include!("sql/admin.rs");
         include!("sql/phones.rs");
         include!("sql/public.rs");
+        include!("sql/stats.rs");
     };
 }
 
@@ -526,6 +527,32 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
         write!(self, add_token(user_id, token_hash, at))
+    }
+
+    /// Statistics grouped `by`, within the filter, from the cohort counters.
+    pub async fn stats(
+        &self,
+        by: StatsBy,
+        filter: StatsFilter,
+    ) -> Result<Vec<StatsRow>, StoreError> {
+        read!(self, stats(by, filter))
+    }
+
+    /// Days to answer, as (group, days, complaints).
+    pub async fn stats_answer_days(
+        &self,
+        by: StatsBy,
+        filter: StatsFilter,
+    ) -> Result<Vec<(String, i32, i64)>, StoreError> {
+        read!(self, stats_answer_days(by, filter))
+    }
+
+    /// Open complaints past their deadline today: (category, commune, kind, received at).
+    pub async fn overdue_now(
+        &self,
+        today: time::Date,
+    ) -> Result<Vec<(String, Option<String>, String, OffsetDateTime)>, StoreError> {
+        read!(self, overdue_now(today))
     }
 
     /// Complaints the public may see (never a denunciation), newest first.

@@ -55,6 +55,8 @@ pub struct NewComplaint {
     pub sender_key: Option<String>,
     /// A photo's address the requester gave (Open311 `media_url`).
     pub media_url: Option<String>,
+    /// What it adds to the statistics (`redress::stats`).
+    pub stats: Vec<(StatsKey, StatsDelta)>,
 }
 
 /// A message to send, queued in the outbox with the event that causes it.
@@ -248,6 +250,8 @@ pub struct Change {
     pub notifications: Vec<NewNotification>,
     /// The complaint this one duplicates (set once, never cleared).
     pub duplicate_of: Option<i64>,
+    /// What the change adds to (or moves between) the statistics' cohorts.
+    pub stats: Vec<(StatsKey, StatsDelta)>,
 }
 
 impl Change {
@@ -281,6 +285,7 @@ impl Change {
             at,
             notifications: Vec::new(),
             duplicate_of: row.duplicate_of_id,
+            stats: Vec::new(),
         }
     }
 }
@@ -618,4 +623,66 @@ pub struct PublicUpdate {
     pub tracking_code: String,
     pub action: String,
     pub at: OffsetDateTime,
+}
+
+/// A cohort of the statistics: complaints received in a month (`YYYY-MM`), of a
+/// department, category, region (empty when unknown) and kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StatsKey {
+    pub month: String,
+    pub department: String,
+    pub category: String,
+    pub region: String,
+    pub kind: String,
+}
+
+/// What a change adds to its cohort's counters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatsDelta {
+    pub received: i64,
+    pub answered: i64,
+    pub answered_on_time: i64,
+    pub rejected: i64,
+    pub withdrawn: i64,
+    pub appeals: i64,
+    pub ratings: i64,
+    pub rating_sum: i64,
+    /// A first answer, this many whole days after the day received.
+    pub answer_days: Option<i64>,
+}
+
+/// How statistics are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatsBy {
+    Department,
+    Category,
+    Region,
+    Month,
+    Kind,
+}
+
+/// Which cohorts statistics count.
+#[derive(Debug, Clone, Default)]
+pub struct StatsFilter {
+    pub department: Option<String>,
+    pub region: Option<String>,
+    /// Months `YYYY-MM`, inclusive.
+    pub from_month: Option<String>,
+    pub to_month: Option<String>,
+    /// These kinds only (all when empty).
+    pub kinds: Vec<String>,
+}
+
+/// The counters of a group.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatsRow {
+    pub key: String,
+    pub received: i64,
+    pub answered: i64,
+    pub answered_on_time: i64,
+    pub rejected: i64,
+    pub withdrawn: i64,
+    pub appeals: i64,
+    pub ratings: i64,
+    pub rating_sum: i64,
 }

@@ -52,6 +52,7 @@ fn new_complaint(i: u64) -> NewComplaint {
         }],
         sender_key: None,
         media_url: None,
+        stats: Vec::new(),
     }
 }
 

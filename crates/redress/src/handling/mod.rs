@@ -224,6 +224,11 @@ pub async fn act(
         return Err(Refusal::from(barred).into());
     }
     let mut change = Change::keeping(&row, actor, action.as_str(), data_of(&command, &row), now);
+    if action == Action::Answer {
+        // The deadline the answer is measured against, kept in the trail: whether it came
+        // on time stays provable after an appeal moves the deadline.
+        change.data["due"] = json!(row.answer_by.to_string());
+    }
     change.status = to;
     apply_effects(app, &row, Effects::of(action, from, to), &mut change, now);
     if let Caller::Staff(staff) = caller {
@@ -246,6 +251,7 @@ pub async fn act(
             .notifications
             .push(crate::notify::to_staff(assignee, "assigned", params));
     }
+    change.stats = crate::stats::on_change(&app.catalog(), &row, &change);
     write(app, change).await?;
     tracing::info!(tracking_code = %row.tracking_code, action = action.as_str(), from = from.as_str(), to = to.as_str(), "complaint action");
     find(app, code).await

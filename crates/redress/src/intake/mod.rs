@@ -204,8 +204,10 @@ async fn register_valid(
         notifications: Vec::new(),
         sender_key: v.sender.as_deref().map(|n| app.store.vault().phone_key(n)),
         media_url: v.media_url,
+        stats: Vec::new(),
     };
     let mut new = new;
+    new.stats = crate::stats::on_registration(&catalog, &new);
     let receipt_params = serde_json::json!({
         "code": new.tracking_code.to_string(),
         "answer": crate::i18n::date(new.answer_by),

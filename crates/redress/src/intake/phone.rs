@@ -75,6 +75,7 @@ pub async fn classify(
     change.unit_code = unit;
     change.acknowledge_by = acknowledge_by;
     change.answer_by = answer_by;
+    change.stats = crate::stats::on_change(&catalog, row, &change);
     write(app, change).await
 }
 

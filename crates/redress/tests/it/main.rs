@@ -19,6 +19,7 @@ mod sms;
 mod sms_kannel;
 mod staff;
 mod staff_matrix;
+mod stats;
 mod support;
 mod two_factor;
 mod ussd;

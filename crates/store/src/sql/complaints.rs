@@ -95,6 +95,9 @@ pub async fn create_complaint(
         .execute(&mut *c)
         .await?;
     enqueue(c, Some(id), &notifications, at).await?;
+    for (key, delta) in &new.stats {
+        add_stats(c, key, delta).await?;
+    }
     Ok(id)
 }
 
@@ -186,6 +189,9 @@ pub async fn apply_change(
             .await?;
     }
     enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
+    for (key, delta) in &ch.stats {
+        add_stats(c, key, delta).await?;
+    }
     Ok(seq)
 }
 
