@@ -513,3 +513,43 @@ ussd-answer-sent = The answer is being sent to you by SMS.
 
 ## Open311
 open311-notice = Complaint registered: answer by { $answer }.
+
+## Public statistics
+stats-title = Complaint statistics
+stats-intro = How many complaints each ministry and region receives, and how it answers them. Figures by month received, kept up to date with every change; nothing in them identifies who complained.
+stats-filter-department = Ministry
+stats-filter-region = Region
+stats-filter-from = From month
+stats-filter-to = to month
+stats-filter-submit = Show
+stats-all = All
+stats-no-region = No commune
+stats-scorecard = Answers on time, by ministry
+stats-col-ministry = Ministry
+stats-this-month = This month
+stats-last-month = Last month
+stats-trend = Trend
+stats-trend-up = up
+stats-trend-down = down
+stats-trend-same = steady
+stats-by-department = By ministry
+stats-by-category = By subject
+stats-by-region = By region
+stats-by-month = By month received
+stats-col-received = Received
+stats-col-answered = Answered
+stats-col-on-time = On time
+stats-col-late = Late
+stats-col-median = Days (median)
+stats-col-p90 = Days (9 in 10)
+stats-col-satisfaction = Satisfaction
+stats-col-appeals = Appeals
+stats-chart-description = Light bar: complaints received; dark bar: complaints answered on time. The exact figures are in the table that follows.
+stats-definitions-title = How to read these figures
+stats-definitions = A complaint counts in the month it was received. Answered: it got a first answer; on time: before the deadline in force then; late: answered after it, or still open and already past it. Days: from the day received to the day of the first answer (median, and the time kept for 9 complaints in 10). Satisfaction: the mean of the 1 to 5 ratings complainants gave.
+stats-audit-title = Tamper-evident record
+stats-audit-text = Every step of every complaint is chained to the one before by a fingerprint. Note the fingerprint below: later, anyone can check with this command that the record has only grown since.
+stats-error-department = This ministry does not exist.
+stats-error-region = This region does not exist.
+stats-error-month = A month is written YYYY-MM, for example 2026-03.
+stats-error-period = The first month must come before the second.

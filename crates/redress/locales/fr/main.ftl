@@ -516,3 +516,43 @@ ussd-answer-sent = La réponse vous est envoyée par SMS.
 
 ## Open311
 open311-notice = Plainte enregistrée : réponse au plus tard le { $answer }.
+
+## Statistiques publiques
+stats-title = Statistiques des plaintes
+stats-intro = Combien de plaintes chaque ministère et chaque région reçoit, et comment il y répond. Chiffres par mois de réception, tenus à jour à chaque changement ; aucune donnée ne permet d'identifier qui s'est plaint.
+stats-filter-department = Ministère
+stats-filter-region = Région
+stats-filter-from = Du mois
+stats-filter-to = au mois
+stats-filter-submit = Afficher
+stats-all = Tous
+stats-no-region = Sans commune
+stats-scorecard = Réponses dans les délais, par ministère
+stats-col-ministry = Ministère
+stats-this-month = Ce mois-ci
+stats-last-month = Le mois dernier
+stats-trend = Tendance
+stats-trend-up = en hausse
+stats-trend-down = en baisse
+stats-trend-same = stable
+stats-by-department = Par ministère
+stats-by-category = Par sujet
+stats-by-region = Par région
+stats-by-month = Par mois de réception
+stats-col-received = Reçues
+stats-col-answered = Répondues
+stats-col-on-time = Dans les délais
+stats-col-late = En retard
+stats-col-median = Jours (médiane)
+stats-col-p90 = Jours (9 sur 10)
+stats-col-satisfaction = Satisfaction
+stats-col-appeals = Appels
+stats-chart-description = Barre claire : plaintes reçues ; barre foncée : plaintes répondues dans les délais. Les chiffres exacts sont dans le tableau qui suit.
+stats-definitions-title = Comment lire ces chiffres
+stats-definitions = Une plainte compte dans le mois où elle a été reçue. Répondue : elle a reçu une première réponse ; dans les délais : avant la date limite en vigueur à ce moment ; en retard : répondue après cette date, ou encore ouverte et déjà hors délai. Jours : du jour de réception au jour de la première réponse (médiane, et délai tenu pour 9 plaintes sur 10). Satisfaction : moyenne des notes de 1 à 5 données par les plaignants.
+stats-audit-title = Registre infalsifiable
+stats-audit-text = Chaque étape de chaque plainte est enchaînée à la précédente par une empreinte. Notez l'empreinte ci-dessous : plus tard, n'importe qui peut vérifier que le registre n'a fait que s'allonger depuis, avec cette commande.
+stats-error-department = Ce ministère n'existe pas.
+stats-error-region = Cette région n'existe pas.
+stats-error-month = Un mois s'écrit AAAA-MM, par exemple 2026-03.
+stats-error-period = Le premier mois doit précéder le second.

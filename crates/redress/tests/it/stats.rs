@@ -248,3 +248,74 @@ async fn statistics_are_exactly_what_the_database_holds(db: &TestDb) {
     assert_exact(&app, "after the backfill").await;
 }
 on_both_backends!(statistics_are_exactly_what_the_database_holds);
+
+/// `/stats` shows the figures, their charts and the audit head in every language, and
+/// refuses filters out of range with a clear message.
+async fn stats_page_in_every_language(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let admin = app.staff("admin@gov.bf", Role::Admin, None).await;
+    for _ in 0..3 {
+        let (code, _) = app.file(crate::support::health_complaint()).await;
+        app.act_all(
+            &code,
+            Auth::Token(&admin),
+            &[
+                json!({"action": "accept"}),
+                json!({"action": "assign", "assignee": "admin@gov.bf"}),
+                json!({"action": "start"}),
+                json!({"action": "answer", "message": "Réponse."}),
+            ],
+        )
+        .await;
+    }
+    app.file(json!({"category": "EDU-FEES", "description": "On demande de l'argent pour les examens de fin d'année."})).await;
+    let head = app.state.store.audit_heads().await.unwrap().complaints.hash;
+    let html = |uri: &str| {
+        let app = &app;
+        let uri = uri.to_owned();
+        async move {
+            let r = app.get(&uri, Auth::None).await;
+            (r.status, r.json.as_str().unwrap_or_default().to_owned())
+        }
+    };
+    for lang in ["fr", "en", "mos", "dyu", "ff"] {
+        let (status, page) = html(&format!("/stats?lang={lang}")).await;
+        assert_eq!(status, axum::http::StatusCode::OK, "{lang}");
+        assert!(page.contains(&head), "{lang}: the audit head is published");
+        assert_eq!(page.matches("<svg class=\"chart\"").count(), 4, "{lang}");
+        assert!(
+            page.contains("<title id="),
+            "{lang}: charts have a text alternative"
+        );
+        assert!(page.len() < 30 * 1024, "{lang}: {} bytes", page.len());
+    }
+    let (_, page) = html("/stats?lang=fr").await;
+    // Santé: 3 received, 3 answered, all on time; Éducation: 1 received.
+    assert!(page.contains("<tr><th scope=\"row\">Santé</th><td>3</td><td>3</td><td>100 %</td><td>0</td><td>0</td><td>0</td>"), "{page}");
+    assert!(
+        page.contains("<tr><th scope=\"row\">Éducation</th><td>1</td><td>0</td><td>—</td>"),
+        "{page}"
+    );
+    let (_, filtered) = html("/stats?department=EDU").await;
+    assert!(!filtered.contains("<th scope=\"row\">Santé</th>"));
+    let month = {
+        let t = time::OffsetDateTime::now_utc();
+        format!("{:04}-{:02}", t.year(), t.month() as u8)
+    };
+    let (status, _) = html(&format!("/stats?from={month}&to={month}&region=BF13")).await;
+    assert_eq!(status, axum::http::StatusCode::OK);
+    for (query, message) in [
+        ("department=XYZ", "Ce ministère n'existe pas."),
+        ("region=BF99", "Cette région n'existe pas."),
+        ("from=2026-13", "Un mois s'écrit AAAA-MM"),
+        (
+            "from=2026-05&to=2026-01",
+            "Le premier mois doit précéder le second.",
+        ),
+    ] {
+        let (status, page) = html(&format!("/stats?{query}")).await;
+        assert_eq!(status, axum::http::StatusCode::BAD_REQUEST, "{query}");
+        assert!(page.contains(&message.replace('\'', "&#39;")), "{query}");
+    }
+}
+on_both_backends!(stats_page_in_every_language);

@@ -5,6 +5,7 @@
 mod assets;
 mod file;
 mod home;
+mod stats;
 mod track;
 
 use crate::i18n::Lang;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
         .route("/privacy", get(home::privacy))
+        .route("/stats", get(stats::stats))
         .route(
             "/complaints/new",
             get(file::form)
