@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod intake;
 pub mod limits;
 pub mod notify;
+pub mod open_data;
 pub mod queues;
 pub mod services;
 pub mod stats;

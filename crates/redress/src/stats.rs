@@ -8,11 +8,14 @@
 //! - answered: complaints with a first answer; on time: first answered on or before the
 //!   answer deadline in force then; days to answer: whole days from the day received to
 //!   the day first answered (medians and the 90th percentile are exact to the day);
-//! - late: answered after the deadline, plus still open and past it today;
+//! - late: answered after the deadline, plus still open and found past it by the
+//!   escalation sweep (which runs every few minutes: it is kept in the same transaction as
+//!   the escalation, never counted per request);
 //! - satisfaction: the mean of the ratings (1 to 5); appeals: appeals made.
 
 use crate::catalog::Catalog;
 use crate::services::Services;
+use domain::State;
 use std::collections::HashMap;
 use store::{
     Change, ComplaintRow, NewComplaint, StatsBy, StatsDelta, StatsFilter, StatsKey, StoreError,
@@ -73,6 +76,14 @@ pub fn on_registration(catalog: &Catalog, new: &NewComplaint) -> Vec<(StatsKey, 
     )]
 }
 
+/// Still waiting for an answer or a decision: past a deadline, such a complaint is overdue.
+fn pending(state: State) -> bool {
+    matches!(
+        state,
+        State::Received | State::Accepted | State::Assigned | State::InProgress | State::Appealed
+    )
+}
+
 /// What `change` of `row` adds to the counters.
 pub fn on_change(
     catalog: &Catalog,
@@ -80,72 +91,56 @@ pub fn on_change(
     change: &Change,
 ) -> Vec<(StatsKey, StatsDelta)> {
     let key = key_of_row(catalog, row);
-    let one = |f: fn(&mut StatsDelta)| {
-        let mut d = StatsDelta::default();
-        f(&mut d);
-        vec![(key.clone(), d)]
+    let overdue_before = i64::from(row.escalation_level > 0 && pending(row.status));
+    let overdue_after = i64::from(change.escalation_level > 0 && pending(change.status));
+    // A complaint filed by phone chooses its category before anyone handles it: it moves
+    // from one cohort to another, with everything it counted there.
+    if change.action == "classify" && change.category_code != row.category_code {
+        let to = self::key(
+            catalog,
+            &change.category_code,
+            row.commune_code.as_deref(),
+            row.kind.as_str(),
+            row.received_at,
+        );
+        let moved = |sign: i64, overdue: i64| StatsDelta {
+            received: sign,
+            overdue: sign * overdue,
+            ..StatsDelta::default()
+        };
+        return vec![
+            (key, moved(-1, overdue_before)),
+            (to, moved(1, overdue_after)),
+        ];
+    }
+    let mut d = StatsDelta {
+        overdue: overdue_after - overdue_before,
+        ..StatsDelta::default()
     };
     match change.action.as_str() {
         "answer" if row.answered_at.is_none() => {
             let day = change.at.date();
-            let days = (day - row.received_at.date()).whole_days();
-            vec![(
-                key,
-                StatsDelta {
-                    answered: 1,
-                    answered_on_time: i64::from(day <= row.answer_by),
-                    answer_days: Some(days),
-                    ..StatsDelta::default()
-                },
-            )]
+            d.answered = 1;
+            d.answered_on_time = i64::from(day <= row.answer_by);
+            d.answer_days = Some((day - row.received_at.date()).whole_days());
         }
-        "appeal" => one(|d| d.appeals = 1),
-        "reject" => one(|d| d.rejected = 1),
-        "withdraw" => one(|d| d.withdrawn = 1),
+        "appeal" => d.appeals = 1,
+        "reject" => d.rejected = 1,
+        "withdraw" => d.withdrawn = 1,
         "rate" => {
-            let score = change
+            d.ratings = 1;
+            d.rating_sum = change
                 .data
                 .get("score")
                 .and_then(serde_json::Value::as_i64)
                 .unwrap_or(0);
-            vec![(
-                key,
-                StatsDelta {
-                    ratings: 1,
-                    rating_sum: score,
-                    ..StatsDelta::default()
-                },
-            )]
         }
-        // A complaint filed by phone chooses its category before anyone handles it: it
-        // moves from one cohort to another.
-        "classify" if change.category_code != row.category_code => {
-            let to = self::key(
-                catalog,
-                &change.category_code,
-                row.commune_code.as_deref(),
-                row.kind.as_str(),
-                row.received_at,
-            );
-            vec![
-                (
-                    key,
-                    StatsDelta {
-                        received: -1,
-                        ..StatsDelta::default()
-                    },
-                ),
-                (
-                    to,
-                    StatsDelta {
-                        received: 1,
-                        ..StatsDelta::default()
-                    },
-                ),
-            ]
-        }
-        _ => Vec::new(),
+        _ => {}
     }
+    if d == StatsDelta::default() {
+        return Vec::new();
+    }
+    vec![(key, d)]
 }
 
 /// The figures of one group.
@@ -155,7 +150,7 @@ pub struct Figures {
     pub received: i64,
     pub answered: i64,
     pub answered_on_time: i64,
-    /// Answered late, plus open and past the deadline today.
+    /// Answered late, plus open and found past a deadline by the escalation sweep.
     pub late: i64,
     pub median_days: Option<i32>,
     pub p90_days: Option<i32>,
@@ -201,7 +196,6 @@ pub async fn figures(
     for (key, d, n) in days {
         histograms.entry(key).or_default().push((d, n));
     }
-    let overdue = overdue_by(app, by, filter).await?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -210,7 +204,7 @@ pub async fn figures(
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             Figures {
-                late: r.answered - r.answered_on_time + overdue.get(&r.key).copied().unwrap_or(0),
+                late: r.answered - r.answered_on_time + r.overdue,
                 median_days: percentile(histogram, 0.5),
                 p90_days: percentile(histogram, 0.9),
                 satisfaction: (r.ratings > 0).then(|| r.rating_sum as f64 / r.ratings as f64),
@@ -223,39 +217,6 @@ pub async fn figures(
             }
         })
         .collect())
-}
-
-/// Open complaints past their deadline today, counted by group (within the filter).
-async fn overdue_by(
-    app: &Services,
-    by: StatsBy,
-    filter: &StatsFilter,
-) -> Result<HashMap<String, i64>, StoreError> {
-    let catalog = app.catalog();
-    let mut counts = HashMap::new();
-    for (category, commune, kind, received_at) in app.store.overdue_now(app.now().date()).await? {
-        let k = key(&catalog, &category, commune.as_deref(), &kind, received_at);
-        let within = filter
-            .department
-            .as_ref()
-            .is_none_or(|d| *d == k.department)
-            && filter.region.as_ref().is_none_or(|r| *r == k.region)
-            && filter.from_month.as_ref().is_none_or(|m| k.month >= *m)
-            && filter.to_month.as_ref().is_none_or(|m| k.month <= *m)
-            && (filter.kinds.is_empty() || filter.kinds.contains(&k.kind));
-        if !within {
-            continue;
-        }
-        let group = match by {
-            StatsBy::Department => k.department,
-            StatsBy::Category => k.category,
-            StatsBy::Region => k.region,
-            StatsBy::Month => k.month,
-            StatsBy::Kind => k.kind,
-        };
-        *counts.entry(group).or_insert(0) += 1;
-    }
-    Ok(counts)
 }
 
 #[cfg(test)]

@@ -547,12 +547,18 @@ impl Store {
         read!(self, stats_answer_days(by, filter))
     }
 
-    /// Open complaints past their deadline today: (category, commune, kind, received at).
-    pub async fn overdue_now(
+    /// A page of the open data set's complaints (never a denunciation), by id.
+    pub async fn open_data_page(
         &self,
-        today: time::Date,
-    ) -> Result<Vec<(String, Option<String>, String, OffsetDateTime)>, StoreError> {
-        read!(self, overdue_now(today))
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<OpenDataRow>, StoreError> {
+        read!(self, open_data_page(after_id, limit))
+    }
+
+    /// Every cohort of the statistics with its counters.
+    pub async fn stats_cohorts(&self) -> Result<Vec<(StatsKey, StatsRow)>, StoreError> {
+        read!(self, stats_cohorts())
     }
 
     /// Complaints the public may see (never a denunciation), newest first.

@@ -647,6 +647,9 @@ pub struct StatsDelta {
     pub appeals: i64,
     pub ratings: i64,
     pub rating_sum: i64,
+    /// Open and past a deadline (+1 when the sweep first escalates it, -1 when it is
+    /// answered, closed, rejected or withdrawn, or its escalation is reset).
+    pub overdue: i64,
     /// A first answer, this many whole days after the day received.
     pub answer_days: Option<i64>,
 }
@@ -685,4 +688,22 @@ pub struct StatsRow {
     pub appeals: i64,
     pub ratings: i64,
     pub rating_sum: i64,
+    pub overdue: i64,
+}
+
+/// What the open data set may hold of a complaint.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenDataRow {
+    pub id: i64,
+    pub tracking_code: String,
+    pub category_code: String,
+    pub kind: String,
+    pub channel: String,
+    pub commune_code: Option<String>,
+    #[sqlx(try_from = "String")]
+    pub status: State,
+    pub received_at: OffsetDateTime,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+    pub answered_at: Option<OffsetDateTime>,
 }

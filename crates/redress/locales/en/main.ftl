@@ -553,3 +553,14 @@ stats-error-department = This ministry does not exist.
 stats-error-region = This region does not exist.
 stats-error-month = A month is written YYYY-MM, for example 2026-03.
 stats-error-period = The first month must come before the second.
+
+## Open data
+open-data-title = Open data
+open-data-intro = The complaints and the statistics, to download and reuse freely, without any personal data.
+open-data-complaints = The complaints, one line each:
+open-data-aggregates = The figures by month, ministry, subject, region and kind:
+open-data-dictionary = The data dictionary
+open-data-audit = The record's fingerprint, to check later that it was not rewritten:
+open-data-privacy-title = What is never in them
+open-data-privacy = No name, phone, e-mail, description or answer; denunciations are counted only in the aggregates.
+open-data-small-count = Small-count rule: the place is given down to the commune only if at least 5 complaints of the same subject were received there that month; otherwise the province, otherwise the region, otherwise no place. A group of the aggregates with fewer than 5 complaints shows no figures.

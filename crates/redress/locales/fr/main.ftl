@@ -556,3 +556,14 @@ stats-error-department = Ce ministère n'existe pas.
 stats-error-region = Cette région n'existe pas.
 stats-error-month = Un mois s'écrit AAAA-MM, par exemple 2026-03.
 stats-error-period = Le premier mois doit précéder le second.
+
+## Données ouvertes
+open-data-title = Données ouvertes
+open-data-intro = Les plaintes et les statistiques, à télécharger et à réutiliser librement, sans aucune donnée personnelle.
+open-data-complaints = Les plaintes, une ligne chacune :
+open-data-aggregates = Les chiffres par mois, ministère, sujet, région et type :
+open-data-dictionary = Le dictionnaire des données
+open-data-audit = L'empreinte du registre, pour vérifier plus tard qu'il n'a pas été réécrit :
+open-data-privacy-title = Ce qui n'y figure jamais
+open-data-privacy = Ni nom, ni téléphone, ni e-mail, ni description, ni réponse ; les dénonciations ne sont comptées que dans les chiffres agrégés.
+open-data-small-count = Règle des petits nombres : le lieu n'est donné jusqu'à la commune que si au moins 5 plaintes du même sujet y ont été reçues le même mois ; sinon la province, sinon la région, sinon aucun lieu. Un groupe des chiffres agrégés de moins de 5 plaintes ne montre aucun chiffre.

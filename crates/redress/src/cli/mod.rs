@@ -3,6 +3,7 @@
 
 mod audit;
 mod demo;
+mod export;
 mod serve;
 mod users;
 
@@ -42,6 +43,16 @@ enum Command {
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Write the open data set (no personal data): the complaints to standard output or a
+    /// file; with a folder, also the aggregates, the data dictionary and the audit head.
+    Export {
+        /// csv or json.
+        #[arg(long, default_value = "csv")]
+        format: String,
+        /// A file (`….csv`, `….json`: the complaints) or a folder (every file).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -154,6 +165,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             audit::verify(&settings, since.as_deref()).await
         }
         Command::Audit(AuditCommand::Head) => audit::head(&settings).await,
+        Command::Export { format, out } => export::export(&settings, &format, out).await,
     }
 }
 

@@ -1,18 +1,82 @@
-//! `/open-data/`: what anyone may download. For now the heads of the audit chains
-//! (`audit-head.json`): published, they let anyone check later, with
+//! `/open-data/`: what anyone may download, without personal data (`crate::open_data`):
+//! the complaints and the aggregates as CSV or JSON, the data dictionary, and the heads of
+//! the audit chains (`audit-head.json`): published, they let anyone check later, with
 //! `redress audit verify --since SEQ:HASH`, that the record was only ever extended.
 
+use crate::open_data::{self, Format};
 use crate::web::AppState;
+use crate::web::pages::Visitor;
+use askama::Template;
 use axum::Json;
 use axum::Router;
-use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::json;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/open-data/audit-head.json", get(audit_head))
+    Router::new()
+        .route("/open-data/", get(index))
+        .route("/open-data", get(index))
+        .route("/open-data/audit-head.json", get(audit_head))
+        .route("/open-data/{file}", get(file))
+}
+
+#[derive(Template)]
+#[template(path = "open_data.html")]
+struct IndexPage {
+    page: crate::web::pages::Page,
+    small: i64,
+    dictionary: &'static [(&'static str, &'static str, &'static str)],
+}
+
+async fn index(State(app): State<AppState>, visitor: Visitor) -> Response {
+    let page = IndexPage {
+        page: visitor.page(&app, "/open-data/"),
+        small: open_data::SMALL,
+        dictionary: open_data::DICTIONARY,
+    };
+    visitor.respond(StatusCode::OK, page.render())
+}
+
+async fn file(State(app): State<AppState>, Path(file): Path<String>) -> Response {
+    let Some((name, format)) = file
+        .rsplit_once('.')
+        .and_then(|(n, ext)| Format::parse(ext).map(|f| (n.to_owned(), f)))
+    else {
+        return (StatusCode::NOT_FOUND, "no such file\n").into_response();
+    };
+    let mut body = Vec::new();
+    let written = match name.as_str() {
+        "complaints" => open_data::write_complaints(&app, format, &mut body).await,
+        "aggregates" => match open_data::aggregates(&app).await {
+            Ok(rows) => open_data::write_aggregates(&rows, format, &mut body),
+            Err(e) => Err(e.into()),
+        },
+        "dictionary" => open_data::write_dictionary(format, &mut body),
+        _ => return (StatusCode::NOT_FOUND, "no such file\n").into_response(),
+    };
+    if let Err(e) = written {
+        tracing::error!(error = %e, file, "open data not produced");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    let content_type = match format {
+        Format::Csv => "text/csv; charset=utf-8",
+        Format::Json => "application/json",
+    };
+    let disposition = format!("inline; filename=\"redress-{file}\"");
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
+            ),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 async fn audit_head(State(app): State<AppState>) -> Response {

@@ -107,6 +107,7 @@ async fn escalate_batch(
         let mut change = Change::keeping(row, "system".to_owned(), "escalate", data, now);
         change.escalation_level = level;
         change.notifications = notifications;
+        change.stats = crate::stats::on_change(&app.catalog(), row, &change);
         match app.store.apply_change(change).await {
             Ok(_) => {
                 tracing::info!(tracking_code = %row.tracking_code, level, unit = %unit, "complaint escalated");

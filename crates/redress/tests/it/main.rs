@@ -12,6 +12,7 @@ mod gateways;
 mod matrix;
 mod notifications;
 mod open311;
+mod open_data;
 mod pages;
 mod queues;
 mod routing;

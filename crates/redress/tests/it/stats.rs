@@ -81,6 +81,15 @@ async fn direct(
             *days.entry((group.clone(), d)).or_default() += 1;
         }
         c.rejected += i64::from(row.status == domain::State::Rejected);
+        let pending = matches!(
+            row.status,
+            domain::State::Received
+                | domain::State::Accepted
+                | domain::State::Assigned
+                | domain::State::InProgress
+                | domain::State::Appealed
+        );
+        c.overdue += i64::from(row.escalation_level > 0 && pending);
         c.withdrawn += i64::from(row.status == domain::State::Withdrawn);
         for e in &events {
             match e.action.as_str() {
@@ -178,6 +187,13 @@ async fn statistics_are_exactly_what_the_database_holds(db: &TestDb) {
     handle(a.clone(), "Réponse donnée à temps.").await;
     assert_exact(&app, "after an answer on time").await;
     offset.store(40, Ordering::SeqCst);
+    // The sweep finds the open ones past their deadline.
+    let now = app.state.now();
+    let raised = redress::workers::deadlines::escalate_once(&app.state, now)
+        .await
+        .unwrap();
+    assert!(raised >= 3, "{raised}");
+    assert_exact(&app, "after the escalation sweep").await;
     handle(b.clone(), "Réponse donnée en retard.").await;
     assert_exact(&app, "after a late answer").await;
     app.act_all(

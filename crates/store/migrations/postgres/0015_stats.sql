@@ -4,7 +4,8 @@
 -- answer are whole days from the day received to the day first answered, counted per day
 -- (365 holds longer ones) so that medians and percentiles are exact to the day; on time
 -- means answered by the deadline in force then (kept in the answer's event as `due`, else
--- the complaint's deadline). Filled here
+-- the complaint's deadline). Overdue: open complaints the escalation sweep found past a
+-- deadline. Filled here
 -- from the complaints already stored. Keep in step with ../sqlite.
 CREATE TABLE stats_cohorts (
     month TEXT NOT NULL,
@@ -20,6 +21,8 @@ CREATE TABLE stats_cohorts (
     appeals BIGINT NOT NULL DEFAULT 0,
     ratings BIGINT NOT NULL DEFAULT 0,
     rating_sum BIGINT NOT NULL DEFAULT 0,
+    -- open and found past a deadline by the escalation sweep (escalation level above 0)
+    overdue BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (month, department, category, region, kind)
 );
 
@@ -43,6 +46,7 @@ SELECT c.id,
                  WHERE m.code = c.commune_code), '') AS region,
        c.kind,
        c.status,
+       c.escalation_level,
        (c.received_at AT TIME ZONE 'UTC')::date AS received_day,
        COALESCE((SELECT (e.data->>'due')::date FROM complaint_events e
                   WHERE e.complaint_id = c.id AND e.action = 'answer' ORDER BY e.seq LIMIT 1),
@@ -58,13 +62,15 @@ SELECT c.id,
 FROM complaints c JOIN categories k ON k.code = c.category_code;
 
 INSERT INTO stats_cohorts (month, department, category, region, kind, received, answered,
-    answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum)
+    answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue)
 SELECT month, department, category, region, kind, COUNT(*),
        SUM(CASE WHEN answered_day IS NOT NULL THEN 1 ELSE 0 END),
        SUM(CASE WHEN answered_day IS NOT NULL AND answered_day <= answer_by THEN 1 ELSE 0 END),
        SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END),
        SUM(CASE WHEN status = 'withdrawn' THEN 1 ELSE 0 END),
-       SUM(appeals), SUM(ratings), SUM(rating_sum)
+       SUM(appeals), SUM(ratings), SUM(rating_sum),
+       SUM(CASE WHEN escalation_level > 0 AND status IN ('received', 'accepted', 'assigned',
+           'in_progress', 'appealed') THEN 1 ELSE 0 END)
 FROM stats_seed GROUP BY month, department, category, region, kind;
 
 INSERT INTO stats_answer_days (month, department, category, region, kind, days, complaints)

@@ -60,3 +60,52 @@ pub async fn public_updates(
     .fetch_all(&mut *c)
     .await?)
 }
+
+/// A page of the complaints the open data set lists (never a denunciation), by id.
+pub async fn open_data_page(c: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<OpenDataRow>> {
+    Ok(sqlx::query_as(
+        "SELECT c.id, c.tracking_code, c.category_code, c.kind, c.channel, c.commune_code, \
+         c.status, c.received_at, c.acknowledge_by, c.answer_by, c.answered_at \
+         FROM complaints c WHERE c.id > $1 AND c.kind <> 'denunciation' ORDER BY c.id LIMIT $2",
+    )
+    .bind(after_id)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+/// Every cohort's counters (for the open aggregates).
+pub async fn stats_cohorts(c: &mut Conn) -> Result<Vec<(StatsKey, StatsRow)>> {
+    let rows = sqlx::query(
+        "SELECT month, department, category, region, kind, received, answered, \
+         answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue \
+         FROM stats_cohorts WHERE received <> 0 \
+         ORDER BY month, department, category, region, kind",
+    )
+    .fetch_all(&mut *c)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let key = StatsKey {
+                month: r.try_get(0)?,
+                department: r.try_get(1)?,
+                category: r.try_get(2)?,
+                region: r.try_get(3)?,
+                kind: r.try_get(4)?,
+            };
+            let counters = StatsRow {
+                key: String::new(),
+                received: r.try_get(5)?,
+                answered: r.try_get(6)?,
+                answered_on_time: r.try_get(7)?,
+                rejected: r.try_get(8)?,
+                withdrawn: r.try_get(9)?,
+                appeals: r.try_get(10)?,
+                ratings: r.try_get(11)?,
+                rating_sum: r.try_get(12)?,
+                overdue: r.try_get(13)?,
+            };
+            Ok((key, counters))
+        })
+        .collect()
+}

@@ -5,8 +5,8 @@
 pub async fn add_stats(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Result<()> {
     sqlx::query(
         "INSERT INTO stats_cohorts (month, department, category, region, kind, received, \
-         answered, answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+         answered, answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
          ON CONFLICT (month, department, category, region, kind) DO UPDATE SET \
          received = stats_cohorts.received + excluded.received, \
          answered = stats_cohorts.answered + excluded.answered, \
@@ -15,7 +15,8 @@ pub async fn add_stats(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Resu
          withdrawn = stats_cohorts.withdrawn + excluded.withdrawn, \
          appeals = stats_cohorts.appeals + excluded.appeals, \
          ratings = stats_cohorts.ratings + excluded.ratings, \
-         rating_sum = stats_cohorts.rating_sum + excluded.rating_sum",
+         rating_sum = stats_cohorts.rating_sum + excluded.rating_sum, \
+         overdue = stats_cohorts.overdue + excluded.overdue",
     )
     .bind(&key.month)
     .bind(&key.department)
@@ -30,6 +31,7 @@ pub async fn add_stats(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Resu
     .bind(delta.appeals)
     .bind(delta.ratings)
     .bind(delta.rating_sum)
+    .bind(delta.overdue)
     .execute(&mut *c)
     .await?;
     if let Some(days) = delta.answer_days {
@@ -91,7 +93,8 @@ pub async fn stats(c: &mut Conn, by: StatsBy, f: StatsFilter) -> Result<Vec<Stat
         "SELECT {group} AS key, CAST(SUM(received) AS BIGINT) AS received, CAST(SUM(answered) AS BIGINT) AS answered, \
          CAST(SUM(answered_on_time) AS BIGINT) AS answered_on_time, CAST(SUM(rejected) AS BIGINT) AS rejected, \
          CAST(SUM(withdrawn) AS BIGINT) AS withdrawn, CAST(SUM(appeals) AS BIGINT) AS appeals, CAST(SUM(ratings) AS BIGINT) AS ratings, \
-         CAST(SUM(rating_sum) AS BIGINT) AS rating_sum FROM stats_cohorts WHERE 1 = 1"
+         CAST(SUM(rating_sum) AS BIGINT) AS rating_sum, CAST(SUM(overdue) AS BIGINT) AS overdue \
+         FROM stats_cohorts WHERE 1 = 1"
     ));
     push_stats_filter(&mut q, &f);
     q.push(format!(" GROUP BY {group} ORDER BY {group}"));
@@ -108,6 +111,7 @@ pub async fn stats(c: &mut Conn, by: StatsBy, f: StatsFilter) -> Result<Vec<Stat
                 appeals: r.try_get::<Option<i64>, _>("appeals")?.unwrap_or(0),
                 ratings: r.try_get::<Option<i64>, _>("ratings")?.unwrap_or(0),
                 rating_sum: r.try_get::<Option<i64>, _>("rating_sum")?.unwrap_or(0),
+                overdue: r.try_get::<Option<i64>, _>("overdue")?.unwrap_or(0),
             })
         })
         .collect()
@@ -128,21 +132,5 @@ pub async fn stats_answer_days(
     let rows = q.build().fetch_all(&mut *c).await?;
     rows.iter()
         .map(|r| Ok((r.try_get("key")?, r.try_get("days")?, r.try_get::<Option<i64>, _>("n")?.unwrap_or(0))))
-        .collect()
-}
-
-/// The complaints still open and past their deadline on `today`: their category, commune,
-/// kind and day received (grouped by the caller; few, and found through the state index).
-pub async fn overdue_now(
-    c: &mut Conn,
-    today: time::Date,
-) -> Result<Vec<(String, Option<String>, String, OffsetDateTime)>> {
-    let mut q = QueryBuilder::<Db>::new(
-        "SELECT c.category_code, c.commune_code, c.kind, c.received_at FROM complaints c WHERE 1 = 1",
-    );
-    push_late_on(&mut q, today);
-    let rows = q.build().fetch_all(&mut *c).await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
         .collect()
 }
