@@ -117,7 +117,7 @@ def officer_handles_a_complaint(base, data, binary):
         d.find_element(By.ID, "email").send_keys("agent@sante.bf")
         d.find_element(By.ID, "password").send_keys("mot de passe de test")
         d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-        wait_for(d, "/staff/queue")
+        wait_for(d, "/staff/home")
         d.get(base + "/staff/queue?view=triage")
         d.find_element(By.LINK_TEXT, code).click()
         wait_for(d, f"/staff/complaints/{code}")

@@ -409,6 +409,11 @@ impl Store {
         read!(self, list_complaints(scope, filter))
     }
 
+    /// Complaints within `scope` counted by unit, state and deadlines.
+    pub async fn scope_counts(&self, scope: &Scope) -> Result<Vec<ScopeCount>, StoreError> {
+        read!(self, scope_counts(scope))
+    }
+
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, StoreError> {
         read!(self, count_by_state())
     }

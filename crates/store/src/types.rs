@@ -707,3 +707,14 @@ pub struct OpenDataRow {
     pub answer_by: Date,
     pub answered_at: Option<OffsetDateTime>,
 }
+
+/// Complaints of a unit in a state with the same deadlines (`Store::scope_counts`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ScopeCount {
+    pub unit_code: String,
+    #[sqlx(try_from = "String")]
+    pub status: State,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+    pub n: i64,
+}

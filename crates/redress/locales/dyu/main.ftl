@@ -552,3 +552,11 @@ sms-words-help = DƐMƐ
 # REVIEW: open-data-privacy-title — needs a native translator (shown in French until then)
 # REVIEW: open-data-privacy — needs a native translator (shown in French until then)
 # REVIEW: open-data-small-count — needs a native translator (shown in French until then)
+
+## Tableau de bord du personnel (see fr/main.ftl)
+# REVIEW: staff-home-title — needs a native translator (shown in French until then)
+# REVIEW: staff-home-all — needs a native translator (shown in French until then)
+# REVIEW: staff-home-soon — needs a native translator (shown in French until then)
+# REVIEW: staff-home-late — needs a native translator (shown in French until then)
+# REVIEW: staff-home-on-time — needs a native translator (shown in French until then)
+# REVIEW: staff-home-chart — needs a native translator (shown in French until then)

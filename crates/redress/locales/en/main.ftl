@@ -564,3 +564,11 @@ open-data-audit = The record's fingerprint, to check later that it was not rewri
 open-data-privacy-title = What is never in them
 open-data-privacy = No name, phone, e-mail, description or answer; denunciations are counted only in the aggregates.
 open-data-small-count = Small-count rule: the place is given down to the commune only if at least 5 complaints of the same subject were received there that month; otherwise the province, otherwise the region, otherwise no place. A group of the aggregates with fewer than 5 complaints shows no figures.
+
+## Staff dashboard
+staff-home-title = Dashboard
+staff-home-all = Total
+staff-home-soon = Due within a day
+staff-home-late = Late
+staff-home-on-time = Answers on time —
+staff-home-chart = Light bar: the unit's complaints; dark bar: those that are late. The exact figures are in the table.

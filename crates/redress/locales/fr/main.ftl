@@ -567,3 +567,11 @@ open-data-audit = L'empreinte du registre, pour vérifier plus tard qu'il n'a pa
 open-data-privacy-title = Ce qui n'y figure jamais
 open-data-privacy = Ni nom, ni téléphone, ni e-mail, ni description, ni réponse ; les dénonciations ne sont comptées que dans les chiffres agrégés.
 open-data-small-count = Règle des petits nombres : le lieu n'est donné jusqu'à la commune que si au moins 5 plaintes du même sujet y ont été reçues le même mois ; sinon la province, sinon la région, sinon aucun lieu. Un groupe des chiffres agrégés de moins de 5 plaintes ne montre aucun chiffre.
+
+## Tableau de bord du personnel
+staff-home-title = Tableau de bord
+staff-home-all = Total
+staff-home-soon = À rendre sous un jour
+staff-home-late = En retard
+staff-home-on-time = Réponses dans les délais —
+staff-home-chart = Barre claire : plaintes du service ; barre foncée : plaintes en retard. Les chiffres exacts sont dans le tableau.

@@ -739,3 +739,79 @@ async fn admins_manage_accounts_in_the_browser(db: &TestDb) {
     );
 }
 on_both_backends!(admins_manage_accounts_in_the_browser);
+
+/// Staff land on a dashboard of their scope: counts by unit and state, due soon and late,
+/// each a link to the queue it counts; queues name categories and units in their language.
+async fn the_dashboard_counts_the_scope_and_links_to_queues(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    staff_member(&app, "chef@sante.bf", Role::Supervisor, Some("SAN")).await;
+    let admin = app.staff("admin@gov.bf", Role::Admin, None).await;
+    for _ in 0..3 {
+        app.file(health_complaint()).await;
+    }
+    let (accepted, _) = app.file(health_complaint()).await;
+    app.act_all(
+        &accepted,
+        crate::support::Auth::Token(&admin),
+        &[serde_json::json!({"action": "accept"})],
+    )
+    .await;
+    app.file(serde_json::json!({"category": "EDU-FEES", "description": "On demande de l'argent pour les examens de fin d'année."})).await;
+    let mut b = Browser::new(&app);
+    assert_eq!(
+        b.get("/staff/home").await.status,
+        StatusCode::SEE_OTHER,
+        "signed out"
+    );
+    assert_eq!(
+        sign_in(&mut b, "chef@sante.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let home = b.get("/staff/home").await;
+    assert_eq!(home.status, StatusCode::OK);
+    let body = &home.body;
+    // Health in Kadiogo: 3 received, 1 accepted; education is not in this scope.
+    assert!(
+        body.contains("Direction régionale de la santé — Kadiogo"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<a href=\"/staff/queue?unit=SAN-BF13&#38;status=received\">3</a>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("<a href=\"/staff/queue?unit=SAN-BF13&#38;status=accepted\">1</a>"),
+        "{body}"
+    );
+    assert!(!body.contains("éducation"), "out of scope");
+    assert!(body.contains("<svg class=\"chart\""));
+    // Each figure opens the queue it counts.
+    let queue = b.get("/staff/queue?unit=SAN-BF13&status=received").await;
+    assert_eq!(
+        queue.body.matches("/staff/complaints/").count(),
+        3,
+        "{}",
+        queue.body
+    );
+    assert!(
+        queue
+            .body
+            .contains("Paiements illicites et frais non officiels"),
+        "category named"
+    );
+    assert!(
+        queue
+            .body
+            .contains("Direction régionale de la santé — Kadiogo"),
+        "unit named"
+    );
+    let english = b.get("/staff/queue?lang=en").await;
+    assert!(
+        english
+            .body
+            .contains("Illicit payments and unofficial fees"),
+        "{}",
+        english.body
+    );
+}
+on_both_backends!(the_dashboard_counts_the_scope_and_links_to_queues);

@@ -255,6 +255,37 @@ fn push_late_on(q: &mut QueryBuilder<Db>, day: time::Date) {
     });
 }
 
+/// ` AND ` within `scope` (units joined as `u`); `false` when the scope holds nothing.
+fn push_scope(q: &mut QueryBuilder<Db>, scope: &Scope) -> bool {
+    match scope {
+        Scope::Everything => {}
+        Scope::Subtree(path) => {
+            q.push(" AND u.path LIKE ")
+                .push_bind(format!("{}%", like_escape(path)))
+                .push(" ESCAPE '\\'");
+        }
+        Scope::Unit(code) => {
+            q.push(" AND c.unit_code = ").push_bind(code.clone());
+        }
+        Scope::Nothing => return false,
+    }
+    true
+}
+
+/// How many complaints within `scope` each unit holds in each state, by deadline days: the
+/// staff dashboard's counts (grouped, never listed).
+pub async fn scope_counts(c: &mut Conn, scope: &Scope) -> Result<Vec<ScopeCount>> {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT c.unit_code, c.status, c.acknowledge_by, c.answer_by, COUNT(*) AS n \
+         FROM complaints c JOIN units u ON u.code = c.unit_code WHERE 1 = 1",
+    );
+    if !push_scope(&mut q, scope) {
+        return Ok(Vec::new());
+    }
+    q.push(" GROUP BY c.unit_code, c.status, c.acknowledge_by, c.answer_by");
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
 /// A page of complaints within `scope`, newest first.
 pub async fn list_complaints(
     c: &mut Conn,
@@ -276,17 +307,8 @@ pub async fn list_complaints(
         }
         _ => QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1")),
     };
-    match scope {
-        Scope::Everything => {}
-        Scope::Subtree(path) => {
-            q.push(" AND u.path LIKE ")
-                .push_bind(format!("{}%", like_escape(path)))
-                .push(" ESCAPE '\\'");
-        }
-        Scope::Unit(code) => {
-            q.push(" AND c.unit_code = ").push_bind(code.clone());
-        }
-        Scope::Nothing => return Ok(Vec::new()),
+    if !push_scope(&mut q, scope) {
+        return Ok(Vec::new());
     }
     if let Some(s) = &f.status {
         q.push(" AND c.status = ").push_bind(s.clone());

@@ -5,7 +5,7 @@
 mod assets;
 mod file;
 mod home;
-mod stats;
+pub mod stats;
 mod track;
 
 use crate::i18n::Lang;

@@ -51,7 +51,7 @@ pub async fn start(
     who: Option<SignedIn>,
 ) -> Response {
     if who.is_some() {
-        return visitor.redirect("/staff/queue", None);
+        return visitor.redirect("/staff/home", None);
     }
     render(
         &app,
@@ -151,7 +151,7 @@ pub async fn open_session(app: &AppState, visitor: &Visitor, user_id: i64) -> Op
     }
     tracing::info!(user = user_id, "signed in");
     let cookie = visitor.set_cookie(SESSION_COOKIE, &token, "/staff", SESSION_HOURS * 3600);
-    Some(visitor.redirect("/staff/queue", Some(cookie)))
+    Some(visitor.redirect("/staff/home", Some(cookie)))
 }
 
 #[derive(Deserialize)]

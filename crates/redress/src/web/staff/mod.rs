@@ -7,6 +7,7 @@ mod attachment;
 mod complaint;
 mod complaint_actions;
 mod guide;
+mod home;
 mod intake;
 mod login;
 mod queue;
@@ -43,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/staff/logout", post(login::sign_out))
         .route("/staff/queue", get(queue::queue))
+        .route("/staff/home", get(home::home))
         .route("/staff/users", get(users::list).post(users::change))
         .route(
             "/staff/password",

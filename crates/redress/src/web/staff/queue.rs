@@ -146,15 +146,43 @@ pub async fn queue(
         }
     };
     let more = rows.len() > PER_PAGE as usize;
+    let catalog = app.catalog();
+    let english = lang.0 == domain::Language::English;
+    // Names in the staff member's language (French for the national languages: the
+    // administration's), the code where a name is missing.
+    let category_name = |code: &str| {
+        catalog.category(code).map_or_else(
+            || code.to_owned(),
+            |c| {
+                if english {
+                    c.name_en.clone()
+                } else {
+                    c.name_fr.clone()
+                }
+            },
+        )
+    };
+    let unit_name = |code: &str| {
+        catalog.unit(code).map_or_else(
+            || code.to_owned(),
+            |u| {
+                if english {
+                    u.name_en.clone()
+                } else {
+                    u.name_fr.clone()
+                }
+            },
+        )
+    };
     let lines = rows
         .iter()
         .take(PER_PAGE as usize)
         .map(|r| Line {
             code: r.display_code(),
             received: date(r.received_at.date()),
-            category: r.category_code.clone(),
+            category: category_name(&r.category_code),
             status: lang.t(&format!("status-{}", r.status)),
-            unit: r.unit_code.clone(),
+            unit: unit_name(&r.unit_code),
             assignee: r.assignee_email.clone().unwrap_or_default(),
             // Once nothing is owed, the answer date it was held to.
             due: date(
