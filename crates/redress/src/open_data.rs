@@ -373,7 +373,7 @@ pub async fn write_complaints(
 pub async fn aggregates(app: &Services) -> Result<Vec<Aggregate>, StoreError> {
     Ok(app
         .store
-        .stats_cohorts()
+        .stats_cohorts(store::StatsFilter::default())
         .await?
         .into_iter()
         .map(|(k, c)| {

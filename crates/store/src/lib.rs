@@ -561,9 +561,20 @@ impl Store {
         read!(self, open_data_page(after_id, limit))
     }
 
-    /// Every cohort of the statistics with its counters.
-    pub async fn stats_cohorts(&self) -> Result<Vec<(StatsKey, StatsRow)>, StoreError> {
-        read!(self, stats_cohorts())
+    /// The cohorts of the statistics within the filter, with their counters.
+    pub async fn stats_cohorts(
+        &self,
+        filter: StatsFilter,
+    ) -> Result<Vec<(StatsKey, StatsRow)>, StoreError> {
+        read!(self, stats_cohorts(filter))
+    }
+
+    /// The days-to-answer counts of the cohorts within the filter.
+    pub async fn stats_days(
+        &self,
+        filter: StatsFilter,
+    ) -> Result<Vec<(StatsKey, i32, i64)>, StoreError> {
+        read!(self, stats_days(filter))
     }
 
     /// Complaints the public may see (never a denunciation), newest first.

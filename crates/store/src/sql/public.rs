@@ -74,16 +74,17 @@ pub async fn open_data_page(c: &mut Conn, after_id: i64, limit: i64) -> Result<V
     .await?)
 }
 
-/// Every cohort's counters (for the open aggregates).
-pub async fn stats_cohorts(c: &mut Conn) -> Result<Vec<(StatsKey, StatsRow)>> {
-    let rows = sqlx::query(
+/// The cohorts within the filter with their counters (the open aggregates; /stats sums
+/// them in memory: one read for every grouping).
+pub async fn stats_cohorts(c: &mut Conn, f: StatsFilter) -> Result<Vec<(StatsKey, StatsRow)>> {
+    let mut q = QueryBuilder::<Db>::new(
         "SELECT month, department, category, region, kind, received, answered, \
          answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue \
-         FROM stats_cohorts WHERE received <> 0 \
-         ORDER BY month, department, category, region, kind",
-    )
-    .fetch_all(&mut *c)
-    .await?;
+         FROM stats_cohorts WHERE received <> 0",
+    );
+    push_stats_filter(&mut q, &f);
+    q.push(" ORDER BY month, department, category, region, kind");
+    let rows = q.build().fetch_all(&mut *c).await?;
     rows.iter()
         .map(|r| {
             let key = StatsKey {
@@ -106,6 +107,31 @@ pub async fn stats_cohorts(c: &mut Conn) -> Result<Vec<(StatsKey, StatsRow)>> {
                 overdue: r.try_get(13)?,
             };
             Ok((key, counters))
+        })
+        .collect()
+}
+
+/// The days-to-answer counts of the cohorts within the filter.
+pub async fn stats_days(c: &mut Conn, f: StatsFilter) -> Result<Vec<(StatsKey, i32, i64)>> {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT month, department, category, region, kind, days, complaints \
+         FROM stats_answer_days WHERE 1 = 1",
+    );
+    push_stats_filter(&mut q, &f);
+    let rows = q.build().fetch_all(&mut *c).await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                StatsKey {
+                    month: r.try_get(0)?,
+                    department: r.try_get(1)?,
+                    category: r.try_get(2)?,
+                    region: r.try_get(3)?,
+                    kind: r.try_get(4)?,
+                },
+                r.try_get(5)?,
+                r.try_get(6)?,
+            ))
         })
         .collect()
 }

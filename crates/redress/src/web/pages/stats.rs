@@ -6,7 +6,7 @@
 use super::{Page, Visitor};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::stats::{Figures, figures};
+use crate::stats::{Figures, figures, figures_by};
 use crate::web::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -221,11 +221,12 @@ pub async fn stats(
             (StatsBy::Region, "stats-by-region"),
             (StatsBy::Month, "stats-by-month"),
         ];
-        for (by, title) in groupings {
-            let figs = match figures(&app, by, &filter).await {
-                Ok(f) => f,
-                Err(e) => return visitor.server_error(&app, "statistics", e),
-            };
+        let bys: Vec<StatsBy> = groupings.iter().map(|(by, _)| *by).collect();
+        let all = match figures_by(&app, &bys, &filter).await {
+            Ok(f) => f,
+            Err(e) => return visitor.server_error(&app, "statistics", e),
+        };
+        for ((by, title), figs) in groupings.into_iter().zip(all) {
             let lines: Vec<Line> = figs.iter().map(|f| line(&catalog, lang, by, f)).collect();
             let on_time: Vec<i64> = figs.iter().map(|f| f.answered_on_time).collect();
             let title = lang.t(title);
