@@ -193,74 +193,47 @@ pub async fn figures(
     Ok(figures_by(app, &[by], filter).await?.remove(0))
 }
 
-fn group_of(key: &StatsKey, by: StatsBy) -> &str {
-    match by {
-        StatsBy::Department => &key.department,
-        StatsBy::Category => &key.category,
-        StatsBy::Region => &key.region,
-        StatsBy::Month => &key.month,
-        StatsBy::Kind => &key.kind,
-    }
-}
-
-/// The figures for several groupings at once, from one read of the cohorts within the
-/// filter (their number depends on months x categories x regions x kinds, not on how many
-/// complaints there are).
+/// The figures for several groupings, each summed by the database from the cohorts within
+/// the filter (their number depends on months x categories x regions x kinds, not on how
+/// many complaints there are).
 pub async fn figures_by(
     app: &Services,
     bys: &[StatsBy],
     filter: &StatsFilter,
 ) -> Result<Vec<Vec<Figures>>, StoreError> {
-    let cohorts = app.store.stats_cohorts(filter.clone()).await?;
-    let days = app.store.stats_days(filter.clone()).await?;
-    Ok(bys
-        .iter()
-        .map(|&by| {
-            let mut groups: std::collections::BTreeMap<String, store::StatsRow> =
-                std::collections::BTreeMap::new();
-            for (key, c) in &cohorts {
-                let g = groups.entry(group_of(key, by).to_owned()).or_default();
-                g.received += c.received;
-                g.answered += c.answered;
-                g.answered_on_time += c.answered_on_time;
-                g.appeals += c.appeals;
-                g.ratings += c.ratings;
-                g.rating_sum += c.rating_sum;
-                g.overdue += c.overdue;
-            }
-            let mut histograms: HashMap<&str, std::collections::BTreeMap<i32, i64>> =
-                HashMap::new();
-            for (key, d, n) in &days {
-                *histograms
-                    .entry(group_of(key, by))
-                    .or_default()
-                    .entry(*d)
-                    .or_default() += n;
-            }
-            groups
-                .into_iter()
-                .map(|(key, r)| {
-                    let histogram: Vec<(i32, i64)> = histograms
-                        .get(key.as_str())
-                        .map(|h| h.iter().map(|(d, n)| (*d, *n)).collect())
+    let mut out = Vec::with_capacity(bys.len());
+    for &by in bys {
+        let rows = app.store.stats(by, filter.clone()).await?;
+        let days = app.store.stats_answer_days(by, filter.clone()).await?;
+        let mut histograms: HashMap<String, Vec<(i32, i64)>> = HashMap::new();
+        for (key, d, n) in days {
+            histograms.entry(key).or_default().push((d, n));
+        }
+        out.push(
+            rows.into_iter()
+                .map(|r| {
+                    let histogram = histograms
+                        .get(&r.key)
+                        .map(Vec::as_slice)
                         .unwrap_or_default();
                     Figures {
                         late: r.answered - r.answered_on_time + r.overdue,
-                        median_days: percentile(&histogram, 0.5),
-                        p90_days: percentile(&histogram, 0.9),
+                        median_days: percentile(histogram, 0.5),
+                        p90_days: percentile(histogram, 0.9),
                         satisfaction: (r.ratings > 0)
                             .then(|| r.rating_sum as f64 / r.ratings as f64),
+                        key: r.key,
                         received: r.received,
                         answered: r.answered,
                         answered_on_time: r.answered_on_time,
                         ratings: r.ratings,
                         appeals: r.appeals,
-                        key,
                     }
                 })
-                .collect()
-        })
-        .collect())
+                .collect(),
+        );
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

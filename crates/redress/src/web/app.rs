@@ -37,6 +37,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     /// Who may call the gateway routes (`/channels/*`).
     pub gateway: std::sync::Arc<web::channels::GatewayAccess>,
+    /// `/stats` pages rendered in the last few seconds (`web::pages::stats`).
+    pub stats_pages: web::pages::stats::Recent,
 }
 
 impl std::ops::Deref for AppState {
@@ -52,6 +54,7 @@ impl AppState {
             services,
             metrics: web::metrics::handle(),
             gateway: std::sync::Arc::default(),
+            stats_pages: web::pages::stats::Recent::default(),
         }
     }
 

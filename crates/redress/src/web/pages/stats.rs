@@ -14,7 +14,37 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Language;
 use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 use store::{AuditHeads, StatsBy, StatsFilter};
+
+/// How long a rendered `/stats` page is served again: the figures are read from a few
+/// thousand cohort rows (tens of milliseconds at national scale), and a page this fresh is
+/// as good as a new one for the public.
+pub const FRESH: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Pages rendered recently, by language and filters (on this node).
+#[derive(Clone, Default)]
+pub struct Recent(Arc<Mutex<HashMap<String, (Instant, String)>>>);
+
+impl Recent {
+    fn get(&self, key: &str) -> Option<String> {
+        let map = self.0.lock().ok()?;
+        map.get(key)
+            .filter(|(at, _)| at.elapsed() < FRESH)
+            .map(|(_, body)| body.clone())
+    }
+
+    fn put(&self, key: String, body: String) {
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() > 256 {
+                map.retain(|_, (at, _)| at.elapsed() < FRESH);
+            }
+            map.insert(key, (Instant::now(), body));
+        }
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct StatsQuery {
@@ -190,6 +220,17 @@ pub async fn stats(
     Query(q): Query<StatsQuery>,
 ) -> Response {
     let lang = visitor.lang;
+    let cache_key = format!(
+        "{}|{}|{}|{}|{}",
+        lang.tag(),
+        q.department,
+        q.region,
+        q.from,
+        q.to
+    );
+    if let Some(body) = app.stats_pages.get(&cache_key) {
+        return visitor.respond(StatusCode::OK, Ok(body));
+    }
     let catalog = app.catalog();
     let this_month = month_of(app.now().date());
     let mut error = None;
@@ -295,10 +336,12 @@ pub async fn stats(
         page: visitor.page(&app, "/stats"),
         error: error.clone(),
     };
-    let status = if error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    visitor.respond(status, page.render())
+    if error.is_some() {
+        return visitor.respond(StatusCode::BAD_REQUEST, page.render());
+    }
+    let rendered = page.render();
+    if let Ok(body) = &rendered {
+        app.stats_pages.put(cache_key, body.clone());
+    }
+    visitor.respond(StatusCode::OK, rendered)
 }
