@@ -166,6 +166,59 @@ pub fn may_reveal(role: Role) -> bool {
     matches!(role, Role::Admin | Role::Supervisor)
 }
 
+/// Who may publish an answer in the open data (after it is scrubbed of personal data).
+pub fn may_publish_answer(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Supervisor)
+}
+
+/// An answer as it may be published: e-mail addresses, phone numbers and the words of the
+/// complainant's name replaced by `[…]`. The person who publishes it reads it first.
+pub fn scrub(text: &str, names: &[&str]) -> String {
+    let name_words: Vec<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut digits_run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, out: &mut Vec<String>| {
+        let digits: usize = run
+            .iter()
+            .map(|w| w.chars().filter(char::is_ascii_digit).count())
+            .sum();
+        if digits >= 8 {
+            out.push("[…]".to_owned());
+        } else {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '+');
+        let numberish = !bare.is_empty()
+            && bare
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '(' | ')'));
+        if numberish {
+            digits_run.push(word.to_owned());
+            continue;
+        }
+        flush(&mut digits_run, &mut out);
+        let lower = bare.to_lowercase();
+        if bare.contains('@') || name_words.contains(&lower) {
+            out.push("[…]".to_owned());
+        } else {
+            out.push(word.to_owned());
+        }
+    }
+    flush(&mut digits_run, &mut out);
+    out.join(" ")
+}
+
 /// Whether an identity is protected at all: only a denunciation's.
 pub fn identity_protected(kind: Kind) -> bool {
     kind == Kind::Denunciation

@@ -2,8 +2,9 @@
 //! the aggregates; as CSV or JSON, for `/open-data/` and `redress export` alike.
 //!
 //! - Complaints: tracking code, department, category, kind, channel, place, day received,
-//!   state, deadline, day answered, on time, late. No name, contact, description or
-//!   answer (no answer is marked publishable yet). Denunciations are only in aggregates.
+//!   state, deadline, day answered, on time, late, and the answer only when a supervisor
+//!   published it (`handling::publish_answer`, scrubbed). No name, contact or description.
+//!   Denunciations are only in aggregates.
 //! - Small counts: a place is given down to the commune only where at least `SMALL`
 //!   complaints of the same category were received there that month; else the province,
 //!   else the region, else no place (merged upward, then suppressed).
@@ -63,6 +64,8 @@ pub struct Complaint {
     pub answered_on_time: String,
     /// `yes` when answered late or still open past its deadline.
     pub late: String,
+    /// The answer, when a supervisor published it (scrubbed of personal data).
+    pub published_answer: String,
 }
 
 /// One cohort of the aggregates; counts empty when the cohort is small.
@@ -318,6 +321,12 @@ pub async fn write_complaints(
                     .map(|t| if t { "yes" } else { "no" }.to_owned())
                     .unwrap_or_default(),
                 late: if late { "yes" } else { "no" }.to_owned(),
+                published_answer: r
+                    .published
+                    .as_ref()
+                    .and_then(|p| p.0.get("text").and_then(serde_json::Value::as_str))
+                    .unwrap_or_default()
+                    .to_owned(),
             };
             match format {
                 Format::Csv => {

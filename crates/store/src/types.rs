@@ -706,6 +706,8 @@ pub struct OpenDataRow {
     pub acknowledge_by: Date,
     pub answer_by: Date,
     pub answered_at: Option<OffsetDateTime>,
+    /// The `publish_answer` event's data (`{"text": …}`), when an answer was published.
+    pub published: Option<sqlx::types::Json<Value>>,
 }
 
 /// Complaints of a unit in a state with the same deadlines (`Store::scope_counts`).

@@ -294,3 +294,14 @@ fn officers_start_and_answer_what_is_assigned_to_them_and_extend_once() {
         Some(Barred::NotExtendable)
     );
 }
+
+#[test]
+fn answers_are_scrubbed_before_publication() {
+    let text = "Madame Awa OUÉDRAOGO, appelez le 70 11 22 33 ou +22676554433, ou écrivez à awa@example.bf. \
+                Le montant de 2000 F vous sera rendu le 12.";
+    let out = scrub(text, &["Awa Ouédraogo"]);
+    assert_eq!(
+        out,
+        "Madame […] […] appelez le […] ou […] ou écrivez à […] Le montant de 2000 F vous sera rendu le 12."
+    );
+}

@@ -572,3 +572,5 @@ staff-home-soon = Due within a day
 staff-home-late = Late
 staff-home-on-time = Answers on time —
 staff-home-chart = Light bar: the unit's complaints; dark bar: those that are late. The exact figures are in the table.
+staff-publish-answer = Publish the answer in the open data (addresses, phones and the complainant's name removed)
+history-publish_answer = Answer published in the open data

@@ -559,3 +559,5 @@ sms-words-help = BALLAL
 # REVIEW: staff-home-late — needs a native translator (shown in French until then)
 # REVIEW: staff-home-on-time — needs a native translator (shown in French until then)
 # REVIEW: staff-home-chart — needs a native translator (shown in French until then)
+# REVIEW: staff-publish-answer — needs a native translator (shown in French until then)
+# REVIEW: history-publish_answer — needs a native translator (shown in French until then)

@@ -575,3 +575,5 @@ staff-home-soon = À rendre sous un jour
 staff-home-late = En retard
 staff-home-on-time = Réponses dans les délais —
 staff-home-chart = Barre claire : plaintes du service ; barre foncée : plaintes en retard. Les chiffres exacts sont dans le tableau.
+staff-publish-answer = Publier la réponse dans les données ouvertes (adresses, téléphones et nom du plaignant retirés)
+history-publish_answer = Réponse publiée dans les données ouvertes

@@ -400,3 +400,48 @@ pub async fn reveal_identity(
     tracing::info!(tracking_code = %row.tracking_code, by = staff.id, "denunciation identity revealed");
     Ok(app.store.reveal_complainant(&row))
 }
+
+/// Publishes the complaint's latest answer in the open data, scrubbed of e-mail addresses,
+/// phone numbers and the complainant's name (`domain::rules::scrub`), by an admin or a
+/// supervisor in scope; never a denunciation's. The published text is the audit event's.
+pub async fn publish_answer(
+    app: &Services,
+    staff: &Staff,
+    code: &str,
+    now: OffsetDateTime,
+) -> Result<String, ActError> {
+    let row = find(app, code).await?;
+    if !staff.sees(&row) {
+        return Err(Refusal::OutOfScope.into());
+    }
+    if !rules::may_publish_answer(staff.role) {
+        return Err(Refusal::MayNotPublish.into());
+    }
+    if rules::identity_protected(row.kind) {
+        return Err(Refusal::NothingToPublish.into());
+    }
+    let events = app.store.events_of(row.id).await?;
+    let answer = events
+        .iter()
+        .rev()
+        .find(|e| e.action == "answer")
+        .and_then(|e| e.data().get("message").and_then(Value::as_str))
+        .ok_or(Refusal::NothingToPublish)?;
+    let who = app.store.reveal_complainant(&row);
+    let names: Vec<&str> = who
+        .as_ref()
+        .and_then(|c| c.name.as_deref())
+        .into_iter()
+        .collect();
+    let text = rules::scrub(answer, &names);
+    let change = Change::keeping(
+        &row,
+        staff.actor(),
+        "publish_answer",
+        json!({ "text": text }),
+        now,
+    );
+    write(app, change).await?;
+    tracing::info!(tracking_code = %row.tracking_code, by = staff.id, "answer published");
+    Ok(text)
+}

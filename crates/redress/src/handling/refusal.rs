@@ -36,6 +36,11 @@ pub enum Refusal {
     Barred(#[from] Barred),
     #[error("only a denunciation's identity is protected")]
     NotProtected,
+    #[error("only admins and supervisors publish answers")]
+    MayNotPublish,
+    /// A denunciation's answer is never published; a complaint without an answer has none.
+    #[error("this complaint has no answer that may be published")]
+    NothingToPublish,
     #[error("state why the identity is needed (10 characters at least)")]
     RevealReasonTooShort,
     #[error("no active staff member has the e-mail {0}")]
@@ -99,7 +104,8 @@ impl Refusal {
             | R::RoleMayNot { .. }
             | R::ComplainantMayNot(_)
             | R::Barred(Barred::NotAssignee)
-            | R::MayNotReveal => Class::Forbidden,
+            | R::MayNotReveal
+            | R::MayNotPublish => Class::Forbidden,
             R::Incomplete(_)
             | R::RevealReasonTooShort
             | R::UnknownAssignee(_)
@@ -111,7 +117,11 @@ impl Refusal {
             | R::SelfDuplicate
             | R::OriginalIsLater(_)
             | R::OriginalIsLinked { .. } => Class::Invalid,
-            R::NotNow(_) | R::Barred(_) | R::NotProtected | R::ChangedMeanwhile => Class::Conflict,
+            R::NotNow(_)
+            | R::Barred(_)
+            | R::NotProtected
+            | R::NothingToPublish
+            | R::ChangedMeanwhile => Class::Conflict,
             R::Locked => Class::Locked,
         }
     }

@@ -193,7 +193,7 @@ async fn open_data_without_personal_data(db: &TestDb) {
     let csv_header = files["complaints.csv"].lines().next().unwrap();
     assert_eq!(
         csv_header,
-        "tracking_code,department,category,kind,channel,region,province,commune,received_on,state,answer_deadline,answered_on,answered_on_time,late"
+        "tracking_code,department,category,kind,channel,region,province,commune,received_on,state,answer_deadline,answered_on,answered_on_time,late,published_answer"
     );
     let page = app.get("/open-data/", Auth::None).await;
     assert!(
@@ -233,3 +233,121 @@ async fn open_data_of_an_empty_database(db: &TestDb) {
     assert!(String::from_utf8_lossy(&o.stderr).contains("choose csv or json"));
 }
 on_both_backends!(open_data_of_an_empty_database);
+
+/// A supervisor publishes an answer: the open data holds it without the e-mail, phone or
+/// name it contained; an officer may not publish; a denunciation's answer is never published.
+async fn published_answers_are_scrubbed(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    crate::staff::staff_member(&app, "chef@sante.bf", domain::Role::Supervisor, Some("SAN")).await;
+    crate::staff::staff_member(
+        &app,
+        "agent@sante.bf",
+        domain::Role::Officer,
+        Some("SAN-BF13"),
+    )
+    .await;
+    let admin = app.staff("admin@gov.bf", domain::Role::Admin, None).await;
+    let answer = "Madame Salimata Zida, le comptable vous rendra les 2000 F ; appelez le 76 55 44 33 ou écrivez à compta@sante.bf.";
+    let mut codes = Vec::new();
+    for kind in ["complaint", "denunciation"] {
+        let (code, _) = app
+            .file(serde_json::json!({
+                "category": "SAN-FEES",
+                "kind": kind,
+                "description": "On m'a fait payer une consultation qui est gratuite au CSPS.",
+                "location": {"commune": "BF130004"},
+                "complainant": {"name": "Salimata Zida", "phone": "76 55 44 33"},
+            }))
+            .await;
+        app.act_all(
+            &code,
+            Auth::Token(&admin),
+            &[
+                serde_json::json!({"action": "accept"}),
+                serde_json::json!({"action": "assign", "assignee": "agent@sante.bf"}),
+            ],
+        )
+        .await;
+        codes.push(code);
+    }
+    for code in &codes {
+        let mut officer = crate::pages::Browser::new(&app);
+        crate::staff::sign_in(&mut officer, "agent@sante.bf", "a long enough password").await;
+        let page = officer.get(&format!("/staff/complaints/{code}")).await;
+        let csrf = page.field("csrf");
+        for (action, extra) in [("start", None), ("answer", Some(("message", answer)))] {
+            let mut form = vec![("csrf", csrf.as_str()), ("action", action)];
+            if let Some(e) = extra {
+                form.push(e);
+            }
+            let r = officer
+                .post_form(&format!("/staff/complaints/{code}/act"), &form)
+                .await;
+            assert!(
+                r.status.is_success() || r.status.is_redirection(),
+                "{action}: {}",
+                r.status
+            );
+        }
+        // An officer has no button and is refused.
+        assert!(
+            !officer
+                .get(&format!("/staff/complaints/{code}"))
+                .await
+                .body
+                .contains("/publish\"")
+        );
+        let r = officer
+            .post_form(
+                &format!("/staff/complaints/{code}/publish"),
+                &[("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(r.status, axum::http::StatusCode::FORBIDDEN, "officer");
+    }
+    let mut chef = crate::pages::Browser::new(&app);
+    crate::staff::sign_in(&mut chef, "chef@sante.bf", "a long enough password").await;
+    let page = chef.get(&format!("/staff/complaints/{}", codes[0])).await;
+    assert!(page.body.contains("/publish\""), "a supervisor may publish");
+    let csrf = page.field("csrf");
+    let r = chef
+        .post_form(
+            &format!("/staff/complaints/{}/publish", codes[0]),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(r.status, axum::http::StatusCode::SEE_OTHER);
+    let page = chef.get(&format!("/staff/complaints/{}", codes[1])).await;
+    assert!(!page.body.contains("/publish\""), "not for a denunciation");
+    let r = chef
+        .post_form(
+            &format!("/staff/complaints/{}/publish", codes[1]),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(r.status, axum::http::StatusCode::CONFLICT, "denunciation");
+
+    let listed: Vec<serde_json::Value> =
+        serde_json::from_str(&download(&app, "complaints.json").await).unwrap();
+    let published = listed
+        .iter()
+        .find(|r| r["tracking_code"] == codes[0].as_str())
+        .unwrap()["published_answer"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        published,
+        "Madame […] […] le comptable vous rendra les 2000 F ; appelez le […] ou écrivez à […]"
+    );
+    let csv = download(&app, "complaints.csv").await;
+    for personal in ["Salimata", "Zida", "76 55 44 33", "compta@sante.bf"] {
+        assert!(!csv.contains(personal), "{personal}");
+    }
+    assert!(
+        listed
+            .iter()
+            .all(|r| r["tracking_code"] != codes[1].as_str())
+    );
+}
+on_both_backends!(published_answers_are_scrubbed);

@@ -65,7 +65,9 @@ pub async fn public_updates(
 pub async fn open_data_page(c: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<OpenDataRow>> {
     Ok(sqlx::query_as(
         "SELECT c.id, c.tracking_code, c.category_code, c.kind, c.channel, c.commune_code, \
-         c.status, c.received_at, c.acknowledge_by, c.answer_by, c.answered_at \
+         c.status, c.received_at, c.acknowledge_by, c.answer_by, c.answered_at, \
+         (SELECT e.data FROM complaint_events e WHERE e.complaint_id = c.id \
+          AND e.action = 'publish_answer' ORDER BY e.seq DESC LIMIT 1) AS published \
          FROM complaints c WHERE c.id > $1 AND c.kind <> 'denunciation' ORDER BY c.id LIMIT $2",
     )
     .bind(after_id)

@@ -50,6 +50,8 @@ struct ComplaintPage {
     error: Option<String>,
     /// An admin or supervisor may reveal a denunciation's identity, with a reason.
     can_reveal: bool,
+    /// An admin or supervisor may publish the answer (scrubbed) in the open data.
+    can_publish: bool,
     /// From the response guide: what to do, a draft answer in the complainant's language.
     procedure: String,
     draft: String,
@@ -242,6 +244,9 @@ pub(super) async fn render_with(
         duplicate_of: links.0,
         duplicates: links.1,
         can_reveal: standing.may_reveal,
+        can_publish: domain::rules::may_publish_answer(who.staff.role)
+            && !domain::rules::identity_protected(row.kind)
+            && row.answered_at.is_some(),
         code,
     };
     visitor.respond(status, page.render())

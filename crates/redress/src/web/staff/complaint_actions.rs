@@ -164,3 +164,29 @@ pub async fn reveal(
         Err(ActError::Store(e)) => visitor.server_error(&app, "identity reveal", e),
     }
 }
+
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Publishes the answer (scrubbed) in the open data; back to the complaint, whose history
+/// shows the publication.
+pub async fn publish(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Path(raw): Path<String>,
+    Form(f): Form<PublishForm>,
+) -> Response {
+    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
+        Ok(row) => row,
+        Err(response) => return response,
+    };
+    match handling::publish_answer(&app, &who.staff, &row.tracking_code, app.now()).await {
+        Ok(_) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
+        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
+        Err(ActError::Store(e)) => visitor.server_error(&app, "answer publication", e),
+    }
+}

@@ -57,6 +57,10 @@ pub fn routes() -> Router<AppState> {
             post(complaint_actions::reveal),
         )
         .route(
+            "/staff/complaints/{code}/publish",
+            post(complaint_actions::publish),
+        )
+        .route(
             "/staff/complaints/{code}/attachments/{id}",
             get(attachment::download),
         )
