@@ -255,12 +255,20 @@ async fn statistics_are_exactly_what_the_database_holds(db: &TestDb) {
         include_str!("../../../store/migrations/sqlite/0015_stats.sql")
     };
     let backfill = &migration[migration.find("CREATE TEMP TABLE stats_seed").unwrap()..];
+    let rollup = if db.is_postgres() {
+        include_str!("../../../store/migrations/postgres/0016_stats_rollup.sql")
+    } else {
+        include_str!("../../../store/migrations/sqlite/0016_stats_rollup.sql")
+    };
+    let rollup = &rollup[rollup.find("INSERT INTO stats_rollup").unwrap()..];
     db.execute_raw(&format!(
-        "DELETE FROM stats_cohorts; DELETE FROM stats_answer_days; {backfill}"
+        "DELETE FROM stats_cohorts; DELETE FROM stats_answer_days; DELETE FROM stats_rollup; \
+         DELETE FROM stats_rollup_days; {backfill} {rollup}"
     ))
     .await
     .unwrap();
-    // Between the two, one more answer was given: the backfill sees it too.
+    // Between the two, one more answer was given: the backfill sees it too, in the
+    // cohorts (read by kind) and in the roll-up (read by the other groupings).
     assert_exact(&app, "after the backfill").await;
 }
 on_both_backends!(statistics_are_exactly_what_the_database_holds);
