@@ -229,7 +229,7 @@ impl Places<'_> {
 }
 
 fn month(t: time::OffsetDateTime) -> String {
-    format!("{:04}-{:02}", t.year(), t.month() as u8)
+    crate::stats::month_of(t.date())
 }
 
 async fn each_page(

@@ -44,8 +44,13 @@ pub fn key(
     }
 }
 
+/// The cohort month of a day (`YYYY-MM`).
+pub fn month_of(day: time::Date) -> String {
+    format!("{:04}-{:02}", day.year(), day.month() as u8)
+}
+
 fn month(t: OffsetDateTime) -> String {
-    format!("{:04}-{:02}", t.year(), t.month() as u8)
+    month_of(t.date())
 }
 
 fn key_of_row(catalog: &Catalog, row: &ComplaintRow) -> StatsKey {

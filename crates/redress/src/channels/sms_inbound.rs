@@ -19,7 +19,7 @@ use domain::lifecycle::CommandFields;
 use domain::rules::Barred;
 use domain::sms::{self, Command, Keywords, Message, Verb};
 use domain::{Action, Language, State};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::sync::OnceLock;
 use store::{ComplaintRow, NewNotification, PhoneSender, StoreError};
 use time::{Duration, OffsetDateTime};
@@ -246,24 +246,13 @@ impl Talk<'_> {
             return Ok(together);
         }
         if let Some(number) = &self.number {
-            let list = self.part(number, for_phone(self.lang.0, choose));
+            let list = part(self.lang, number, for_phone(self.lang.0, choose));
             self.app
                 .store
                 .queue_notifications(None, &[list], self.now)
                 .await?;
         }
         Ok(filed)
-    }
-
-    /// A message to this number outside any template (a part of a long text).
-    fn part(&self, number: &str, text: String) -> NewNotification {
-        NewNotification {
-            channel: "sms".to_owned(),
-            recipient: number.to_owned(),
-            language: self.lang.tag().to_owned(),
-            template: "part".to_owned(),
-            params: json!({ "text": text }),
-        }
     }
 
     fn department_list(&self, catalog: &Catalog) -> String {
@@ -546,12 +535,7 @@ impl Talk<'_> {
     /// the others go through the outbox.
     async fn read_answer(&self, row: &ComplaintRow) -> Result<String, StoreError> {
         let events = self.app.store.events_of(row.id).await?;
-        let answer = events
-            .iter()
-            .rev()
-            .find(|e| e.action == "answer")
-            .and_then(|e| e.data().get("message").and_then(Value::as_str));
-        let Some(answer) = answer else {
+        let Some(answer) = handling::latest_answer(&events) else {
             return Ok(self.t(
                 "sms-no-answer-yet",
                 &[
@@ -560,15 +544,11 @@ impl Talk<'_> {
                 ],
             ));
         };
-        let text = self.t(
-            "sms-answer",
-            &[("code", row.display_code()), ("message", answer.to_owned())],
-        );
-        let text = for_phone(self.lang.0, text);
-        let mut parts = sms::split_numbered(&text).into_iter();
+        let mut parts = answer_messages(self.lang, row, answer).into_iter();
         let first = parts.next().unwrap_or_default();
         if let Some(number) = &self.number {
-            let rest: Vec<NewNotification> = parts.map(|part| self.part(number, part)).collect();
+            let rest: Vec<NewNotification> =
+                parts.map(|text| part(self.lang, number, text)).collect();
             if !rest.is_empty() {
                 self.app
                     .store
@@ -638,6 +618,27 @@ impl Talk<'_> {
             ),
         }
     }
+}
+
+/// A message to `number` outside any template (a part of a long text), sent through the
+/// outbox.
+pub fn part(lang: Lang, number: &str, text: String) -> NewNotification {
+    NewNotification {
+        channel: "sms".to_owned(),
+        recipient: number.to_owned(),
+        language: lang.tag().to_owned(),
+        template: "part".to_owned(),
+        params: json!({ "text": text }),
+    }
+}
+
+/// A complaint's answer as the numbered SMS that carry it, in `lang`.
+pub fn answer_messages(lang: Lang, row: &ComplaintRow, answer: &str) -> Vec<String> {
+    let text = lang.t_with(
+        "sms-answer",
+        &[("code", row.display_code()), ("message", answer.to_owned())],
+    );
+    sms::split_numbered(&for_phone(lang.0, text))
 }
 
 /// A category's short name for a phone (`sms-cat-<code>`), or its name where none is given.

@@ -5,8 +5,7 @@
 //! `intake` and `handling`. The session is kept in the database between steps, so any node
 //! answers the next one; it expires after `EXPIRY` without an answer.
 
-use super::sms::for_phone;
-use super::sms_inbound::{category_label, sender_number};
+use super::sms_inbound::{answer_messages, category_label, part, sender_number};
 use crate::catalog::Catalog;
 use crate::handling::{self, Caller, Refusal};
 use crate::i18n::Lang;
@@ -15,7 +14,6 @@ use crate::services::Services;
 use domain::State;
 use domain::ussd::{Draft, Item, KINDS, LANGUAGES, ListOf, Lists, NEXT, Screen, Session};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 use store::{ComplaintRow, NewNotification, PhoneSender, StoreError};
 use time::{Duration, OffsetDateTime};
 
@@ -411,12 +409,7 @@ async fn follow(
 /// A complaint's status, with the start of its answer when it has one.
 fn status(lang: Lang, row: &ComplaintRow, events: &[store::EventRow]) -> (String, bool) {
     let code = row.display_code();
-    let answer = events
-        .iter()
-        .rev()
-        .find(|e| e.action == "answer")
-        .and_then(|e| e.data().get("message").and_then(Value::as_str));
-    match answer {
+    match handling::latest_answer(events) {
         Some(message)
             if matches!(
                 row.status,
@@ -465,30 +458,12 @@ async fn send_answer(
         return Ok(end(lang.t("ussd-not-found")));
     };
     let events = app.store.events_of(row.id).await?;
-    let answer = events
-        .iter()
-        .rev()
-        .find(|e| e.action == "answer")
-        .and_then(|e| e.data().get("message").and_then(Value::as_str));
-    let Some(answer) = answer else {
+    let Some(answer) = handling::latest_answer(&events) else {
         return Ok(end(lang.t("ussd-not-found")));
     };
-    let text = for_phone(
-        lang.0,
-        lang.t_with(
-            "sms-answer",
-            &[("code", row.display_code()), ("message", answer.to_owned())],
-        ),
-    );
-    let parts: Vec<NewNotification> = domain::sms::split_numbered(&text)
+    let parts: Vec<NewNotification> = answer_messages(lang, &row, answer)
         .into_iter()
-        .map(|part| NewNotification {
-            channel: "sms".to_owned(),
-            recipient: number.clone(),
-            language: lang.tag().to_owned(),
-            template: "part".to_owned(),
-            params: json!({ "text": part }),
-        })
+        .map(|text| part(lang, &number, text))
         .collect();
     app.store
         .queue_notifications(Some(row.id), &parts, now)

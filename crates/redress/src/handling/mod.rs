@@ -401,6 +401,15 @@ pub async fn reveal_identity(
     Ok(app.store.reveal_complainant(&row))
 }
 
+/// The text of the latest answer in a complaint's trail, if it has one.
+pub fn latest_answer(events: &[store::EventRow]) -> Option<&str> {
+    events
+        .iter()
+        .rev()
+        .find(|e| e.action == "answer")
+        .and_then(|e| e.data().get("message").and_then(Value::as_str))
+}
+
 /// Publishes the complaint's latest answer in the open data, scrubbed of e-mail addresses,
 /// phone numbers and the complainant's name (`domain::rules::scrub`), by an admin or a
 /// supervisor in scope; never a denunciation's. The published text is the audit event's.
@@ -421,12 +430,7 @@ pub async fn publish_answer(
         return Err(Refusal::NothingToPublish.into());
     }
     let events = app.store.events_of(row.id).await?;
-    let answer = events
-        .iter()
-        .rev()
-        .find(|e| e.action == "answer")
-        .and_then(|e| e.data().get("message").and_then(Value::as_str))
-        .ok_or(Refusal::NothingToPublish)?;
+    let answer = latest_answer(&events).ok_or(Refusal::NothingToPublish)?;
     let who = app.store.reveal_complainant(&row);
     let names: Vec<&str> = who
         .as_ref()

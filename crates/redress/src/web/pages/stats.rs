@@ -6,7 +6,7 @@
 use super::{Page, Visitor};
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::stats::{Figures, figures, figures_by};
+use crate::stats::{Figures, figures, figures_by, month_of};
 use crate::web::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
@@ -111,10 +111,6 @@ fn valid_month(m: &str) -> bool {
             .parse::<u16>()
             .is_ok_and(|y| (2000..=2100).contains(&y))
         && m[5..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n))
-}
-
-fn month_of(date: time::Date) -> String {
-    format!("{:04}-{:02}", date.year(), date.month() as u8)
 }
 
 fn previous_month(m: &str) -> String {

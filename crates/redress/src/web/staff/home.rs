@@ -112,7 +112,7 @@ pub async fn home(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
         to_month: Some(month),
         kinds: Vec::new(),
     };
-    let month = |d: time::Date| format!("{:04}-{:02}", d.year(), d.month() as u8);
+    let month = crate::stats::month_of;
     let last = today.replace_day(1).unwrap_or(today) - Duration::days(1);
     let rate = |f: Vec<Figures>| {
         let (answered, on_time) = f
