@@ -2,11 +2,13 @@
 """Open311 against a real `redress serve`, with a third-party client as it is published.
 
 Reads go through `georeport` 0.3.1 from PyPI, unchanged (services, a service definition,
-requests with filters, one request; JSON and XML). No Open311 client on PyPI that runs on
-Python 3 creates requests (`open311` 1.1 and `three` 0.8 are Python 2 only), so creation
-sends exactly what those two send: `open311`'s urlencoded body with `api_key` and
-`jurisdiction_id` in the query, and `three`'s form body with `api_key` in it and the photo
-as a multipart `media` file.
+requests with filters, one request; JSON and XML). Creation and a second reading go through
+`three` 0.8.0 from PyPI (Code for America), a Python 2 package that ./scripts/setup converts
+with the standard library's 2to3 and nothing else: its `post` sends a form body with
+`api_key` and the photo as a multipart `media` file. `open311` 1.1, the other published
+creator, cannot post on Python 3 even after 2to3 (it hands `urlopen` a str body), so its
+request is sent exactly as it builds it: an urlencoded body with `api_key` and
+`jurisdiction_id` in the query.
 
     python3 tests/open311/georeport_client.py [path/to/redress]
 
@@ -44,13 +46,14 @@ def post_like_open311_lib(base, key, fields):
         return json.loads(r.read())
 
 
-def post_like_three_lib(base, key, fields, photo):
-    """three 0.8: `session.post(endpoint/requests.json, data=kwargs + api_key, files={'media': …})`."""
-    import requests
-    r = requests.post(f"{base}/open311/v2/requests.json", data={**fields, "api_key": key},
-                      files={"media": ("photo.png", photo, "image/png")})
-    assert r.status_code == 201, r.text
-    return r.json()
+def post_with_three(base, key, service_code, photo_path, **fields):
+    """three 0.8.0 as published (converted by 2to3): `Three(endpoint).post(code, media=file)`."""
+    from three import Three
+    client = Three(f"{base}/open311/v2/", api_key=key, jurisdiction="127.0.0.1")
+    with open(photo_path, "rb") as media:
+        answer = client.post(service_code, media=media, **fields)
+    assert client.post_response.status_code == 201, client.post_response.text
+    return client, answer
 
 
 PNG = (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89"
@@ -60,8 +63,9 @@ PNG = (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15
 def main():
     try:
         from georeport import GeoReport
-    except ImportError:
-        skip_or_fail("the georeport package is missing (pip install georeport==0.3.1)")
+        import three  # noqa: F401
+    except ImportError as e:
+        skip_or_fail(f"{e.name} is missing: run ./scripts/setup and use .venv/bin/python3")
     binary = sys.argv[1] if len(sys.argv) > 1 else binary_path()
     with running_server(binary) as (base, _, data):
         key = integration_key(binary, data)
@@ -71,12 +75,20 @@ def main():
             "description": "On m'a fait payer 2000 F pour une consultation gratuite.",
             "first_name": "Awa", "last_name": "Ouedraogo", "phone": "70112233",
         })[0]["service_request_id"]
-        second = post_like_three_lib(base, key, {
-            "service_code": "EDU-FEES", "address_string": "Ecole de Koubri",
-            "attribute[commune]": "BF130005",
-            "description": "Le directeur demande 5000 F par eleve pour les examens.",
-        }, PNG)[0]["service_request_id"]
-        print(f"ok: created {first} (open311-style) and {second} (three-style, with a photo)")
+        photo = os.path.join(data, "photo.png")
+        with open(photo, "wb") as f:
+            f.write(PNG)
+        three_client, answer = post_with_three(
+            base, key, "EDU-FEES", photo, address="Ecole de Koubri",
+            description="Le directeur demande 5000 F par eleve pour les examens.",
+            **{"attribute[commune]": "BF130005"})
+        second = answer[0]["service_request_id"]
+        # three reads back what it created, by id and in the list of this month.
+        one = three_client.request(second)[0]
+        assert one["service_code"] == "EDU-FEES" and one["status"] == "open", one
+        listed = three_client.requests("EDU-FEES")
+        assert second in {r["service_request_id"] for r in listed}, listed
+        print(f"ok: created {first} (open311-style) and {second} (with three 0.8.0, with a photo)")
 
         for fmt in ("json", "xml"):
             client = GeoReport(root, jurisdiction="127.0.0.1", output_format=fmt)
