@@ -22,8 +22,9 @@ pub struct StoreArgs {
     pub config: Option<PathBuf>,
 }
 
-/// Options of `redress serve`.
-#[derive(Debug, Clone, clap::Args)]
+/// Options of `redress serve`. Every one is also a key of `redress.toml` (the flag's name
+/// with `_` for `-`) and an environment variable (`REDRESS_` and the key in capitals).
+#[derive(Debug, Clone, clap::Args, Default)]
 pub struct ServeArgs {
     /// Address and port to listen on (default: 127.0.0.1:8080).
     #[arg(long, env = "REDRESS_LISTEN")]
@@ -32,26 +33,23 @@ pub struct ServeArgs {
     /// (default: http://LISTEN).
     #[arg(long, env = "REDRESS_BASE_URL")]
     pub base_url: Option<String>,
-    /// Complaints one address may file per minute without a staff token (0: no limit).
-    #[arg(long, env = "REDRESS_FILINGS_PER_MINUTE", default_value_t = 20)]
-    pub filings_per_minute: u32,
-    /// Lookups by tracking code one address may make per minute (0: no limit).
-    #[arg(long, env = "REDRESS_LOOKUPS_PER_MINUTE", default_value_t = 120)]
-    pub lookups_per_minute: u32,
+    /// Complaints one address may file per minute without a staff token (0: no limit;
+    /// default 20).
+    #[arg(long, env = "REDRESS_FILINGS_PER_MINUTE")]
+    pub filings_per_minute: Option<u32>,
+    /// Lookups by tracking code one address may make per minute (0: no limit; default 120).
+    #[arg(long, env = "REDRESS_LOOKUPS_PER_MINUTE")]
+    pub lookups_per_minute: Option<u32>,
     /// SMTP server for e-mail: `smtp://user:pass@host:587` (STARTTLS), `?tls=none` for a
     /// local relay, `smtps://` for TLS from the start. Without it e-mails stay queued.
-    #[arg(long, env = "REDRESS_SMTP_URL")]
+    #[arg(long, env = "REDRESS_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
-    /// Sender of e-mails.
-    #[arg(
-        long,
-        env = "REDRESS_MAIL_FROM",
-        default_value = "Redress <no-reply@localhost>"
-    )]
-    pub mail_from: String,
+    /// Sender of e-mails (default: Redress <no-reply@localhost>).
+    #[arg(long, env = "REDRESS_MAIL_FROM")]
+    pub mail_from: Option<String>,
     /// Kannel's sendsms URL with `username` and `password` in the query. Without it SMS stay
     /// queued.
-    #[arg(long, env = "REDRESS_SENDSMS_URL")]
+    #[arg(long, env = "REDRESS_SENDSMS_URL", hide_env_values = true)]
     pub sendsms_url: Option<String>,
     /// Sender number or name of SMS.
     #[arg(long, env = "REDRESS_SMS_FROM")]
@@ -70,43 +68,53 @@ pub struct ServeArgs {
     #[arg(long, env = "REDRESS_USSD_CODE")]
     pub ussd_code: Option<String>,
     /// How long a node holds a notification it claimed; if it dies, another node sends the
-    /// message after this. Keep it well above the 20-second send timeouts.
-    #[arg(long, env = "REDRESS_OUTBOX_LEASE_SECONDS", default_value_t = 300)]
-    pub outbox_lease_seconds: u32,
+    /// message after this (default 300). Keep it well above the 20-second send timeouts.
+    #[arg(long, env = "REDRESS_OUTBOX_LEASE_SECONDS")]
+    pub outbox_lease_seconds: Option<u32>,
+    /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` headers are believed, as
+    /// addresses or networks separated by commas (`10.0.0.0/8, 192.0.2.7`). Default: none —
+    /// the client address is the connection's.
+    #[arg(long, env = "REDRESS_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
+    /// Seconds a client may stay silent — while sending its headers or its body — before
+    /// the connection is closed (default 30). A slow upload that keeps sending is never cut.
+    #[arg(long, env = "REDRESS_IDLE_TIMEOUT_SECONDS")]
+    pub idle_timeout_seconds: Option<u32>,
+    /// Which logs to write: a filter such as `info` or `warn,redress=debug` (default: info).
+    #[arg(long, env = "REDRESS_LOG")]
+    pub log: Option<String>,
+    /// `text` (default) or `json`.
+    #[arg(long, env = "REDRESS_LOG_FORMAT")]
+    pub log_format: Option<String>,
 }
 
-impl Default for ServeArgs {
-    fn default() -> ServeArgs {
-        ServeArgs {
-            listen: None,
-            base_url: None,
-            filings_per_minute: 20,
-            lookups_per_minute: 120,
-            smtp_url: None,
-            mail_from: "Redress <no-reply@localhost>".to_owned(),
-            sendsms_url: None,
-            sms_from: None,
-            gateway_allow: None,
-            gateway_secret: None,
-            sms_number: None,
-            ussd_code: None,
-            outbox_lease_seconds: 300,
-        }
-    }
-}
-
-/// The settings file, every key optional.
+/// The settings file: every key optional, unknown keys refused by name.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileSettings {
-    listen: Option<String>,
     database_url: Option<String>,
     data_dir: Option<PathBuf>,
     secret_key_file: Option<PathBuf>,
+    listen: Option<String>,
     base_url: Option<String>,
+    filings_per_minute: Option<u32>,
+    lookups_per_minute: Option<u32>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    sendsms_url: Option<String>,
+    sms_from: Option<String>,
+    gateway_allow: Option<String>,
+    gateway_secret: Option<String>,
+    sms_number: Option<String>,
+    ussd_code: Option<String>,
+    outbox_lease_seconds: Option<u32>,
+    trusted_proxies: Option<String>,
+    idle_timeout_seconds: Option<u32>,
+    log: Option<String>,
+    log_format: Option<String>,
 }
 
-/// The settings in force.
+/// The settings in force: flag > environment variable > `redress.toml` > default.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub listen: String,
@@ -114,44 +122,95 @@ pub struct Settings {
     pub data_dir: PathBuf,
     pub secret_key_file: PathBuf,
     pub base_url: String,
+    pub filings_per_minute: u32,
+    pub lookups_per_minute: u32,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub sendsms_url: Option<String>,
+    pub sms_from: Option<String>,
+    pub gateway_allow: Option<String>,
+    pub gateway_secret: Option<String>,
+    pub sms_number: Option<String>,
+    pub ussd_code: Option<String>,
+    pub outbox_lease_seconds: u32,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub idle_timeout: std::time::Duration,
+    pub log: String,
+    pub log_json: bool,
 }
 
 impl Settings {
     pub fn resolve(store: &StoreArgs, serve: &ServeArgs) -> Result<Settings, String> {
         let file = read_file(store.config.as_deref())?;
-        let data_dir = store
-            .data_dir
-            .clone()
-            .or(file.data_dir)
-            .unwrap_or_else(|| PathBuf::from("data"));
-        let database_url = store
-            .database_url
-            .clone()
-            .or(file.database_url)
+        // The first of flag-or-variable (clap gives one) and file.
+        fn first<T: Clone>(given: &Option<T>, file: Option<T>) -> Option<T> {
+            given.clone().or(file)
+        }
+        let data_dir =
+            first(&store.data_dir, file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = first(&store.database_url, file.database_url)
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("redress.db").display()));
-        let secret_key_file = store
-            .secret_key_file
-            .clone()
-            .or(file.secret_key_file)
+        let secret_key_file = first(&store.secret_key_file, file.secret_key_file)
             .unwrap_or_else(|| data_dir.join("secret.key"));
-        let listen = serve
-            .listen
-            .clone()
-            .or(file.listen)
-            .unwrap_or_else(|| "127.0.0.1:8080".to_owned());
-        let base_url = serve
-            .base_url
-            .clone()
-            .or(file.base_url)
-            .unwrap_or_else(|| format!("http://{listen}"));
+        let listen = first(&serve.listen, file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let base_url =
+            first(&serve.base_url, file.base_url).unwrap_or_else(|| format!("http://{listen}"));
+        let trusted_proxies = parse_networks(
+            first(&serve.trusted_proxies, file.trusted_proxies)
+                .as_deref()
+                .unwrap_or(""),
+        )?;
+        let log_format = first(&serve.log_format, file.log_format);
+        let log_json = match log_format.as_deref() {
+            None | Some("text") => false,
+            Some("json") => true,
+            Some(other) => return Err(format!("log_format: {other:?} is neither text nor json")),
+        };
+        let idle = first(&serve.idle_timeout_seconds, file.idle_timeout_seconds).unwrap_or(30);
+        if idle == 0 {
+            return Err("idle_timeout_seconds: must be at least 1".into());
+        }
         Ok(Settings {
             listen,
             database_url,
             data_dir,
             secret_key_file,
             base_url,
+            filings_per_minute: first(&serve.filings_per_minute, file.filings_per_minute)
+                .unwrap_or(20),
+            lookups_per_minute: first(&serve.lookups_per_minute, file.lookups_per_minute)
+                .unwrap_or(120),
+            smtp_url: first(&serve.smtp_url, file.smtp_url),
+            mail_from: first(&serve.mail_from, file.mail_from)
+                .unwrap_or_else(|| "Redress <no-reply@localhost>".into()),
+            sendsms_url: first(&serve.sendsms_url, file.sendsms_url),
+            sms_from: first(&serve.sms_from, file.sms_from),
+            gateway_allow: first(&serve.gateway_allow, file.gateway_allow),
+            gateway_secret: first(&serve.gateway_secret, file.gateway_secret),
+            sms_number: first(&serve.sms_number, file.sms_number),
+            ussd_code: first(&serve.ussd_code, file.ussd_code),
+            outbox_lease_seconds: first(&serve.outbox_lease_seconds, file.outbox_lease_seconds)
+                .unwrap_or(300),
+            trusted_proxies,
+            idle_timeout: std::time::Duration::from_secs(idle.into()),
+            log: first(&serve.log, file.log).unwrap_or_else(|| "info".into()),
+            log_json,
         })
     }
+}
+
+/// Addresses or networks separated by commas or spaces; an address alone is its own /32 or
+/// /128.
+pub fn parse_networks(text: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    text.split([',', ' '])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            t.parse::<ipnet::IpNet>()
+                .or_else(|_| t.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| format!("trusted_proxies: {t:?} is not an address or network"))
+        })
+        .collect()
 }
 
 fn read_file(explicit: Option<&Path>) -> Result<FileSettings, String> {
@@ -224,6 +283,103 @@ mod tests {
                 .unwrap_err()
                 .contains("lisen")
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn every_flag_is_a_key_of_the_file_and_every_key_reaches_the_settings() {
+        use clap::CommandFactory;
+        let cli = crate::cli::Cli::command();
+        let serve = cli.find_subcommand("serve").unwrap();
+        let keys: Vec<String> = serve
+            .get_arguments()
+            .chain(cli.get_arguments())
+            .filter_map(|a| a.get_long())
+            .filter(|l| !["help", "version", "config"].contains(l))
+            .map(|l| l.replace('-', "_"))
+            .collect();
+        assert!(keys.len() >= 20, "{keys:?}");
+        for key in &keys {
+            let err = toml::from_str::<FileSettings>(&format!("{key} = []"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                !err.contains("unknown field"),
+                "{key} is not a file key: {err}"
+            );
+        }
+        let dir = std::env::temp_dir().join(format!("redress-config-all-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("redress.toml");
+        std::fs::write(
+            &path,
+            r#"
+database_url = "postgres://redress@db/redress?sslmode=require"
+data_dir = "/var/lib/redress"
+secret_key_file = "/etc/redress/secret.key"
+listen = "0.0.0.0:8080"
+base_url = "https://plaintes.gov.bf"
+filings_per_minute = 5
+lookups_per_minute = 60
+smtp_url = "smtp://relay:25?tls=none"
+mail_from = "Plaintes <plaintes@gov.bf>"
+sendsms_url = "http://kannel:13013/cgi-bin/sendsms?username=u&password=p"
+sms_from = "3535"
+gateway_allow = "10.0.0.5"
+gateway_secret = "s3cret"
+sms_number = "3535"
+ussd_code = "*535#"
+outbox_lease_seconds = 600
+trusted_proxies = "10.0.0.0/8, 192.0.2.7"
+idle_timeout_seconds = 45
+log = "warn"
+log_format = "json"
+"#,
+        )
+        .unwrap();
+        let store = StoreArgs {
+            config: Some(path.clone()),
+            ..Default::default()
+        };
+        let s = Settings::resolve(&store, &ServeArgs::default()).unwrap();
+        assert_eq!(
+            s.database_url,
+            "postgres://redress@db/redress?sslmode=require"
+        );
+        assert_eq!(s.secret_key_file, PathBuf::from("/etc/redress/secret.key"));
+        assert_eq!((s.filings_per_minute, s.lookups_per_minute), (5, 60));
+        assert_eq!(s.smtp_url.as_deref(), Some("smtp://relay:25?tls=none"));
+        assert_eq!(s.mail_from, "Plaintes <plaintes@gov.bf>");
+        assert_eq!(
+            (s.sms_from.as_deref(), s.sms_number.as_deref()),
+            (Some("3535"), Some("3535"))
+        );
+        assert_eq!(s.gateway_allow.as_deref(), Some("10.0.0.5"));
+        assert_eq!(s.gateway_secret.as_deref(), Some("s3cret"));
+        assert_eq!(s.ussd_code.as_deref(), Some("*535#"));
+        assert_eq!(s.outbox_lease_seconds, 600);
+        assert_eq!(s.trusted_proxies.len(), 2);
+        assert_eq!(s.idle_timeout, std::time::Duration::from_secs(45));
+        assert_eq!((s.log.as_str(), s.log_json), ("warn", true));
+        // A flag or variable (clap gives either as the same field) wins over the file.
+        let serve = ServeArgs {
+            lookups_per_minute: Some(0),
+            log_format: Some("text".into()),
+            ..Default::default()
+        };
+        let s = Settings::resolve(&store, &serve).unwrap();
+        assert_eq!((s.lookups_per_minute, s.log_json), (0, false));
+        // Bad values are refused with the key's name.
+        for (bad, key) in [
+            ("trusted_proxies = \"10.0.0.0/33\"", "trusted_proxies"),
+            ("log_format = \"xml\"", "log_format"),
+            ("idle_timeout_seconds = 0", "idle_timeout_seconds"),
+            ("filings_per_minute = \"many\"", "filings_per_minute"),
+        ] {
+            std::fs::write(&path, bad).unwrap();
+            let err = Settings::resolve(&store, &ServeArgs::default()).unwrap_err();
+            assert!(err.contains(key), "{bad}: {err}");
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -29,7 +29,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the HTTP server and its workers.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply database migrations and exit.
     Migrate,
     /// Manage staff accounts.
@@ -136,12 +136,12 @@ pub fn run() -> ExitCode {
 
 async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
     let serve_args = match &cli.command {
-        Command::Serve(args) => args.clone(),
+        Command::Serve(args) => (**args).clone(),
         _ => ServeArgs::default(),
     };
     let settings = Settings::resolve(&cli.store, &serve_args).map_err(Failure)?;
     match cli.command {
-        Command::Serve(_) => serve::serve(settings, serve_args).await,
+        Command::Serve(_) => serve::serve(settings).await,
         Command::Migrate => {
             let store = open_store(&settings).await?;
             eprintln!("redress: database migrated ({})", store.backend_name());

@@ -4,19 +4,26 @@
 use super::{Failure, open_store};
 use crate::channels::email::Mailer;
 use crate::channels::sms::SmsGateway;
-use crate::config::{ServeArgs, Settings};
+use crate::config::Settings;
 use crate::limits::Limits;
 use crate::services::{Contact, Services};
 use crate::web::channels::GatewayAccess;
+use crate::web::proxy::TrustedProxies;
 use crate::web::{AppState, router};
 use crate::workers::outbox::{self, Gateways};
 use std::process::ExitCode;
 use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
-pub fn init_logs() {
-    let filter = EnvFilter::try_from_env("REDRESS_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let json = std::env::var("REDRESS_LOG_FORMAT").is_ok_and(|f| f == "json");
+pub fn init_logs(settings: &Settings) {
+    let filter = EnvFilter::try_new(&settings.log).unwrap_or_else(|e| {
+        eprintln!(
+            "redress: log filter {:?} is not valid ({e}): using info",
+            settings.log
+        );
+        EnvFilter::new("info")
+    });
+    let json = settings.log_json;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -27,8 +34,9 @@ pub fn init_logs() {
     };
 }
 
-pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Failure> {
-    init_logs();
+pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
+    init_logs(&settings);
+    let args = &settings;
     let store = open_store(&settings).await?;
     let services = Services::new(store.clone(), settings.data_dir.join("attachments"))
         .await?
@@ -46,7 +54,9 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
         args.gateway_secret.as_deref(),
     )
     .map_err(Failure)?;
-    let app = AppState::from_services(services.clone()).with_gateway(gateway);
+    let app = AppState::from_services(services.clone())
+        .with_gateway(gateway)
+        .with_trusted_proxies(TrustedProxies::new(settings.trusted_proxies.clone()));
     let gateways = Gateways {
         mail: match &args.smtp_url {
             Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),
@@ -89,12 +99,13 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<ExitCode, Fail
         settings.listen,
         store.backend_name()
     );
-    axum::serve(
+    crate::web::server::serve(
         listener,
-        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        router(app),
+        settings.idle_timeout,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    .await;
     tracing::info!("redress stopped: requests in flight finished");
     Ok(ExitCode::SUCCESS)
 }

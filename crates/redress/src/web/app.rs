@@ -5,9 +5,13 @@
 use crate::limits::Limits;
 use crate::services::{Clock, Services};
 use crate::web;
+use crate::web::proxy::{ClientAddr, TrustedProxies};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use metrics_exporter_prometheus::PrometheusHandle;
 use std::time::Duration;
 use store::{Store, StoreError};
@@ -15,19 +19,62 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// The address a request came from (unknown in in-process tests).
+/// The address a request came from: the client behind trusted proxies
+/// (`web::proxy`), else the connection's (unknown in in-process tests).
 pub fn client_ip(parts: &axum::http::request::Parts) -> std::net::IpAddr {
+    if let Some(ClientAddr(addr)) = parts.extensions.get::<ClientAddr>() {
+        return *addr;
+    }
     parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map_or(std::net::IpAddr::from([0, 0, 0, 0]), |c| c.0.ip())
 }
 
+/// Puts the client's address in the request (`client_ip` reads it).
+async fn resolve_client(State(app): State<AppState>, mut req: Request, next: Next) -> Response {
+    if let Some(peer) = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+    {
+        let client = app.proxies.client(peer.0.ip(), req.headers());
+        req.extensions_mut().insert(ClientAddr(client));
+    }
+    next.run(req).await
+}
+
+/// The slowest upload still waited for, in bytes per second (8 kbit/s, below 2G's uplink).
+const SLOWEST_UPLOAD: u64 = 1_000;
+/// What the server may take on a request beyond receiving its body.
+const HANDLING_TIME: Duration = Duration::from_secs(30);
+
+/// 408 when a request takes longer than its handling time plus the time its declared body
+/// takes at the slowest upload rate: a 3 MB photo over 2G is waited for, a stuck handler is
+/// not. A body that stops arriving is cut sooner, by the idle timeout (`web::server`).
+async fn deadline(req: Request, next: Next) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let body = declared.unwrap_or(if req.headers().contains_key(header::TRANSFER_ENCODING) {
+        MAX_UPLOAD_BODY as u64
+    } else {
+        0
+    });
+    let limit =
+        HANDLING_TIME + Duration::from_secs(body.min(MAX_UPLOAD_BODY as u64) / SLOWEST_UPLOAD);
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => axum::http::StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
+}
+
 /// The largest request body accepted (JSON and forms).
 pub const MAX_BODY: usize = 1024 * 1024;
+/// The largest body of any route (forms with an attachment).
+pub const MAX_UPLOAD_BODY: usize = 4 * 1024 * 1024;
 
 /// What handlers get: the services (`app.store`, `app.catalog()`, `app.now()` through
 /// `Deref`), and the metrics that only HTTP has.
@@ -39,6 +86,8 @@ pub struct AppState {
     pub gateway: std::sync::Arc<web::channels::GatewayAccess>,
     /// `/stats` pages rendered in the last few seconds (`web::pages::stats`).
     pub stats_pages: web::pages::stats::Recent,
+    /// Whose forwarding headers are believed (`web::proxy`).
+    pub proxies: std::sync::Arc<TrustedProxies>,
 }
 
 impl std::ops::Deref for AppState {
@@ -55,6 +104,7 @@ impl AppState {
             metrics: web::metrics::handle(),
             gateway: std::sync::Arc::default(),
             stats_pages: web::pages::stats::Recent::default(),
+            proxies: std::sync::Arc::default(),
         }
     }
 
@@ -74,6 +124,11 @@ impl AppState {
 
     pub fn with_gateway(mut self, gateway: web::channels::GatewayAccess) -> AppState {
         self.gateway = std::sync::Arc::new(gateway);
+        self
+    }
+
+    pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> AppState {
+        self.proxies = std::sync::Arc::new(proxies);
         self
     }
 
@@ -112,9 +167,10 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+        .layer(axum::middleware::from_fn(deadline))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            resolve_client,
         ))
         .layer(CatchPanicLayer::new())
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

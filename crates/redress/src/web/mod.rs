@@ -12,6 +12,8 @@ pub mod open311;
 pub mod open_data;
 pub mod ops;
 pub mod pages;
+pub mod proxy;
+pub mod server;
 pub mod staff;
 
-pub use app::{AppState, MAX_BODY, client_ip, router};
+pub use app::{AppState, MAX_BODY, MAX_UPLOAD_BODY, client_ip, router};

@@ -22,5 +22,6 @@ mod staff;
 mod staff_matrix;
 mod stats;
 mod support;
+mod transport;
 mod two_factor;
 mod ussd;

@@ -45,13 +45,13 @@ async fn a_citizen_files_follows_and_rates_by_sms_through_kannel(db: &TestDb) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let server = tokio::spawn(async move {
-        axum::serve(
+        redress::web::server::serve(
             listener,
-            redress::web::router(state)
-                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            redress::web::router(state),
+            Duration::from_secs(30),
+            std::future::pending(),
         )
-        .await
-        .unwrap();
+        .await;
     });
     // Started off the test's thread, which serves Redress meanwhile (Kannel's first
     // message goes to it).

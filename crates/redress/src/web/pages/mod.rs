@@ -23,7 +23,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 pub use assets::stylesheet_path;
 
 /// Attachments up to 3 MB, plus the form around them.
-const FORM_BODY_LIMIT: usize = 4 * 1024 * 1024;
+const FORM_BODY_LIMIT: usize = crate::web::MAX_UPLOAD_BODY;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -74,7 +74,9 @@ pub fn routes() -> Router<AppState> {
             "/staff/intake",
             get(intake::form)
                 .post(intake::submit)
-                .layer(axum::extract::DefaultBodyLimit::max(4 * 1024 * 1024)),
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::web::MAX_UPLOAD_BODY,
+                )),
         )
 }
 
