@@ -1,9 +1,10 @@
 //! Attachments: a photo or a document a citizen adds to a complaint. The type is decided by
-//! the content (magic bytes), never by the name; the bytes are kept in the data folder under
-//! a name of our own.
+//! the content (magic bytes), never by the name; the bytes are sealed and stored in the
+//! database with the complaint, under a key of our own, so every node can read them.
+//! Earlier versions wrote them to the data folder, where they are still read.
 
 use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use store::NewAttachment;
 use time::OffsetDateTime;
 
@@ -31,8 +32,6 @@ pub enum UploadError {
     Empty,
     #[error("only photos (JPEG, PNG, WebP) and PDF documents are accepted")]
     Type,
-    #[error("the file could not be saved")]
-    Io,
 }
 
 /// The media type and extension of an accepted file, from its first bytes.
@@ -72,12 +71,8 @@ fn clean_name(raw: &str, ext: &str) -> String {
     }
 }
 
-/// Checks an upload and writes it under `dir`; the caller records it or removes it.
-pub async fn save(
-    dir: &Path,
-    upload: &Upload,
-    now: OffsetDateTime,
-) -> Result<NewAttachment, UploadError> {
+/// Checks an upload and prepares it to be stored with its complaint.
+pub fn accept(upload: &Upload, now: OffsetDateTime) -> Result<NewAttachment, UploadError> {
     if upload.bytes.is_empty() {
         return Err(UploadError::Empty);
     }
@@ -93,34 +88,32 @@ pub async fn save(
         now.month() as u8,
         hex::encode(id)
     );
-    let path = dir.join(&storage_key);
-    let write = async {
-        tokio::fs::create_dir_all(path.parent().expect("a key has folders")).await?;
-        tokio::fs::write(&path, &upload.bytes).await?;
-        tokio::fs::File::open(&path).await?.sync_all().await
-    };
-    write.await.map_err(|e| {
-        tracing::error!(error = %e, "cannot write an attachment");
-        UploadError::Io
-    })?;
     Ok(NewAttachment {
         file_name: clean_name(&upload.file_name, ext),
         content_type: content_type.to_owned(),
         size_bytes: upload.bytes.len() as i64,
         sha256: hex::encode(Sha256::digest(&upload.bytes)),
         storage_key,
+        bytes: upload.bytes.to_vec(),
     })
 }
 
-/// Removes files written for a submission that was not registered.
-pub async fn discard(dir: &Path, saved: &[NewAttachment]) {
-    for a in saved {
-        let _ = tokio::fs::remove_file(dir.join(&a.storage_key)).await;
+/// The bytes of a stored attachment: from the database, else from the data folder `dir`
+/// where earlier versions wrote them. `None` when neither has them.
+pub async fn read(
+    store: &store::Store,
+    dir: &Path,
+    storage_key: &str,
+) -> Result<Option<Vec<u8>>, store::StoreError> {
+    if let Some(bytes) = store.attachment_bytes(storage_key).await? {
+        return Ok(Some(bytes));
     }
-}
-
-pub fn path_of(dir: &Path, storage_key: &str) -> PathBuf {
-    dir.join(storage_key)
+    // Keys are ours (`YYYY/MM/hex.ext`), never a visitor's: no path can escape `dir`.
+    match tokio::fs::read(dir.join(storage_key)).await {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(store::StoreError::Data(format!("attachment file: {e}"))),
+    }
 }
 
 #[cfg(test)]

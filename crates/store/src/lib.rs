@@ -228,9 +228,21 @@ impl Store {
             .secret_hash(new.tracking_code.as_str(), new.secret.expose());
         let sealed_secret = self.vault.seal(new.secret.expose().as_bytes());
         let notifications = self.seal_recipients(&new.notifications);
+        let files = new
+            .attachments
+            .iter()
+            .map(|a| self.vault.seal(&a.bytes))
+            .collect::<Vec<_>>();
         write!(
             self,
-            create_complaint(new, sealed, secret_hash, sealed_secret, notifications)
+            create_complaint(
+                new,
+                sealed,
+                secret_hash,
+                sealed_secret,
+                notifications,
+                files
+            )
         )
     }
 
@@ -329,6 +341,19 @@ impl Store {
             .and_then(|b| String::from_utf8(b).ok())
             .ok_or_else(|| StoreError::Data("a kept receipt cannot be opened".into()))?;
         Ok(Some((kept, secret)))
+    }
+
+    /// The bytes of an attachment stored in the database (`None`: not there — earlier
+    /// versions kept them in the data folder).
+    pub async fn attachment_bytes(&self, storage_key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        match read!(self, attachment_blob(storage_key))? {
+            Some(sealed) => {
+                Ok(Some(self.vault.open(&sealed).map_err(|e| {
+                    StoreError::Data(format!("attachment {storage_key}: {e}"))
+                })?))
+            }
+            None => Ok(None),
+        }
     }
 
     pub async fn attachments_of(

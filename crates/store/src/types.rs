@@ -107,14 +107,26 @@ pub struct Outgoing {
     pub attempts: i32,
 }
 
-/// A file already written to the attachments folder, to record with its complaint.
-#[derive(Debug, Clone)]
+/// A file to record with its complaint: its bytes are sealed and stored in the same
+/// transaction.
+#[derive(Clone)]
 pub struct NewAttachment {
     pub file_name: String,
     pub content_type: String,
     pub size_bytes: i64,
     pub sha256: String,
     pub storage_key: String,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for NewAttachment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewAttachment")
+            .field("content_type", &self.content_type)
+            .field("size_bytes", &self.size_bytes)
+            .field("storage_key", &self.storage_key)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]

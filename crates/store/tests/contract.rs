@@ -585,6 +585,7 @@ async fn intake_keys_register_once(db: &TestDb) {
         size_bytes: 1234,
         sha256: "00".repeat(32),
         storage_key: "2026/11/x".into(),
+        bytes: b"\xFF\xD8\xFF photo".to_vec(),
     });
     let id = store.create_complaint(first).await.unwrap();
     let mut again = new_complaint(41);
@@ -611,6 +612,12 @@ async fn intake_keys_register_once(db: &TestDb) {
     let files = store.attachments_of(id).await.unwrap();
     assert_eq!(files.len(), 1);
     assert_eq!(files[0].file_name, "photo.jpg");
+    // The bytes are in the database, sealed: read back whole, never stored in the clear.
+    assert_eq!(
+        store.attachment_bytes("2026/11/x").await.unwrap().unwrap(),
+        b"\xFF\xD8\xFF photo"
+    );
+    assert!(store.attachment_bytes("2026/11/y").await.unwrap().is_none());
     assert_eq!(
         store.verify_audit().await.unwrap(),
         AuditReport::Intact { events: 1 }

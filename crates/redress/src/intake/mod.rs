@@ -168,16 +168,13 @@ async fn register_valid(
     };
     let mut saved = Vec::new();
     if let Some(upload) = &v.attachment {
-        let file = attachments::save(&app.files, upload, now)
-            .await
-            .map_err(|e| {
-                let code = match e {
-                    UploadError::TooLarge => "attachment_too_large",
-                    UploadError::Type | UploadError::Empty => "attachment_type",
-                    UploadError::Io => "attachment_not_saved",
-                };
-                IntakeError::Invalid(vec![invalid("attachment", code, e.to_string())])
-            })?;
+        let file = attachments::accept(upload, now).map_err(|e| {
+            let code = match e {
+                UploadError::TooLarge => "attachment_too_large",
+                UploadError::Type | UploadError::Empty => "attachment_type",
+            };
+            IntakeError::Invalid(vec![invalid("attachment", code, e.to_string())])
+        })?;
         saved.push(file);
     }
     let new = NewComplaint {
@@ -200,7 +197,7 @@ async fn register_valid(
         acknowledge_by,
         answer_by,
         intake_key: intake_key.clone(),
-        attachments: saved.clone(),
+        attachments: saved,
         notifications: Vec::new(),
         sender_key: v.sender.as_deref().map(|n| app.store.vault().phone_key(n)),
         media_url: v.media_url,
@@ -223,11 +220,7 @@ async fn register_valid(
             receipt_params,
         );
     }
-    let result = insert(app, new).await;
-    if result.is_err() {
-        attachments::discard(&app.files, &saved).await;
-    }
-    match result {
+    match insert(app, new).await {
         Err(IntakeError::Store(StoreError::Duplicate(Unique::IntakeKey))) => {
             let key = intake_key.as_deref().unwrap_or_default();
             kept_receipt(app, key)

@@ -503,6 +503,25 @@ async fn attachments_download_safely_and_only_in_scope(db: &TestDb) {
         officer.get(&format!("{marker}999999")).await.status,
         StatusCode::NOT_FOUND
     );
+    // Another node (its own connection pool and an empty data folder) serves the same
+    // bytes: they are in the database, sealed, and nothing was written to the data folder.
+    assert!(!db.dir.join("attachments").exists());
+    let vault = store::Vault::load_or_create(&db.dir.join("secret.key")).unwrap();
+    let second = store::Store::open(&db.url, std::sync::Arc::new(vault))
+        .await
+        .unwrap();
+    let state = redress::web::AppState::new(second, db.dir.join("node-b"))
+        .await
+        .unwrap();
+    let node_b = crate::support::TestApp {
+        router: redress::web::router(state.clone()),
+        state,
+    };
+    let mut on_b = Browser::new(&node_b);
+    on_b.cookies = officer.cookies.clone();
+    let again = on_b.get(&format!("{marker}{id}")).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.body.as_bytes(), file.body.as_bytes());
     let mut other = Browser::new(&app);
     sign_in(&mut other, "agent@sante.bf", "a long enough password").await;
     assert_eq!(

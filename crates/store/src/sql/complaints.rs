@@ -8,6 +8,7 @@ pub async fn create_complaint(
     secret_hash: String,
     sealed_secret: Vec<u8>,
     notifications: Vec<(NewNotification, Vec<u8>)>,
+    sealed_files: Vec<Vec<u8>>,
 ) -> Result<i64> {
     let at = crate::truncate(new.received_at);
     let row = sqlx::query(
@@ -70,6 +71,13 @@ pub async fn create_complaint(
         .execute(&mut *c)
         .await?;
     }
+    for (a, sealed) in new.attachments.iter().zip(&sealed_files) {
+        sqlx::query("INSERT INTO attachment_blobs (storage_key, sealed) VALUES ($1, $2)")
+            .bind(&a.storage_key)
+            .bind(sealed)
+            .execute(&mut *c)
+            .await?;
+    }
     let data = serde_json::json!({
         "kind": new.kind.as_str(),
         "channel": new.channel.as_str(),
@@ -109,6 +117,16 @@ pub async fn receipt_by_key(c: &mut Conn, key: &str) -> Result<Option<KeptReceip
     .bind(key)
     .fetch_optional(&mut *c)
     .await?)
+}
+
+/// The sealed bytes of an attachment, if the database holds them.
+pub async fn attachment_blob(c: &mut Conn, storage_key: &str) -> Result<Option<Vec<u8>>> {
+    Ok(
+        sqlx::query_scalar("SELECT sealed FROM attachment_blobs WHERE storage_key = $1")
+            .bind(storage_key)
+            .fetch_optional(&mut *c)
+            .await?,
+    )
 }
 
 pub async fn attachments_of(c: &mut Conn, complaint_id: i64) -> Result<Vec<AttachmentRow>> {

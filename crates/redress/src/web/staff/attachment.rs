@@ -34,19 +34,19 @@ pub async fn download(
             "error-not-found",
         );
     };
-    let bytes =
-        match tokio::fs::read(crate::attachments::path_of(&app.files, &file.storage_key)).await {
-            Ok(b) => b,
-            Err(e) => {
-                tracing::error!(error = %e, attachment = file.id, "attachment file missing");
-                return visitor.message(
-                    &app,
-                    StatusCode::NOT_FOUND,
-                    "error-page-title",
-                    "error-not-found",
-                );
-            }
-        };
+    let bytes = match crate::attachments::read(&app.store, &app.files, &file.storage_key).await {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            tracing::error!(attachment = file.id, "attachment bytes missing");
+            return visitor.message(
+                &app,
+                StatusCode::NOT_FOUND,
+                "error-page-title",
+                "error-not-found",
+            );
+        }
+        Err(e) => return visitor.server_error(&app, "attachment read", e),
+    };
     let ascii_name: String = file
         .file_name
         .chars()
