@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Browser test of the citizen portal in headless Chromium (Debian's chromium and
 chromium-driver, driven by Selenium): file a complaint in French and in Mooré, with
-JavaScript and without, read the receipt, and track the complaint with its secret.
+JavaScript and without, read the receipt, and track the complaint with its secret; attach a
+2 MB photo, sent about ten times smaller with JavaScript and as it is without.
 
     python3 tests/browser/portal.py [path/to/redress]
 
@@ -99,6 +100,113 @@ def file_and_track(base, lang, javascript):
         d.quit()
 
 
+# A photo-like picture (shapes, a line of text and sensor-like noise) drawn by Chromium itself,
+# so that the test needs no image library: arguments width, height, noise, JPEG quality.
+NOISY_PHOTO_JS = """
+const [w, h, amp, quality] = arguments;
+let seed = 12345;
+const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const c = document.createElement('canvas'); c.width = w; c.height = h;
+const x = c.getContext('2d');
+const g = x.createLinearGradient(0, 0, w, h);
+g.addColorStop(0, '#7aa7d8'); g.addColorStop(0.6, '#d8c9a3'); g.addColorStop(1, '#5b7a3a');
+x.fillStyle = g; x.fillRect(0, 0, w, h);
+for (let i = 0; i < 400; i++) {
+  x.fillStyle = `hsla(${rnd() * 360},${30 + rnd() * 50}%,${25 + rnd() * 50}%,${0.3 + rnd() * 0.6})`;
+  x.beginPath(); x.ellipse(rnd() * w, rnd() * h, 10 + rnd() * w / 6, 10 + rnd() * h / 6, rnd() * 3, 0, 6.3); x.fill();
+}
+x.fillStyle = '#111'; x.font = `${Math.round(h / 12)}px sans-serif`;
+x.fillText('Rupture de stock au CMA de Do', w / 20, h / 2);
+const img = x.getImageData(0, 0, w, h), d = img.data;
+for (let i = 0; i < d.length; i += 4) { const n = (rnd() - 0.5) * amp; d[i] += n; d[i + 1] += n; d[i + 2] += n; }
+x.putImageData(img, 0, 0);
+return c.toDataURL('image/jpeg', quality);
+"""
+
+
+def noisy_photo(folder):
+    """A 3000 x 2000 JPEG of about 2 MB, as a phone camera would give, written to `folder`."""
+    import base64
+    d = browser(True)
+    try:
+        url = d.execute_script(NOISY_PHOTO_JS, 3000, 2000, 40, 0.9)
+    finally:
+        d.quit()
+    path = os.path.join(folder, "depot.jpeg")
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(url.split(",", 1)[1]))
+    return path
+
+
+def stored_attachment(data, code):
+    """(size in bytes, content type, file name) of the complaint's attachment, from the database."""
+    import sqlite3
+    db = sqlite3.connect(f"file:{os.path.join(data, 'redress.db')}?mode=ro", uri=True)
+    try:
+        return db.execute(
+            "SELECT a.size_bytes, a.content_type, a.file_name FROM attachments a "
+            "JOIN complaints c ON c.id = a.complaint_id WHERE c.tracking_code = ?",
+            (code.replace("-", ""),)).fetchone()
+    finally:
+        db.close()
+
+
+def file_with_photo(base, photo, javascript):
+    """Files a complaint with `photo` attached; returns the tracking code and, with JavaScript,
+    the status line and (name, type, size, width, height) of the file the form sends."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+    d = browser(javascript)
+    try:
+        d.get(f"{base}/complaints/new?lang=fr")
+        Select(d.find_element(By.ID, "category")).select_by_value("SAN-STOCKOUT")
+        d.find_element(By.ID, "description").send_keys(
+            f"Le dépôt est vide, voici la photo des étagères (javascript {javascript}).")
+        d.find_element(By.ID, "attachment").send_keys(photo)
+        shown, sent = None, None
+        if javascript:
+            WebDriverWait(d, 30).until(lambda drv: drv.find_element(By.ID, "attachment-shrunk").text)
+            shown = d.find_element(By.ID, "attachment-shrunk").text
+            sent = d.execute_async_script("""
+                const done = arguments[arguments.length - 1];
+                const f = document.getElementById('attachment').files[0];
+                createImageBitmap(f).then((b) => done([f.name, f.type, f.size, b.width, b.height]),
+                                          (e) => done(String(e)));""")
+        else:
+            assert not d.find_elements(By.ID, "attachment-shrunk")
+        d.find_element(By.ID, "consent").click()
+        d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        wait_for(d, "/complaints/receipt")
+        return d.find_element(By.ID, "tracking-code").text, shown, sent
+    finally:
+        d.quit()
+
+
+def photo_is_made_smaller(base, data):
+    """With JavaScript the page sends a large photo as a JPEG of about 200 KB; without it, the
+    photo as chosen."""
+    import re
+    photo = noisy_photo(tempfile.mkdtemp(prefix="redress-photo-"))
+    original = os.path.getsize(photo)
+    assert 1_500_000 <= original <= 3_000_000, original
+
+    code, _, _ = file_with_photo(base, photo, javascript=False)
+    assert stored_attachment(data, code) == (original, "image/jpeg", "depot.jpeg"), \
+        stored_attachment(data, code)
+
+    code, shown, sent = file_with_photo(base, photo, javascript=True)
+    assert isinstance(sent, list), sent
+    name, kind, size, width, height = sent
+    assert (name, kind) == ("depot.jpg", "image/jpeg"), sent
+    assert 1024 <= max(width, height) <= 1600 and abs(width / height - 1.5) < 0.01, sent
+    assert stored_attachment(data, code) == (size, "image/jpeg", "depot.jpg"), \
+        (stored_attachment(data, code), sent)
+    assert size < 300 * 1024, size
+    assert re.fullmatch(r"Photo réduite : \d,\d Mo → \d+ Ko", shown), shown
+    saved = (original - size) * 8 / 50_000
+    return original, size, width, height, saved
+
+
 def officer_handles_a_complaint(base, data, binary):
     """An officer signs in, finds a complaint in the triage queue and takes it to the answer."""
     import json, subprocess, urllib.request
@@ -174,6 +282,9 @@ def main():
         for lang in ("fr", "mos"):
             fits_320_pixels(base, lang)
             print(f"ok: every page fits 320 pixels in {lang}")
+        original, size, width, height, saved = photo_is_made_smaller(base, data)
+        print(f"ok: a {original} byte photo is sent as is without JavaScript, as {size} bytes "
+              f"({width} x {height}) with it: {saved:.0f} s less at 50 kbit/s")
         handled = officer_handles_a_complaint(base, data, binary)
         print(f"ok: an officer took {handled} from the triage queue to the answer")
     print("browser test passed")

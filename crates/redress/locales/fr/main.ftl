@@ -57,6 +57,11 @@ field-description = Décrivez ce qui s'est passé
 field-description-hint = Quoi, quand, où, qui. Entre { $min } et { $max } caractères.
 field-attachment = Photo ou document
 field-attachment-hint = JPEG, PNG, WebP ou PDF, 3 Mo au plus.
+# Shown under the photo once the page has made it smaller before sending it.
+field-attachment-shrunk = Photo réduite : { $before } → { $after }
+field-attachment-kb = { $n } Ko
+# A size in megabytes with one decimal: 2,8 Mo is whole = 2, tenth = 8.
+field-attachment-mb = { $whole },{ $tenth } Mo
 field-anonymous = Je veux rester anonyme : je ne donne ni mon nom ni mes coordonnées.
 contact-legend = Vos coordonnées
 contact-hint = Pour recevoir des nouvelles de votre plainte par SMS ou par e-mail.

@@ -154,8 +154,8 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(
-                "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
-                 frame-ancestors 'none'; base-uri 'none'",
+                "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                 form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             ),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(

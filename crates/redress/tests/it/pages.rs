@@ -534,6 +534,50 @@ async fn responses_are_compressed(db: &TestDb) {
 }
 on_both_backends!(responses_are_compressed);
 
+/// The complaint form, and only it, loads the photo script, which the policy lets run; the
+/// script is kept for a year under a name that changes with it, its texts come from the page.
+async fn the_form_page_loads_the_photo_script(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let mut b = Browser::new(&app);
+    let form = b.get("/complaints/new?lang=en").await;
+    let csp = form.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(csp.contains("script-src 'self';"), "{csp}");
+    assert!(csp.starts_with("default-src 'none';"), "{csp}");
+    let marker = "<script src=\"";
+    let start = form.body.find(marker).expect("the form loads a script") + marker.len();
+    let src = form.body[start..].split('"').next().unwrap().to_owned();
+    assert!(
+        src.starts_with("/static/shrink.") && src.ends_with(".js"),
+        "{src}"
+    );
+    assert!(form.body.contains(&format!("<script src=\"{src}\" defer>")));
+    assert!(
+        form.body
+            .contains("data-shrunk=\"Photo made smaller: {before} → {after}\""),
+        "the script's texts are translated"
+    );
+    let script = b.get(&src).await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert_eq!(
+        script.headers[header::CONTENT_TYPE],
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(
+        script.headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(script.body.contains("DataTransfer"));
+    assert!(script.body.len() < 8 * 1024, "{} bytes", script.body.len());
+    let stale = src.replace("/static/shrink.", "/static/shrink.0");
+    assert_eq!(b.get(&stale).await.status, StatusCode::NOT_FOUND);
+    for path in ["/", "/track", "/privacy"] {
+        assert!(!b.get(path).await.body.contains("<script"), "{path}");
+    }
+}
+on_both_backends!(the_form_page_loads_the_photo_script);
+
 /// Every message id in any catalogue exists in French, and every id the code and templates
 /// use exists in French.
 #[test]
