@@ -185,16 +185,18 @@ def file_with_photo(base, photo, javascript):
 def photo_is_made_smaller(base, data):
     """With JavaScript the page sends a large photo as a JPEG of about 200 KB; without it, the
     photo as chosen."""
-    import re
-    photo = noisy_photo(tempfile.mkdtemp(prefix="redress-photo-"))
-    original = os.path.getsize(photo)
-    assert 1_500_000 <= original <= 3_000_000, original
-
-    code, _, _ = file_with_photo(base, photo, javascript=False)
-    assert stored_attachment(data, code) == (original, "image/jpeg", "depot.jpeg"), \
-        stored_attachment(data, code)
-
-    code, shown, sent = file_with_photo(base, photo, javascript=True)
+    import re, shutil
+    folder = tempfile.mkdtemp(prefix="redress-photo-")
+    try:
+        photo = noisy_photo(folder)
+        original = os.path.getsize(photo)
+        assert 1_500_000 <= original <= 3_000_000, original
+        code, _, _ = file_with_photo(base, photo, javascript=False)
+        assert stored_attachment(data, code) == (original, "image/jpeg", "depot.jpeg"), \
+            stored_attachment(data, code)
+        code, shown, sent = file_with_photo(base, photo, javascript=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     assert isinstance(sent, list), sent
     name, kind, size, width, height = sent
     assert (name, kind) == ("depot.jpg", "image/jpeg"), sent
