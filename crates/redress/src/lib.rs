@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod attachments;
 pub mod auth;
+pub mod backup;
 pub mod catalog;
 pub mod channels;
 pub mod cli;

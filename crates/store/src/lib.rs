@@ -35,6 +35,7 @@ macro_rules! sql_files {
         include!("sql/phones.rs");
         include!("sql/public.rs");
         include!("sql/stats.rs");
+        include!("sql/backup.rs");
     };
 }
 
@@ -60,6 +61,7 @@ mod sqlite_sql {
     const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
+    const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
     const SEARCH_APPEND: &str =
         "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
@@ -93,6 +95,8 @@ mod pg_sql {
     const SELECT_ADMIN_HEAD: &str =
         "SELECT seq, hash FROM admin_audit_head WHERE id = 1 FOR UPDATE";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
+    const TABLE_COUNT: &str = "SELECT COUNT(*) FROM information_schema.tables \
+         WHERE table_schema = current_schema()";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
     const SEARCH_APPEND: &str = SEARCH_INSERT;
@@ -119,6 +123,19 @@ mod pg_sql {
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static PG_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// What an SQLite database file holds, read without changing it.
+pub async fn sqlite_file_summary(path: &std::path::Path) -> Result<BackupSummary, StoreError> {
+    use sqlx::{ConnectOptions, Connection};
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await?;
+    let summary = sqlite_sql::backup_summary(&mut conn).await;
+    conn.close().await?;
+    summary
+}
 
 /// Both databases keep microseconds; times are cut to that before they are stored or hashed.
 pub(crate) fn truncate(t: OffsetDateTime) -> OffsetDateTime {
@@ -198,6 +215,65 @@ impl Store {
 
     pub fn vault(&self) -> &Vault {
         &self.vault
+    }
+
+    /// What the database holds now (see `BackupSummary`).
+    pub async fn backup_summary(&self) -> Result<BackupSummary, StoreError> {
+        read!(self, backup_summary())
+    }
+
+    /// Whether the database has no table yet (a restore goes only there).
+    pub async fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(read!(self, table_count())? == 0)
+    }
+
+    /// SQLite: writes a consistent copy of the database to `path` (`VACUUM INTO`) while
+    /// writes go on, and returns what the copy holds.
+    pub async fn copy_sqlite(&self, path: &std::path::Path) -> Result<BackupSummary, StoreError> {
+        let Backend::Sqlite(b) = &self.backend else {
+            return Err(StoreError::Data(
+                "copy_sqlite: not an SQLite database".into(),
+            ));
+        };
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Data(format!("{}: not a UTF-8 path", path.display())))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&mut *b.read.acquire().await?)
+            .await?;
+        sqlite_file_summary(path).await
+    }
+
+    /// PostgreSQL: opens a repeatable-read transaction, exports its snapshot, reads what it
+    /// holds, runs `dump` with the snapshot's name (for `pg_dump --snapshot`) and keeps the
+    /// snapshot alive until `dump` ends. Writes go on meanwhile.
+    pub async fn with_pg_snapshot<F, Fut, T>(
+        &self,
+        dump: F,
+    ) -> Result<(T, BackupSummary), StoreError>
+    where
+        F: FnOnce(String) -> Fut,
+        Fut: std::future::Future<Output = Result<T, StoreError>>,
+    {
+        let Backend::Postgres(b) = &self.backend else {
+            return Err(StoreError::Data(
+                "with_pg_snapshot: not a PostgreSQL database".into(),
+            ));
+        };
+        use sqlx::Connection;
+        let mut conn = b.pool.acquire().await?;
+        let mut tx = conn.begin().await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .execute(&mut *tx)
+            .await?;
+        let snapshot: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
+            .fetch_one(&mut *tx)
+            .await?;
+        let summary = pg_sql::backup_summary(&mut tx).await?;
+        let out = dump(snapshot).await?;
+        tx.rollback().await?;
+        Ok((out, summary))
     }
 
     /// Applies the migrations not yet applied.

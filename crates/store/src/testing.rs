@@ -78,6 +78,33 @@ impl TestDb {
         self.pg_name.is_some()
     }
 
+    /// An empty database of the same backend (no table), with its own folder: where a
+    /// restore goes.
+    pub async fn empty_sibling(&self) -> EmptyDb {
+        let dir = new_dir();
+        if self.is_postgres() {
+            let name = unique("t_");
+            let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL)
+                .await
+                .expect("connect");
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(&mut admin)
+                .await
+                .expect("create database");
+            EmptyDb {
+                url: format!("postgres://postgres@127.0.0.1:5432/{name}"),
+                dir,
+                pg_name: Some(name),
+            }
+        } else {
+            EmptyDb {
+                url: format!("sqlite://{}", dir.join("redress.db").display()),
+                dir,
+                pg_name: None,
+            }
+        }
+    }
+
     /// Runs SQL on a connection of its own, as a person with database access would.
     pub async fn execute_raw(&self, sql: &str) -> Result<(), sqlx::Error> {
         let sql = sqlx::AssertSqlSafe(sql.to_owned());
@@ -150,6 +177,31 @@ impl TestDb {
             .expect("drop test database");
         }
         let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+/// A database with no table yet and a folder beside it (`TestDb::empty_sibling`).
+pub struct EmptyDb {
+    pub url: String,
+    pub dir: PathBuf,
+    pg_name: Option<String>,
+}
+
+impl EmptyDb {
+    /// Drops the PostgreSQL database and removes the folder.
+    pub async fn cleanup(self) {
+        if let Some(name) = self.pg_name {
+            let mut admin = sqlx::PgConnection::connect(PG_ADMIN_URL)
+                .await
+                .expect("connect");
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+            )))
+            .execute(&mut admin)
+            .await
+            .expect("drop database");
+        }
+        let _ = std::fs::remove_dir_all(self.dir);
     }
 }
 

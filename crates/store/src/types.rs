@@ -467,7 +467,7 @@ pub enum AuditReport {
 
 /// The last link of a chain: published, it lets anyone check later that the chain was only
 /// extended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AuditHead {
     pub seq: i64,
     pub hash: String,
@@ -477,10 +477,23 @@ pub struct AuditHead {
 }
 
 /// The heads of the complaints' chain and of the admin changes' chain.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct AuditHeads {
     pub complaints: AuditHead,
     pub admin: AuditHead,
+}
+
+/// What a database (or a copy of it) holds, for a backup's manifest and the check after a
+/// restore.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct BackupSummary {
+    pub heads: AuditHeads,
+    pub complaints: i64,
+    /// The last migration applied.
+    pub schema: i64,
+    /// Every complaint's tracking code, in registration order.
+    #[serde(skip)]
+    pub codes: Vec<String>,
 }
 
 /// Which audit chain.

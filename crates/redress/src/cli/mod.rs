@@ -2,6 +2,7 @@
 //! exit code; what scripts capture (a token) goes alone to stdout.
 
 mod audit;
+mod backup;
 mod demo;
 mod export;
 mod serve;
@@ -43,6 +44,23 @@ enum Command {
     /// Check the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Write a consistent copy of the database (and attachment files of earlier versions)
+    /// into a new folder, with a manifest, while the server keeps taking writes.
+    Backup {
+        /// The folder to create (it must not exist or be empty).
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Also copy the key file (keep such a backup as safe as the key itself).
+        #[arg(long)]
+        include_key: bool,
+    },
+    /// Bring a backup back into an empty database, then check its files, key and audit
+    /// trail against its manifest.
+    Restore {
+        /// The backup folder.
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
     /// Write the open data set (no personal data): the complaints to standard output or a
     /// file; with a folder, also the aggregates, the data dictionary and the audit head.
     Export {
@@ -166,6 +184,8 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Audit(AuditCommand::Head) => audit::head(&settings).await,
         Command::Export { format, out } => export::export(&settings, &format, out).await,
+        Command::Backup { out, include_key } => backup::backup(&settings, &out, include_key).await,
+        Command::Restore { from } => backup::restore(&settings, &from).await,
     }
 }
 

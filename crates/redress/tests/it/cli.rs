@@ -252,3 +252,67 @@ async fn audit_head_published_then_checked(db: &TestDb) {
     );
 }
 on_both_backends!(audit_head_published_then_checked);
+
+/// `redress backup --include-key` then `redress restore` onto a machine with nothing: the
+/// key comes from the backup, the trail verifies and `audit verify` agrees.
+async fn backup_and_restore_from_the_command_line(db: &TestDb) {
+    let out = redress(db, &["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let folder = db.dir.join("nightly");
+    let folder_arg = folder.to_str().unwrap();
+    let out = redress(db, &["backup", "--out", folder_arg, "--include-key"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("keep it as safe as the key"));
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(folder.join("manifest.json")).unwrap()).unwrap();
+    assert!(manifest["complaints"].as_i64().unwrap() > 10, "{manifest}");
+    // Writing into a folder that holds something is refused.
+    let out = redress(db, &["backup", "--out", folder_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not empty"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let empty = db.empty_sibling().await;
+    let restore = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_redress"))
+            .args(args)
+            .env("REDRESS_DATABASE_URL", &empty.url)
+            .env("REDRESS_DATA_DIR", &empty.dir)
+            .env_remove("REDRESS_CONFIG")
+            .current_dir(&empty.dir)
+            .output()
+            .unwrap()
+    };
+    let out = restore(&["restore", "--from", folder_arg]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(&format!(
+            "restored {} complaints",
+            manifest["complaints"].as_i64().unwrap()
+        )),
+        "{said}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(empty.dir.join("secret.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let out = restore(&["audit", "verify"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = restore(&["restore", "--from", folder_arg]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a second restore over the first"
+    );
+    empty.cleanup().await;
+}
+on_both_backends!(backup_and_restore_from_the_command_line);

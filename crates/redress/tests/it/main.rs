@@ -3,6 +3,7 @@
 
 mod admin;
 mod api;
+mod backup;
 mod bad_input;
 mod cli;
 mod demo_jobs;
