@@ -80,6 +80,17 @@ pub struct ServeArgs {
     /// the connection is closed (default 30). A slow upload that keeps sending is never cut.
     #[arg(long, env = "REDRESS_IDLE_TIMEOUT_SECONDS")]
     pub idle_timeout_seconds: Option<u32>,
+    /// Serve HTTPS directly with this certificate chain (PEM), for deployments without a
+    /// proxy; `kill -HUP` reloads it. Needs `tls_key_file`.
+    #[arg(long, env = "REDRESS_TLS_CERT_FILE")]
+    pub tls_cert_file: Option<PathBuf>,
+    /// The private key (PEM) of `tls_cert_file`.
+    #[arg(long, env = "REDRESS_TLS_KEY_FILE")]
+    pub tls_key_file: Option<PathBuf>,
+    /// Extra certificate authorities (PEM bundle) trusted for HTTPS gateways, besides the
+    /// system's: for a Kannel behind TLS with a private CA.
+    #[arg(long, env = "REDRESS_GATEWAY_CA_FILE")]
+    pub gateway_ca_file: Option<PathBuf>,
     /// Which logs to write: a filter such as `info` or `warn,redress=debug` (default: info).
     #[arg(long, env = "REDRESS_LOG")]
     pub log: Option<String>,
@@ -110,6 +121,9 @@ struct FileSettings {
     outbox_lease_seconds: Option<u32>,
     trusted_proxies: Option<String>,
     idle_timeout_seconds: Option<u32>,
+    tls_cert_file: Option<PathBuf>,
+    tls_key_file: Option<PathBuf>,
+    gateway_ca_file: Option<PathBuf>,
     log: Option<String>,
     log_format: Option<String>,
 }
@@ -135,6 +149,9 @@ pub struct Settings {
     pub outbox_lease_seconds: u32,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub idle_timeout: std::time::Duration,
+    /// Direct HTTPS: the certificate chain and key files.
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub gateway_ca_file: Option<PathBuf>,
     pub log: String,
     pub log_json: bool,
 }
@@ -153,8 +170,21 @@ impl Settings {
         let secret_key_file = first(&store.secret_key_file, file.secret_key_file)
             .unwrap_or_else(|| data_dir.join("secret.key"));
         let listen = first(&serve.listen, file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let tls = match (
+            first(&serve.tls_cert_file, file.tls_cert_file),
+            first(&serve.tls_key_file, file.tls_key_file),
+        ) {
+            (Some(cert), Some(key)) => Some((cert, key)),
+            (None, None) => None,
+            _ => {
+                return Err(
+                    "tls_cert_file and tls_key_file go together: set both or neither".into(),
+                );
+            }
+        };
+        let scheme = if tls.is_some() { "https" } else { "http" };
         let base_url =
-            first(&serve.base_url, file.base_url).unwrap_or_else(|| format!("http://{listen}"));
+            first(&serve.base_url, file.base_url).unwrap_or_else(|| format!("{scheme}://{listen}"));
         let trusted_proxies = parse_networks(
             first(&serve.trusted_proxies, file.trusted_proxies)
                 .as_deref()
@@ -193,6 +223,8 @@ impl Settings {
                 .unwrap_or(300),
             trusted_proxies,
             idle_timeout: std::time::Duration::from_secs(idle.into()),
+            tls,
+            gateway_ca_file: first(&serve.gateway_ca_file, file.gateway_ca_file),
             log: first(&serve.log, file.log).unwrap_or_else(|| "info".into()),
             log_json,
         })
@@ -332,6 +364,9 @@ ussd_code = "*535#"
 outbox_lease_seconds = 600
 trusted_proxies = "10.0.0.0/8, 192.0.2.7"
 idle_timeout_seconds = 45
+tls_cert_file = "/etc/redress/tls/cert.pem"
+tls_key_file = "/etc/redress/tls/key.pem"
+gateway_ca_file = "/etc/redress/kannel-ca.pem"
 log = "warn"
 log_format = "json"
 "#,
@@ -361,6 +396,14 @@ log_format = "json"
         assert_eq!(s.trusted_proxies.len(), 2);
         assert_eq!(s.idle_timeout, std::time::Duration::from_secs(45));
         assert_eq!((s.log.as_str(), s.log_json), ("warn", true));
+        assert_eq!(
+            s.tls,
+            Some((
+                "/etc/redress/tls/cert.pem".into(),
+                "/etc/redress/tls/key.pem".into()
+            ))
+        );
+        assert_eq!(s.gateway_ca_file, Some("/etc/redress/kannel-ca.pem".into()));
         // A flag or variable (clap gives either as the same field) wins over the file.
         let serve = ServeArgs {
             lookups_per_minute: Some(0),
@@ -374,6 +417,7 @@ log_format = "json"
             ("trusted_proxies = \"10.0.0.0/33\"", "trusted_proxies"),
             ("log_format = \"xml\"", "log_format"),
             ("idle_timeout_seconds = 0", "idle_timeout_seconds"),
+            ("tls_cert_file = \"/x.pem\"", "tls_key_file"),
             ("filings_per_minute = \"many\"", "filings_per_minute"),
         ] {
             std::fs::write(&path, bad).unwrap();

@@ -19,6 +19,7 @@ pub mod open_data;
 pub mod queues;
 pub mod services;
 pub mod stats;
+pub mod tls;
 pub mod totp;
 pub mod web;
 pub mod workers;

@@ -2,6 +2,7 @@
 //! as such (160 characters a segment); other text as UCS-2 (`domain::sms::Coding`).
 
 use super::SendError;
+use std::path::Path;
 use std::time::Duration;
 
 #[derive(Clone)]
@@ -26,21 +27,29 @@ pub fn for_phone(language: Language, text: String) -> String {
 
 impl SmsGateway {
     /// From `REDRESS_SENDSMS_URL` (Kannel's `/cgi-bin/sendsms` with `username` and
-    /// `password` in the query) and `REDRESS_SMS_FROM`.
-    pub fn new(url: &str, from: Option<&str>) -> Result<SmsGateway, String> {
-        SmsGateway::with_timeout(url, from, Duration::from_secs(15))
+    /// `password` in the query; `https://` verified against the system's authorities and
+    /// those of `REDRESS_GATEWAY_CA_FILE`) and `REDRESS_SMS_FROM`.
+    pub fn new(
+        url: &str,
+        from: Option<&str>,
+        ca_file: Option<&Path>,
+    ) -> Result<SmsGateway, String> {
+        SmsGateway::with_timeout(url, from, ca_file, Duration::from_secs(15))
     }
 
     pub fn with_timeout(
         url: &str,
         from: Option<&str>,
+        ca_file: Option<&Path>,
         timeout: Duration,
     ) -> Result<SmsGateway, String> {
         let url = reqwest::Url::parse(url).map_err(|e| format!("REDRESS_SENDSMS_URL: {e}"))?;
-        let client = reqwest::Client::builder()
-            .timeout(timeout)
-            .build()
-            .map_err(|e| e.to_string())?;
+        crate::tls::install_provider();
+        let mut builder = reqwest::Client::builder().timeout(timeout);
+        if let Some(path) = ca_file {
+            builder = builder.tls_certs_merge(crate::tls::ca_certificates(path)?);
+        }
+        let client = builder.build().map_err(|e| e.to_string())?;
         Ok(SmsGateway {
             client,
             url,

@@ -7,6 +7,7 @@ use crate::channels::sms::SmsGateway;
 use crate::config::Settings;
 use crate::limits::Limits;
 use crate::services::{Contact, Services};
+use crate::tls::ServerCertificate;
 use crate::web::channels::GatewayAccess;
 use crate::web::proxy::TrustedProxies;
 use crate::web::{AppState, router};
@@ -63,7 +64,14 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
             None => None,
         },
         sms: match &args.sendsms_url {
-            Some(url) => Some(SmsGateway::new(url, args.sms_from.as_deref()).map_err(Failure)?),
+            Some(url) => Some(
+                SmsGateway::new(
+                    url,
+                    args.sms_from.as_deref(),
+                    args.gateway_ca_file.as_deref(),
+                )
+                .map_err(Failure)?,
+            ),
             None => None,
         },
         lease: time::Duration::seconds(args.outbox_lease_seconds.max(1).into()),
@@ -85,6 +93,17 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
             limits.upkeep();
         }
     });
+    let tls = match &settings.tls {
+        Some((cert, key)) => {
+            let certificate =
+                std::sync::Arc::new(ServerCertificate::load(cert, key).map_err(Failure)?);
+            tokio::spawn(reload_on_sighup(certificate.clone()));
+            Some(tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(
+                certificate.server_config(),
+            )))
+        }
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(&settings.listen)
         .await
         .map_err(|e| Failure(format!("cannot listen on {}: {e}", settings.listen)))?;
@@ -95,7 +114,12 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         "redress is serving"
     );
     eprintln!(
-        "redress: serving on http://{} ({} database)",
+        "redress: serving on {}://{} ({} database)",
+        if settings.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        },
         settings.listen,
         store.backend_name()
     );
@@ -103,11 +127,34 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         listener,
         router(app),
         settings.idle_timeout,
+        tls,
         shutdown_signal(),
     )
     .await;
     tracing::info!("redress stopped: requests in flight finished");
     Ok(ExitCode::SUCCESS)
+}
+
+/// `kill -HUP`: the certificate files are read again (renewed by certbot, say); on error
+/// the one in use stays.
+async fn reload_on_sighup(certificate: std::sync::Arc<ServerCertificate>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+            return;
+        };
+        while hangups.recv().await.is_some() {
+            match certificate.reload() {
+                Ok(()) => tracing::info!("TLS certificate reloaded"),
+                Err(e) => {
+                    tracing::error!(error = %e, "TLS certificate not reloaded: the previous one stays")
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = certificate;
 }
 
 async fn shutdown_signal() {

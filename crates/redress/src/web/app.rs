@@ -140,6 +140,13 @@ impl AppState {
 
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
+    // Served over HTTPS (directly or by a proxy): browsers are told to keep to it.
+    let hsts = state.secure_cookies().then(|| {
+        SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        )
+    });
     Router::new()
         .merge(web::ops::routes())
         .merge(web::pages::routes())
@@ -166,6 +173,7 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(tower::util::option_layer(hsts))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn(deadline))
         .layer(axum::middleware::from_fn_with_state(

@@ -135,6 +135,89 @@ pub struct Kannel {
     smsc_port: u16,
     /// How many simulated phones (fakesmsc runs) were started: each writes its own file.
     phones: usize,
+    /// sendsms over HTTPS.
+    tls: bool,
+}
+
+/// A certificate authority and a server certificate it signed for `localhost` and
+/// 127.0.0.1, made with openssl in `dir`: (CA file, certificate file, key file).
+pub fn test_certificates(dir: &std::path::Path, name: &str) -> (PathBuf, PathBuf, PathBuf) {
+    let path = |file: &str| dir.join(format!("{name}-{file}"));
+    let (ca_key, ca, key, csr, cert, ext) = (
+        path("ca.key"),
+        path("ca.pem"),
+        path("key.pem"),
+        path("csr.pem"),
+        path("cert.pem"),
+        path("ext.cnf"),
+    );
+    std::fs::write(
+        &ext,
+        "subjectAltName = DNS:localhost, IP:127.0.0.1\nbasicConstraints = CA:FALSE\n",
+    )
+    .unwrap();
+    let steps: [Vec<&std::ffi::OsStr>; 3] = [
+        vec![
+            "req".as_ref(),
+            "-x509".as_ref(),
+            "-newkey".as_ref(),
+            "ec".as_ref(),
+            "-pkeyopt".as_ref(),
+            "ec_paramgen_curve:P-256".as_ref(),
+            "-nodes".as_ref(),
+            "-days".as_ref(),
+            "2".as_ref(),
+            "-subj".as_ref(),
+            "/CN=Redress test CA".as_ref(),
+            "-keyout".as_ref(),
+            ca_key.as_os_str(),
+            "-out".as_ref(),
+            ca.as_os_str(),
+        ],
+        vec![
+            "req".as_ref(),
+            "-newkey".as_ref(),
+            "ec".as_ref(),
+            "-pkeyopt".as_ref(),
+            "ec_paramgen_curve:P-256".as_ref(),
+            "-nodes".as_ref(),
+            "-subj".as_ref(),
+            "/CN=localhost".as_ref(),
+            "-keyout".as_ref(),
+            key.as_os_str(),
+            "-out".as_ref(),
+            csr.as_os_str(),
+        ],
+        vec![
+            "x509".as_ref(),
+            "-req".as_ref(),
+            "-in".as_ref(),
+            csr.as_os_str(),
+            "-CA".as_ref(),
+            ca.as_os_str(),
+            "-CAkey".as_ref(),
+            ca_key.as_os_str(),
+            "-CAcreateserial".as_ref(),
+            "-days".as_ref(),
+            "2".as_ref(),
+            "-extfile".as_ref(),
+            ext.as_os_str(),
+            "-out".as_ref(),
+            cert.as_os_str(),
+        ],
+    ];
+    for args in steps {
+        let out = Command::new("openssl")
+            .args(&args)
+            .output()
+            .expect("openssl");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    (ca, cert, key)
 }
 
 const FAKESMSC: &str = "/usr/lib/kannel/test/fakesmsc";
@@ -151,6 +234,20 @@ impl Kannel {
     /// messages sent to the Redress at `redress_url` with the gateway `secret`, and a
     /// simulated operator link (fakesmsc) that receives what Kannel delivers.
     pub fn start_for(redress_url: &str, secret: &str) -> Option<Kannel> {
+        Kannel::start_with(redress_url, secret, None)
+    }
+
+    /// Kannel whose sendsms answers over HTTPS with this certificate and key (Kannel's
+    /// `sendsms-port-ssl`), as a gateway on another machine would.
+    pub fn start_tls(cert: &std::path::Path, key: &std::path::Path) -> Option<Kannel> {
+        Kannel::start_with("http://127.0.0.1:9", "-", Some((cert, key)))
+    }
+
+    fn start_with(
+        redress_url: &str,
+        secret: &str,
+        tls: Option<(&std::path::Path, &std::path::Path)>,
+    ) -> Option<Kannel> {
         let installed = ["/usr/sbin/bearerbox", "/usr/sbin/smsbox", FAKESMSC]
             .iter()
             .all(|p| std::path::Path::new(p).exists());
@@ -181,6 +278,22 @@ impl Kannel {
                 .all(|l| !l.contains("${")),
             "every placeholder is filled"
         );
+        if let Some((cert, key)) = tls {
+            conf = conf.replacen(
+                "group = core\n",
+                &format!(
+                    "group = core\nssl-server-cert-file = \"{}\"\nssl-server-key-file = \"{}\"\n",
+                    cert.display(),
+                    key.display()
+                ),
+                1,
+            );
+            conf = conf.replacen(
+                &format!("sendsms-port = {sendsms}\n"),
+                &format!("sendsms-port = {sendsms}\nsendsms-port-ssl = true\n"),
+                1,
+            );
+        }
         let conf_path = dir.join("kannel.conf");
         std::fs::write(&conf_path, conf).unwrap();
         let conf_arg = conf_path.to_str().unwrap().to_owned();
@@ -190,6 +303,7 @@ impl Kannel {
             sendsms_port: sendsms,
             smsc_port: smsc,
             phones: 0,
+            tls: tls.is_some(),
         };
         kannel
             .children
@@ -279,8 +393,13 @@ impl Kannel {
     }
 
     pub fn sendsms_url(&self) -> String {
+        let scheme = if self.tls {
+            "https://localhost"
+        } else {
+            "http://127.0.0.1"
+        };
         format!(
-            "http://127.0.0.1:{}/cgi-bin/sendsms?username=redress&password=secret",
+            "{scheme}:{}/cgi-bin/sendsms?username=redress&password=secret",
             self.sendsms_port
         )
     }

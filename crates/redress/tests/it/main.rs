@@ -23,6 +23,7 @@ mod staff;
 mod staff_matrix;
 mod stats;
 mod support;
+mod tls;
 mod transport;
 mod two_factor;
 mod ussd;

@@ -41,7 +41,7 @@ async fn every_message_arrives_once_by_email_and_sms(db: &TestDb) {
         .await;
     let gateways = Gateways {
         mail: Some(Mailer::new(&smtp.url(), "Redress <plaintes@sante.bf>").unwrap()),
-        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes"), None).unwrap()),
         ..Gateways::default()
     };
     let body = json!({
@@ -167,6 +167,7 @@ async fn faults_are_retried_then_parked_with_their_reason(db: &TestDb) {
             SmsGateway::new(
                 &format!("http://127.0.0.1:{port}/cgi-bin/sendsms?username=u&password=p"),
                 None,
+                None,
             )
             .unwrap(),
         ),
@@ -235,7 +236,7 @@ async fn two_nodes_share_the_outbox(db: &TestDb) {
     let app = TestApp::new(db).await;
     let gateways = Gateways {
         mail: None,
-        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes"), None).unwrap()),
         ..Gateways::default()
     };
     for i in 0..30 {
@@ -295,7 +296,7 @@ async fn a_job_held_by_a_dead_node_is_taken_after_its_lease(db: &TestDb) {
         .with_clock(Arc::new(move || *now.lock().unwrap()));
     app.router = redress::web::router(app.state.clone());
     let gateways = Gateways {
-        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes")).unwrap()),
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("Plaintes"), None).unwrap()),
         ..Gateways::default()
     };
     app.file(json!({
@@ -484,6 +485,7 @@ async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both(db: &Tes
                     refusing_gateway()
                 ),
                 None,
+                None,
             )
             .unwrap(),
         ),
@@ -502,6 +504,7 @@ async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both(db: &Tes
                     "http://127.0.0.1:{}/cgi-bin/sendsms?username=u&password=p",
                     silent_gateway()
                 ),
+                None,
                 None,
                 Duration::from_millis(300),
             )

@@ -49,6 +49,7 @@ async fn a_citizen_files_follows_and_rates_by_sms_through_kannel(db: &TestDb) {
             listener,
             redress::web::router(state),
             Duration::from_secs(30),
+            None,
             std::future::pending(),
         )
         .await;
@@ -61,7 +62,7 @@ async fn a_citizen_files_follows_and_rates_by_sms_through_kannel(db: &TestDb) {
         return;
     };
     let gateways = Gateways {
-        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("1010")).unwrap()),
+        sms: Some(SmsGateway::new(&kannel.sendsms_url(), Some("1010"), None).unwrap()),
         ..Gateways::default()
     };
     let admin = app.staff("admin@sante.bf", Role::Admin, None).await;

@@ -20,6 +20,7 @@ async fn start(state: AppState, idle: Duration) -> (SocketAddr, tokio::task::Joi
         listener,
         router(state),
         idle,
+        None,
         std::future::pending(),
     ));
     (addr, server)
