@@ -280,6 +280,39 @@ pub fn check_rename(
 
 /// Writes a checked change with its audit event and reloads the catalogue. A duplicate or
 /// a change that matched nothing is a refusal; anything else from the store is an error.
+/// The longest retention period an admin may set: a hundred years.
+pub const MAX_RETENTION_DAYS: i32 = 36_500;
+
+/// A kind's retention period: whole days (1 to 36,500), or empty for no limit.
+pub fn check_retention(kind: &str, days: &str) -> Result<AdminChange, Refusal> {
+    if domain::Kind::parse(kind).is_none() {
+        return Err(refuse(
+            "invalid",
+            "staff-error-invalid",
+            format!("{kind} is not a kind"),
+        ));
+    }
+    let days = days.trim();
+    let keep_days = if days.is_empty() {
+        None
+    } else {
+        match days.parse::<i32>() {
+            Ok(d) if (1..=MAX_RETENTION_DAYS).contains(&d) => Some(d),
+            _ => {
+                return Err(refuse(
+                    "invalid_days",
+                    "admin-error-retention",
+                    format!("keep_days: whole days from 1 to {MAX_RETENTION_DAYS}, or empty"),
+                ));
+            }
+        }
+    };
+    Ok(AdminChange::SetRetention {
+        kind: kind.to_owned(),
+        keep_days,
+    })
+}
+
 pub async fn apply(
     app: &Services,
     staff: &Staff,

@@ -51,6 +51,12 @@ pub enum AdminChange {
         templates: Value,
         created_by: Option<i64>,
     },
+    /// How many days a kind of complaint keeps its personal data after it ended (`None`:
+    /// kept without limit).
+    SetRetention {
+        kind: String,
+        keep_days: Option<i32>,
+    },
 }
 
 impl AdminChange {
@@ -150,6 +156,11 @@ impl AdminChange {
                 "guide.version",
                 format!("guide:{category_code}"),
                 json!({"procedure": procedure, "templates": templates}),
+            ),
+            AdminChange::SetRetention { kind, keep_days } => (
+                "retention.set",
+                format!("retention:{kind}"),
+                json!({"keep_days": keep_days}),
             ),
         }
     }

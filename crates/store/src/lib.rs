@@ -461,6 +461,21 @@ impl Store {
         write!(self, apply_change(change, notifications))
     }
 
+    /// The retention periods in force: (kind, days).
+    pub async fn retention_rules(&self) -> Result<Vec<(String, i32)>, StoreError> {
+        read!(self, retention_rules())
+    }
+
+    /// Ended complaints of `kind` whose personal data is kept past `ended_before`.
+    pub async fn due_for_erasure(
+        &self,
+        kind: &str,
+        ended_before: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<ComplaintRow>, StoreError> {
+        read!(self, due_for_erasure(kind.to_owned(), ended_before, limit))
+    }
+
     pub async fn late_complaints(
         &self,
         today: time::Date,

@@ -193,6 +193,8 @@ pub struct ComplaintRow {
     pub sender_key: Option<String>,
     /// A photo's address the requester gave (Open311 `media_url`).
     pub media_url: Option<String>,
+    /// When its personal data was erased (retention or the complainant's request).
+    pub erased_at: Option<OffsetDateTime>,
 }
 
 impl ComplaintRow {

@@ -84,7 +84,8 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         );
     }
     tokio::spawn(outbox::run(services.clone(), gateways, outbox::node_name()));
-    tokio::spawn(crate::workers::deadlines::run(services));
+    tokio::spawn(crate::workers::deadlines::run(services.clone()));
+    tokio::spawn(crate::workers::retention::run(services));
     let (metrics, limits) = (app.metrics.clone(), app.limits.clone());
     tokio::spawn(async move {
         loop {

@@ -449,3 +449,62 @@ pub async fn publish_answer(
     tracing::info!(tracking_code = %row.tracking_code, by = staff.id, "answer published");
     Ok(text)
 }
+
+/// Why a complaint's personal data is erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erasure {
+    /// The complainant asked; a staff member records how.
+    Request,
+    /// The kind's retention period passed (`workers::retention`).
+    Retention { keep_days: i32 },
+}
+
+/// Erases a complaint's personal data (`store`: identity, number, attachments,
+/// notifications) with its audit event; what it was about, its handling and the statistics
+/// stay. Attachment files of versions before 0017, in the data folder, are removed too.
+pub async fn erase_personal_data(
+    app: &Services,
+    row: &ComplaintRow,
+    actor: String,
+    why: Erasure,
+    reason: &str,
+    now: OffsetDateTime,
+) -> Result<(), ActError> {
+    if row.erased_at.is_some() {
+        return Err(Refusal::AlreadyErased.into());
+    }
+    let data = match why {
+        Erasure::Request => json!({ "cause": "request", "reason": reason }),
+        Erasure::Retention { keep_days } => json!({ "cause": "retention", "keep_days": keep_days }),
+    };
+    let files = app.store.attachments_of(row.id).await?;
+    write(app, Change::keeping(row, actor, "erase", data, now)).await?;
+    for file in files {
+        // Keys are ours (`YYYY/MM/hex.ext`): nothing outside the folder.
+        let _ = tokio::fs::remove_file(app.files.join(&file.storage_key)).await;
+    }
+    tracing::info!(tracking_code = %row.tracking_code, cause = ?why, "personal data erased");
+    Ok(())
+}
+
+/// A staff member records the complainant's request to erase their personal data.
+pub async fn erase_on_request(
+    app: &Services,
+    staff: &Staff,
+    code: &str,
+    reason: &str,
+    now: OffsetDateTime,
+) -> Result<(), ActError> {
+    let row = find(app, code).await?;
+    if !staff.sees(&row) {
+        return Err(Refusal::OutOfScope.into());
+    }
+    if !matches!(staff.role, Role::Admin | Role::Supervisor) {
+        return Err(Refusal::MayNotErase.into());
+    }
+    let reason = reason.trim();
+    if reason.chars().count() < 10 {
+        return Err(Refusal::EraseReasonTooShort.into());
+    }
+    erase_personal_data(app, &row, staff.actor(), Erasure::Request, reason, now).await
+}

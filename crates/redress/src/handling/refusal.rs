@@ -43,6 +43,12 @@ pub enum Refusal {
     NothingToPublish,
     #[error("state why the identity is needed (10 characters at least)")]
     RevealReasonTooShort,
+    #[error("only admins and supervisors erase personal data")]
+    MayNotErase,
+    #[error("say who asked for the erasure and how (10 characters at least)")]
+    EraseReasonTooShort,
+    #[error("this complaint's personal data was already erased")]
+    AlreadyErased,
     #[error("no active staff member has the e-mail {0}")]
     UnknownAssignee(String),
     #[error("{assignee} does not handle complaints of the unit {unit}")]
@@ -105,9 +111,11 @@ impl Refusal {
             | R::ComplainantMayNot(_)
             | R::Barred(Barred::NotAssignee)
             | R::MayNotReveal
-            | R::MayNotPublish => Class::Forbidden,
+            | R::MayNotPublish
+            | R::MayNotErase => Class::Forbidden,
             R::Incomplete(_)
             | R::RevealReasonTooShort
+            | R::EraseReasonTooShort
             | R::UnknownAssignee(_)
             | R::AssigneeOutsideUnit { .. }
             | R::UnknownUnit(_)
@@ -121,6 +129,7 @@ impl Refusal {
             | R::Barred(_)
             | R::NotProtected
             | R::NothingToPublish
+            | R::AlreadyErased
             | R::ChangedMeanwhile => Class::Conflict,
             R::Locked => Class::Locked,
         }
@@ -130,7 +139,7 @@ impl Refusal {
     pub fn field(&self) -> Option<&'static str> {
         use Refusal as R;
         Some(match self {
-            R::RevealReasonTooShort => "reason",
+            R::RevealReasonTooShort | R::EraseReasonTooShort => "reason",
             R::UnknownAssignee(_) | R::AssigneeOutsideUnit { .. } => "assignee",
             R::UnknownUnit(_) | R::SameUnit => "unit",
             R::NotATrackingCode(_)
@@ -162,6 +171,7 @@ impl Refusal {
             (Audience::Citizen, _) => "error-not_allowed_now",
             (Audience::Staff, R::NotFound) => "error-unknown_tracking_code",
             (Audience::Staff, R::RevealReasonTooShort) => "staff-error-reveal-reason",
+            (Audience::Staff, R::EraseReasonTooShort) => "staff-error-erase-reason",
             (Audience::Staff, R::NotNow(t)) if t.action == Action::Duplicate => {
                 "staff-error-duplicate"
             }

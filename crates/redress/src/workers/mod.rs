@@ -3,3 +3,4 @@
 
 pub mod deadlines;
 pub mod outbox;
+pub mod retention;

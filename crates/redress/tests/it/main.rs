@@ -16,6 +16,7 @@ mod open311;
 mod open_data;
 mod pages;
 mod queues;
+mod retention;
 mod routing;
 mod sms;
 mod sms_kannel;

@@ -123,6 +123,20 @@ pub async fn apply_admin(
             templates,
             created_by,
         } => add_guide_version(c, category_code, procedure, templates, created_by, at).await?,
+        AdminChange::SetRetention { kind, keep_days } => {
+            sqlx::query("DELETE FROM retention_rules WHERE kind = $1")
+                .bind(&kind)
+                .execute(&mut *c)
+                .await?;
+            if let Some(days) = keep_days {
+                sqlx::query("INSERT INTO retention_rules (kind, keep_days) VALUES ($1, $2)")
+                    .bind(&kind)
+                    .bind(days)
+                    .execute(&mut *c)
+                    .await?;
+            }
+            1
+        }
     };
     if result == 0 {
         // Nothing matched (a rule, holiday, category or unit that does not exist): nothing
@@ -183,4 +197,13 @@ pub async fn verify_admin_chain(c: &mut Conn) -> Result<AuditReport> {
         "admin event",
     )
     .await
+}
+
+/// The retention periods in force: (kind, days).
+pub async fn retention_rules(c: &mut Conn) -> Result<Vec<(String, i32)>> {
+    Ok(
+        sqlx::query_as("SELECT kind, keep_days FROM retention_rules ORDER BY kind")
+            .fetch_all(&mut *c)
+            .await?,
+    )
 }

@@ -28,7 +28,7 @@ macro_rules! complaint_columns {
          c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at, \
          c.duplicate_of AS duplicate_of_id, \
          (SELECT d.tracking_code FROM complaints d WHERE d.id = c.duplicate_of) AS duplicate_of, \
-         c.sender_key, c.media_url"
+         c.sender_key, c.media_url, c.erased_at"
     };
 }
 

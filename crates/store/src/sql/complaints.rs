@@ -206,6 +206,9 @@ pub async fn apply_change(
             .execute(&mut *c)
             .await?;
     }
+    if ch.action == "erase" {
+        erase_personal_data(c, ch.complaint_id, at).await?;
+    }
     enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
     for (key, delta) in &ch.stats {
         add_stats(c, key, delta).await?;
@@ -454,4 +457,53 @@ pub async fn count_by_state(c: &mut Conn) -> Result<Vec<(String, i64)>> {
     rows.iter()
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
         .collect()
+}
+
+/// Erases a complaint's personal data: the complainant's identity, the number it was filed
+/// from, its attachments' bytes and names, and its notifications (their recipients). What
+/// it was about, where, when and how it was handled stay, as do the statistics.
+async fn erase_personal_data(c: &mut Conn, complaint_id: i64, at: OffsetDateTime) -> Result<()> {
+    sqlx::query(
+        "UPDATE complaints SET complainant = NULL, sender_key = NULL, erased_at = $2 \
+         WHERE id = $1",
+    )
+    .bind(complaint_id)
+    .bind(at)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query(
+        "DELETE FROM attachment_blobs WHERE storage_key IN \
+         (SELECT storage_key FROM attachments WHERE complaint_id = $1)",
+    )
+    .bind(complaint_id)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query("UPDATE attachments SET file_name = '-' WHERE complaint_id = $1")
+        .bind(complaint_id)
+        .execute(&mut *c)
+        .await?;
+    sqlx::query("DELETE FROM notifications WHERE complaint_id = $1")
+        .bind(complaint_id)
+        .execute(&mut *c)
+        .await?;
+    Ok(())
+}
+
+/// Ended complaints of `kind` whose personal data is kept past `ended_before`.
+pub async fn due_for_erasure(
+    c: &mut Conn,
+    kind: String,
+    ended_before: OffsetDateTime,
+    limit: i64,
+) -> Result<Vec<ComplaintRow>> {
+    Ok(sqlx::query_as(concat!(
+        complaint_select!(),
+        " WHERE c.kind = $1 AND c.status IN ('closed', 'rejected', 'withdrawn') \
+         AND c.erased_at IS NULL AND c.closed_at < $2 ORDER BY c.id LIMIT $3"
+    ))
+    .bind(kind)
+    .bind(ended_before)
+    .bind(limit)
+    .fetch_all(&mut *c)
+    .await?)
 }

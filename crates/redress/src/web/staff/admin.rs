@@ -16,7 +16,14 @@ use axum::response::Response;
 use serde::Deserialize;
 use store::AdminChange;
 
-pub const SECTIONS: [&str; 5] = ["categories", "units", "routing", "holidays", "log"];
+pub const SECTIONS: [&str; 6] = [
+    "categories",
+    "units",
+    "routing",
+    "holidays",
+    "retention",
+    "log",
+];
 
 pub struct CategoryLine {
     pub code: String,
@@ -75,6 +82,8 @@ struct AdminPage {
     departments: Vec<(String, String)>,
     rules: Vec<RuleLine>,
     holidays: Vec<(String, String, String)>,
+    /// Each kind: its code, its name, its retention period in days ("" for no limit).
+    retention: Vec<(String, String, String)>,
     events: Vec<LogLine>,
 }
 
@@ -129,6 +138,7 @@ async fn render(
         departments: places.departments,
         rules: Vec::new(),
         holidays: Vec::new(),
+        retention: Vec::new(),
         events: Vec::new(),
     };
     let loaded = match section {
@@ -217,6 +227,19 @@ async fn render(
                 .map(|h| (h.rule, h.name_fr, h.name_en))
                 .collect();
         }),
+        "retention" => app.store.retention_rules().await.map(|rules| {
+            page.retention = domain::Kind::ALL
+                .iter()
+                .map(|k| {
+                    let days = rules
+                        .iter()
+                        .find(|(kind, _)| kind == k.as_str())
+                        .map(|(_, d)| d.to_string())
+                        .unwrap_or_default();
+                    (k.as_str().to_owned(), lang.t(&format!("kind-{k}")), days)
+                })
+                .collect();
+        }),
         _ => app.store.admin_events(200).await.map(|rows| {
             page.events = rows
                 .into_iter()
@@ -290,6 +313,8 @@ pub struct AdminForm {
     rule: String,
     id: String,
     ack_days: String,
+    kind: String,
+    keep_days: String,
     ack_count: String,
     answer_days: String,
     answer_count: String,
@@ -313,6 +338,8 @@ impl AdminForm {
             "unit" => &self.unit,
             "rule" => &self.rule,
             "ack_days" => &self.ack_days,
+            "kind" => &self.kind,
+            "keep_days" => &self.keep_days,
             "answer_days" => &self.answer_days,
             _ => "",
         }
@@ -372,6 +399,7 @@ fn change_of(app: &AppState, section: &str, f: &AdminForm) -> Option<Result<Admi
             admin::check_holiday(&f.rule, &f.name_fr, &f.name_en).map(AdminChange::AddHoliday)
         }
         ("holidays", "delete") => Ok(AdminChange::DeleteHoliday(f.rule.trim().to_owned())),
+        ("retention", "save") => admin::check_retention(&f.kind, &f.keep_days),
         _ => return None,
     })
 }

@@ -52,6 +52,10 @@ struct ComplaintPage {
     can_reveal: bool,
     /// An admin or supervisor may publish the answer (scrubbed) in the open data.
     can_publish: bool,
+    /// An admin or supervisor may erase the personal data at the complainant's request.
+    can_erase: bool,
+    /// When the personal data was erased.
+    erased: Option<String>,
     /// From the response guide: what to do, a draft answer in the complainant's language.
     procedure: String,
     draft: String,
@@ -247,6 +251,11 @@ pub(super) async fn render_with(
         can_publish: domain::rules::may_publish_answer(who.staff.role)
             && !domain::rules::identity_protected(row.kind)
             && row.answered_at.is_some(),
+        can_erase: matches!(
+            who.staff.role,
+            domain::Role::Admin | domain::Role::Supervisor
+        ) && row.erased_at.is_none(),
+        erased: row.erased_at.map(crate::i18n::date_time),
         code,
     };
     visitor.respond(status, page.render())

@@ -120,8 +120,9 @@ async fn refused(
     }
 }
 
+/// A form that records why (an identity's reveal, an erasure).
 #[derive(Deserialize)]
-pub struct RevealForm {
+pub struct ReasonForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
@@ -133,7 +134,7 @@ pub async fn reveal(
     visitor: Visitor,
     who: SignedIn,
     Path(raw): Path<String>,
-    Form(f): Form<RevealForm>,
+    Form(f): Form<ReasonForm>,
 ) -> Response {
     let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
         Ok(row) => row,
@@ -188,5 +189,27 @@ pub async fn publish(
         Ok(_) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
         Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
         Err(ActError::Store(e)) => visitor.server_error(&app, "answer publication", e),
+    }
+}
+
+/// Erases the complainant's personal data at their request (recorded with how they asked);
+/// back to the complaint, whose history shows the erasure.
+pub async fn erase(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Path(raw): Path<String>,
+    Form(f): Form<ReasonForm>,
+) -> Response {
+    let row = match load_for_form(&app, &visitor, &who, &raw, &f.csrf).await {
+        Ok(row) => row,
+        Err(response) => return response,
+    };
+    match handling::erase_on_request(&app, &who.staff, &row.tracking_code, &f.reason, app.now())
+        .await
+    {
+        Ok(()) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
+        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
+        Err(ActError::Store(e)) => visitor.server_error(&app, "erasure", e),
     }
 }

@@ -61,6 +61,10 @@ pub fn routes() -> Router<AppState> {
             post(complaint_actions::publish),
         )
         .route(
+            "/staff/complaints/{code}/erase",
+            post(complaint_actions::erase),
+        )
+        .route(
             "/staff/complaints/{code}/attachments/{id}",
             get(attachment::download),
         )
