@@ -13,6 +13,7 @@ pub mod config;
 pub mod handling;
 pub mod i18n;
 pub mod intake;
+pub mod keys;
 pub mod limits;
 pub mod notify;
 pub mod open_data;

@@ -36,6 +36,7 @@ macro_rules! sql_files {
         include!("sql/public.rs");
         include!("sql/stats.rs");
         include!("sql/backup.rs");
+        include!("sql/keys.rs");
     };
 }
 
@@ -274,6 +275,66 @@ impl Store {
         let out = dump(snapshot).await?;
         tx.rollback().await?;
         Ok((out, summary))
+    }
+
+    /// The names of the tables whose values are sealed (`reseal_batch` walks them by index).
+    pub fn sealed_tables() -> Vec<&'static str> {
+        sqlite_sql::SEALED_COLUMNS.iter().map(|c| c.name).collect()
+    }
+
+    /// The cursor before the first row of sealed table `table`.
+    pub fn first_cursor(table: usize) -> String {
+        sqlite_sql::first_cursor(table)
+    }
+
+    /// Re-seals with the current key the values of sealed table `table` after `cursor` that
+    /// are not sealed with it yet, `limit` rows at a time; returns how many were re-sealed
+    /// and the cursor after the batch (`None` when the table is done).
+    pub async fn reseal_batch(
+        &self,
+        table: usize,
+        cursor: &str,
+        limit: i64,
+    ) -> Result<(u64, Option<String>), StoreError> {
+        let rows = read!(self, sealed_batch(table, cursor.to_owned(), limit))?;
+        let Some(last) = rows.last().map(|(k, _)| k.clone()) else {
+            return Ok((0, None));
+        };
+        let mut changes = Vec::new();
+        for (key, old) in rows {
+            if self.vault.is_current(&old) {
+                continue;
+            }
+            let plain = self.vault.open(&old).map_err(|e| {
+                StoreError::Data(format!("{} {key}: {e}", Store::sealed_tables()[table]))
+            })?;
+            changes.push((key, old, self.vault.seal(&plain)));
+        }
+        let done = if changes.is_empty() {
+            0
+        } else {
+            write!(self, reseal(table, changes))?
+        };
+        Ok((done, Some(last)))
+    }
+
+    /// The key rotation not finished yet: its target key id and cursors (JSON).
+    pub async fn rotation_in_progress(&self) -> Result<Option<(i64, String)>, StoreError> {
+        read!(self, rotation_in_progress())
+    }
+
+    pub async fn start_rotation(&self, target: i64, at: OffsetDateTime) -> Result<(), StoreError> {
+        write!(self, start_rotation(target, at))
+    }
+
+    /// Records where the re-sealing got to, and when it finished.
+    pub async fn save_rotation(
+        &self,
+        target: i64,
+        cursors: String,
+        finished: Option<OffsetDateTime>,
+    ) -> Result<(), StoreError> {
+        write!(self, save_rotation(target, cursors, finished))
     }
 
     /// Applies the migrations not yet applied.

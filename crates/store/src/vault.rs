@@ -1,21 +1,40 @@
 //! The key that protects complainants: it seals their personal data at rest
 //! (XChaCha20-Poly1305) and keys the hash of follow-up secrets (HMAC-SHA-256), so that a
 //! copy of the database alone reveals neither.
+//!
+//! The key file holds the master key (64 hexadecimal characters) on its first line; the
+//! keys that hash secrets and phone numbers and sign web tokens derive from it for ever (a
+//! hash cannot be recomputed without what it hashes). Sealing keys can be rotated
+//! (`redress keys rotate`): each rotation appends `seal N HEX`, the highest N seals, and
+//! `retired N` lines mark keys no data is sealed with any more. Data sealed with key 0 (the
+//! one derived from the master) is `nonce ‖ ciphertext`, as before rotation existed; with
+//! key N > 0 it is `A7 5E N(2 bytes) ‖ nonce ‖ ciphertext`.
 
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
 
 const NONCE_LEN: usize = 24;
+const MAGIC: [u8; 2] = [0xA7, 0x5E];
+
+/// The sealing keys in use: (id, key), and which one seals.
+#[derive(Clone)]
+struct SealKeys {
+    keys: Vec<(u16, [u8; 32])>,
+    current: u16,
+}
 
 /// Derived keys, never printed.
 pub struct Vault {
-    seal_key: [u8; 32],
     secret_key: [u8; 32],
     web_key: [u8; 32],
+    seal: RwLock<SealKeys>,
+    /// The key file, read again when sealed data names a key this process does not know.
+    path: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -35,6 +54,8 @@ pub enum VaultError {
     Malformed(String),
     #[error("sealed data could not be opened: wrong key or damaged data")]
     Open,
+    #[error("the key file {0} now holds another master key: restore the original")]
+    MasterChanged(String),
 }
 
 fn derive(master: &[u8; 32], purpose: &[u8]) -> [u8; 32] {
@@ -43,74 +64,265 @@ fn derive(master: &[u8; 32], purpose: &[u8]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
+fn hex32(text: &str) -> Option<[u8; 32]> {
+    hex::decode(text.trim()).ok()?.try_into().ok()
+}
+
+/// The master key and the sealing keys of a key file's text.
+fn parse(text: &str) -> Option<([u8; 32], SealKeys)> {
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'));
+    let master = hex32(lines.next()?)?;
+    let mut keys = vec![(0u16, derive(&master, b"redress personal data v1"))];
+    let mut retired = Vec::new();
+    for line in lines {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.as_slice() {
+            ["seal", id, key] => keys.push((id.parse().ok()?, hex32(key)?)),
+            ["retired", id] => retired.push(id.parse::<u16>().ok()?),
+            _ => return None,
+        }
+    }
+    keys.retain(|(id, _)| !retired.contains(id));
+    let current = keys.iter().map(|(id, _)| *id).max()?;
+    Some((master, SealKeys { keys, current }))
+}
+
+fn cipher(key: &[u8; 32]) -> XChaCha20Poly1305 {
+    XChaCha20Poly1305::new(key.into())
+}
+
+fn decrypt(key: &[u8; 32], sealed: &[u8]) -> Option<Vec<u8>> {
+    if sealed.len() < NONCE_LEN {
+        return None;
+    }
+    let (nonce, body) = sealed.split_at(NONCE_LEN);
+    let nonce: [u8; NONCE_LEN] = nonce.try_into().expect("split at NONCE_LEN");
+    cipher(key).decrypt(&XNonce::from(nonce), body).ok()
+}
+
+/// The key id a sealed value names (0: the original format).
+fn named_key(sealed: &[u8]) -> u16 {
+    match sealed {
+        [0xA7, 0x5E, hi, lo, rest @ ..] if rest.len() >= NONCE_LEN => {
+            u16::from_be_bytes([*hi, *lo])
+        }
+        _ => 0,
+    }
+}
+
 impl Vault {
     pub fn from_master(master: [u8; 32]) -> Vault {
+        let (_, seal) = parse(&hex::encode(master)).expect("a master key parses");
+        Vault::with(master, seal, None)
+    }
+
+    fn with(master: [u8; 32], seal: SealKeys, path: Option<PathBuf>) -> Vault {
         Vault {
-            seal_key: derive(&master, b"redress personal data v1"),
             secret_key: derive(&master, b"redress follow-up secrets v1"),
             web_key: derive(&master, b"redress web tokens v1"),
+            seal: RwLock::new(seal),
+            path,
         }
     }
 
-    /// Reads the master key from `path`, or creates it there (readable by its owner only)
-    /// when the file does not exist.
+    fn read(path: &Path) -> Result<([u8; 32], SealKeys), VaultError> {
+        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        parse(&text).ok_or_else(|| VaultError::Malformed(path.display().to_string()))
+    }
+
+    /// Reads the key file at `path`, or creates it there (readable by its owner only) with
+    /// a new master key when the file does not exist.
     pub fn load_or_create(path: &Path) -> Result<Vault, VaultError> {
         let io = |source| VaultError::Io {
             path: path.display().to_string(),
             source,
         };
-        match std::fs::read_to_string(path) {
-            Ok(text) => {
-                let bytes = hex::decode(text.trim())
-                    .map_err(|_| VaultError::Malformed(path.display().to_string()))?;
-                let master: [u8; 32] = bytes
-                    .try_into()
-                    .map_err(|_| VaultError::Malformed(path.display().to_string()))?;
-                Ok(Vault::from_master(master))
+        if !path.exists() {
+            let mut master = [0u8; 32];
+            getrandom::fill(&mut master).expect("the system has a random source");
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(io)?;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut master = [0u8; 32];
-                getrandom::fill(&mut master).expect("the system has a random source");
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(io)?;
-                }
-                let mut options = std::fs::OpenOptions::new();
-                options.write(true).create_new(true);
-                #[cfg(unix)]
-                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-                let mut file = options.open(path).map_err(io)?;
-                file.write_all(hex::encode(master).as_bytes())
-                    .and_then(|()| file.sync_all())
-                    .map_err(io)?;
-                Ok(Vault::from_master(master))
-            }
-            Err(e) => Err(io(e)),
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(path).map_err(io)?;
+            file.write_all(hex::encode(master).as_bytes())
+                .and_then(|()| file.sync_all())
+                .map_err(io)?;
         }
+        let (master, seal) = Vault::read(path)?;
+        Ok(Vault::with(master, seal, Some(path.to_owned())))
     }
 
-    /// Nonce followed by ciphertext and tag.
+    /// Reads the key file again (a rotation added or retired a sealing key).
+    pub fn reload(&self) -> Result<(), VaultError> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        let (master, seal) = Vault::read(path)?;
+        if derive(&master, b"redress follow-up secrets v1") != self.secret_key {
+            return Err(VaultError::MasterChanged(path.display().to_string()));
+        }
+        *self.seal.write().expect("not poisoned") = seal;
+        Ok(())
+    }
+
+    /// The id of the key that seals now.
+    pub fn current_key(&self) -> u16 {
+        self.seal.read().expect("not poisoned").current
+    }
+
+    /// Appends a new sealing key to the key file (atomically, owner-only); returns its id.
+    /// Processes that read the file afterwards seal with it.
+    pub fn add_seal_key(path: &Path) -> Result<u16, VaultError> {
+        let (_, seal) = Vault::read(path)?;
+        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let id = seal
+            .keys
+            .iter()
+            .map(|(id, _)| *id)
+            .max()
+            .unwrap_or(0)
+            .max(seal.current)
+            + 1;
+        let mut key = [0u8; 32];
+        getrandom::fill(&mut key).expect("the system has a random source");
+        let text = format!("{}\nseal {id} {}\n", text.trim_end(), hex::encode(key));
+        Vault::replace_file(path, &text)?;
+        Ok(id)
+    }
+
+    /// Marks every sealing key but the current one retired in the key file.
+    pub fn retire_others(path: &Path) -> Result<Vec<u16>, VaultError> {
+        let (_, seal) = Vault::read(path)?;
+        let others: Vec<u16> = seal
+            .keys
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| *id != seal.current)
+            .collect();
+        if others.is_empty() {
+            return Ok(others);
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let lines: String = others.iter().map(|id| format!("retired {id}\n")).collect();
+        Vault::replace_file(path, &format!("{}\n{lines}", text.trim_end()))?;
+        Ok(others)
+    }
+
+    fn replace_file(path: &Path, text: &str) -> Result<(), VaultError> {
+        let io = |source| VaultError::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        let partial = path.with_extension("new");
+        let _ = std::fs::remove_file(&partial);
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&partial).map_err(io)?;
+        file.write_all(text.as_bytes())
+            .and_then(|()| file.sync_all())
+            .map_err(io)?;
+        std::fs::rename(&partial, path).map_err(io)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+        }
+        Ok(())
+    }
+
+    /// Seals with the current key.
     pub fn seal(&self, plain: &[u8]) -> Vec<u8> {
-        let cipher = XChaCha20Poly1305::new(&self.seal_key.into());
+        let (id, key) = {
+            let seal = self.seal.read().expect("not poisoned");
+            let key = seal
+                .keys
+                .iter()
+                .find(|(id, _)| *id == seal.current)
+                .expect("the current key is a key")
+                .1;
+            (seal.current, key)
+        };
         let mut nonce = [0u8; NONCE_LEN];
         getrandom::fill(&mut nonce).expect("the system has a random source");
-        let sealed = cipher
+        let sealed = cipher(&key)
             .encrypt(&XNonce::from(nonce), plain)
             .expect("encryption of a short buffer cannot fail");
-        let mut out = nonce.to_vec();
+        let mut out = Vec::with_capacity(4 + NONCE_LEN + sealed.len());
+        if id > 0 {
+            out.extend_from_slice(&MAGIC);
+            out.extend_from_slice(&id.to_be_bytes());
+        }
+        out.extend_from_slice(&nonce);
         out.extend_from_slice(&sealed);
         out
     }
 
+    /// Opens a value sealed with any key in use; a key this process does not know yet makes
+    /// it read the key file again, once.
     pub fn open(&self, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
-        if sealed.len() < NONCE_LEN {
-            return Err(VaultError::Open);
+        if let Some(plain) = self.try_open(sealed) {
+            return Ok(plain);
         }
-        let (nonce, body) = sealed.split_at(NONCE_LEN);
-        let nonce: [u8; NONCE_LEN] = nonce.try_into().expect("split at NONCE_LEN");
-        let cipher = XChaCha20Poly1305::new(&self.seal_key.into());
-        cipher
-            .decrypt(&XNonce::from(nonce), body)
-            .map_err(|_| VaultError::Open)
+        let named = named_key(sealed);
+        let known = self
+            .seal
+            .read()
+            .expect("not poisoned")
+            .keys
+            .iter()
+            .any(|(id, _)| *id == named);
+        if !known
+            && self.reload().is_ok()
+            && let Some(plain) = self.try_open(sealed)
+        {
+            return Ok(plain);
+        }
+        Err(VaultError::Open)
+    }
+
+    fn try_open(&self, sealed: &[u8]) -> Option<Vec<u8>> {
+        let seal = self.seal.read().expect("not poisoned");
+        let key_of = |wanted: u16| seal.keys.iter().find(|(id, _)| *id == wanted).map(|k| k.1);
+        let named = named_key(sealed);
+        if named > 0
+            && let Some(plain) = key_of(named).and_then(|k| decrypt(&k, &sealed[4..]))
+        {
+            return Some(plain);
+        }
+        // The original format (a nonce that happens to look like a key's name included).
+        key_of(0).and_then(|k| decrypt(&k, sealed))
+    }
+
+    /// Whether `sealed` is sealed with the current key (and opens with it).
+    pub fn is_current(&self, sealed: &[u8]) -> bool {
+        let seal = self.seal.read().expect("not poisoned");
+        let key = seal
+            .keys
+            .iter()
+            .find(|(id, _)| *id == seal.current)
+            .expect("a key")
+            .1;
+        if seal.current == 0 {
+            decrypt(&key, sealed).is_some()
+        } else {
+            named_key(sealed) == seal.current && decrypt(&key, &sealed[4..]).is_some()
+        }
     }
 
     /// Keyed hash of a follow-up secret, bound to its tracking code.
@@ -198,6 +410,48 @@ mod tests {
         assert!(matches!(
             Vault::load_or_create(&path),
             Err(VaultError::Malformed(_))
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn sealing_keys_rotate_and_retire_while_hashes_stay() {
+        let dir = std::env::temp_dir().join(format!("redress-rotate-{}", std::process::id()));
+        let path = dir.join("secret.key");
+        let _ = std::fs::remove_dir_all(&dir);
+        let server = Vault::load_or_create(&path).unwrap();
+        let before = server.seal(b"Awa");
+        let hash = server.secret_hash("A", "1");
+        assert_eq!(Vault::add_seal_key(&path).unwrap(), 1);
+        // A process that reads the file afterwards seals with key 1, opens both.
+        let rotating = Vault::load_or_create(&path).unwrap();
+        assert_eq!(rotating.current_key(), 1);
+        let after = rotating.seal(b"Ali");
+        assert_eq!(&after[..4], &[0xA7, 0x5E, 0, 1]);
+        assert!(rotating.is_current(&after) && !rotating.is_current(&before));
+        assert_eq!(rotating.open(&before).unwrap(), b"Awa");
+        // The server still on key 0 opens key 1's value by reading the file again.
+        assert_eq!(server.current_key(), 0);
+        assert_eq!(server.open(&after).unwrap(), b"Ali");
+        assert_eq!(server.current_key(), 1);
+        assert_eq!(rotating.secret_hash("A", "1"), hash, "hashes do not change");
+        // Retired: key 0 opens nothing any more; key 1 does.
+        assert_eq!(Vault::retire_others(&path).unwrap(), vec![0]);
+        let retired = Vault::load_or_create(&path).unwrap();
+        assert!(retired.open(&before).is_err());
+        assert_eq!(retired.open(&after).unwrap(), b"Ali");
+        assert_eq!(retired.secret_hash("A", "1"), hash);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // Another master in the file is refused on reload.
+        std::fs::write(&path, hex::encode([9u8; 32])).unwrap();
+        assert!(matches!(
+            retired.reload(),
+            Err(VaultError::MasterChanged(_))
         ));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -61,6 +61,9 @@ enum Command {
         #[arg(long)]
         from: std::path::PathBuf,
     },
+    /// Manage the key that seals personal data.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Write the open data set (no personal data): the complaints to standard output or a
     /// file; with a folder, also the aggregates, the data dictionary and the audit head.
     Export {
@@ -109,6 +112,21 @@ enum TokenCommand {
     Create {
         #[arg(long)]
         email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Add a new sealing key and seal every personal value again with it while servers
+    /// keep serving; then retire the old keys. Run again to resume after an interruption.
+    Rotate {
+        /// Only add the key (to copy the key file to every node before the rotation).
+        #[arg(long)]
+        add_only: bool,
+        /// Seconds servers get to pick up the new key before the re-sealing (default 15;
+        /// they check every 5).
+        #[arg(long, default_value_t = 15)]
+        grace_seconds: u64,
     },
 }
 
@@ -184,6 +202,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Audit(AuditCommand::Head) => audit::head(&settings).await,
         Command::Export { format, out } => export::export(&settings, &format, out).await,
+        Command::Keys(KeysCommand::Rotate {
+            add_only,
+            grace_seconds,
+        }) => rotate_keys(&settings, add_only, grace_seconds).await,
         Command::Backup { out, include_key } => backup::backup(&settings, &out, include_key).await,
         Command::Restore { from } => backup::restore(&settings, &from).await,
     }
@@ -200,4 +222,35 @@ pub async fn open_store(settings: &Settings) -> Result<Store, Failure> {
         tracing::info!(rows = added, "reference data loaded");
     }
     Ok(store)
+}
+
+async fn rotate_keys(settings: &Settings, add_only: bool, grace: u64) -> Result<ExitCode, Failure> {
+    let store = open_store(settings).await?;
+    let path = &settings.secret_key_file;
+    if add_only {
+        let key = crate::keys::begin(&store, path).await.map_err(Failure)?;
+        eprintln!(
+            "redress: sealing key {key} is in {}: copy this file to every node, then run \
+             `redress keys rotate`",
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let options = crate::keys::Options {
+        batch: 500,
+        grace: std::time::Duration::from_secs(grace),
+        stop_after: None,
+    };
+    let started = std::time::Instant::now();
+    let report = crate::keys::rotate(&store, path, &options)
+        .await
+        .map_err(Failure)?;
+    eprintln!(
+        "redress: personal data sealed with key {} ({} values sealed again in {:.1} s); retired keys: {:?}",
+        report.key,
+        report.resealed,
+        started.elapsed().as_secs_f64(),
+        report.retired
+    );
+    Ok(ExitCode::SUCCESS)
 }

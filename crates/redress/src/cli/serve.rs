@@ -86,12 +86,13 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     tokio::spawn(outbox::run(services.clone(), gateways, outbox::node_name()));
     tokio::spawn(crate::workers::deadlines::run(services.clone()));
     tokio::spawn(crate::workers::retention::run(services));
-    let (metrics, limits) = (app.metrics.clone(), app.limits.clone());
+    let (metrics, limits, keys) = (app.metrics.clone(), app.limits.clone(), store.clone());
     tokio::spawn(async move {
         loop {
             tokio::time::sleep(Duration::from_secs(5)).await;
             metrics.run_upkeep();
             limits.upkeep();
+            crate::keys::follow(&keys).await;
         }
     });
     let tls = match &settings.tls {

@@ -316,3 +316,35 @@ async fn backup_and_restore_from_the_command_line(db: &TestDb) {
     empty.cleanup().await;
 }
 on_both_backends!(backup_and_restore_from_the_command_line);
+
+/// `redress keys rotate` from the command line: the key file gains a key, the old one is
+/// retired, the demo's personal data still reads (`user` commands and the audit check run).
+async fn keys_rotate_from_the_command_line(db: &TestDb) {
+    let out = redress(db, &["demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = redress(db, &["keys", "rotate", "--grace-seconds", "0"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("sealed with key 1") && said.contains("[0]"),
+        "{said}"
+    );
+    let key_file = std::fs::read_to_string(db.dir.join("secret.key")).unwrap();
+    assert!(
+        key_file.contains("\nseal 1 ") && key_file.contains("\nretired 0"),
+        "{key_file}"
+    );
+    let out = redress(db, &["keys", "rotate", "--add-only"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("sealing key 2"));
+    let out = redress(db, &["keys", "rotate", "--grace-seconds", "0"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("sealed with key 2"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = redress(db, &["audit", "verify"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+on_both_backends!(keys_rotate_from_the_command_line);
