@@ -172,8 +172,24 @@ pub struct PublishForm {
     csrf: String,
 }
 
-/// Publishes the answer (scrubbed) in the open data; back to the complaint, whose history
-/// shows the publication.
+/// What publishing and erasing share: the outcome of `done`, then back to the complaint
+/// (whose history shows what was done), or the refusal on its page.
+async fn then_back<T>(
+    app: &AppState,
+    visitor: &Visitor,
+    who: &SignedIn,
+    row: ComplaintRow,
+    what: &str,
+    done: Result<T, ActError>,
+) -> Response {
+    match done {
+        Ok(_) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
+        Err(ActError::Refused(refusal)) => refused(app, visitor, who, row, &refusal).await,
+        Err(ActError::Store(e)) => visitor.server_error(app, what, e),
+    }
+}
+
+/// Publishes the answer (scrubbed) in the open data.
 pub async fn publish(
     State(app): State<AppState>,
     visitor: Visitor,
@@ -185,15 +201,11 @@ pub async fn publish(
         Ok(row) => row,
         Err(response) => return response,
     };
-    match handling::publish_answer(&app, &who.staff, &row.tracking_code, app.now()).await {
-        Ok(_) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
-        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
-        Err(ActError::Store(e)) => visitor.server_error(&app, "answer publication", e),
-    }
+    let done = handling::publish_answer(&app, &who.staff, &row.tracking_code, app.now()).await;
+    then_back(&app, &visitor, &who, row, "answer publication", done).await
 }
 
-/// Erases the complainant's personal data at their request (recorded with how they asked);
-/// back to the complaint, whose history shows the erasure.
+/// Erases the complainant's personal data at their request (recorded with how they asked).
 pub async fn erase(
     State(app): State<AppState>,
     visitor: Visitor,
@@ -205,11 +217,7 @@ pub async fn erase(
         Ok(row) => row,
         Err(response) => return response,
     };
-    match handling::erase_on_request(&app, &who.staff, &row.tracking_code, &f.reason, app.now())
-        .await
-    {
-        Ok(()) => visitor.redirect(&format!("/staff/complaints/{}", row.display_code()), None),
-        Err(ActError::Refused(refusal)) => refused(&app, &visitor, &who, row, &refusal).await,
-        Err(ActError::Store(e)) => visitor.server_error(&app, "erasure", e),
-    }
+    let code = row.tracking_code.clone();
+    let done = handling::erase_on_request(&app, &who.staff, &code, &f.reason, app.now()).await;
+    then_back(&app, &visitor, &who, row, "erasure", done).await
 }
