@@ -192,7 +192,7 @@ def photo_is_made_smaller(base, data):
         original = os.path.getsize(photo)
         assert 1_500_000 <= original <= 3_000_000, original
         code, _, _ = file_with_photo(base, photo, javascript=False)
-        assert stored_attachment(data, code) == (original, "image/jpeg", "depot.jpeg"), \
+        assert stored_attachment(data, code) == (original, "image/jpeg", "photo.jpg"), \
             stored_attachment(data, code)
         code, shown, sent = file_with_photo(base, photo, javascript=True)
     finally:
@@ -201,7 +201,7 @@ def photo_is_made_smaller(base, data):
     name, kind, size, width, height = sent
     assert (name, kind) == ("depot.jpg", "image/jpeg"), sent
     assert 1024 <= max(width, height) <= 1600 and abs(width / height - 1.5) < 0.01, sent
-    assert stored_attachment(data, code) == (size, "image/jpeg", "depot.jpg"), \
+    assert stored_attachment(data, code) == (size, "image/jpeg", "photo.jpg"), \
         (stored_attachment(data, code), sent)
     assert size < 300 * 1024, size
     assert re.fullmatch(r"Photo réduite : \d,\d Mo → \d+ Ko", shown), shown

@@ -59,19 +59,45 @@ pub fn sniff(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
     }
 }
 
-/// The name shown to people: the last path component, no control characters, 120 at most.
-fn clean_name(raw: &str, ext: &str) -> String {
-    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(120).collect();
-    let cleaned = cleaned.trim();
-    if cleaned.is_empty() {
-        format!("piece-jointe.{ext}")
-    } else {
-        cleaned.to_owned()
+/// A photo without what it says about its author: EXIF (GPS position, camera, time), XMP,
+/// IPTC, comments and text chunks are removed; the picture and its colour profile stay.
+/// `None` when the container cannot be read (refused like any other type). PDFs as they are.
+pub fn without_metadata(bytes: img_parts::Bytes, content_type: &str) -> Option<img_parts::Bytes> {
+    use img_parts::ImageEXIF;
+    use img_parts::jpeg::{Jpeg, markers};
+    match content_type {
+        "image/jpeg" => {
+            let mut jpeg = Jpeg::from_bytes(bytes).ok()?;
+            // Kept: JFIF (APP0), the ICC profile (APP2), Adobe's colour transform (APP14).
+            jpeg.segments_mut().retain(|s| match s.marker() {
+                markers::APP0 | markers::APP2 | markers::APP14 => true,
+                m if (markers::APP0..=markers::APP15).contains(&m) => false,
+                markers::COM => false,
+                _ => true,
+            });
+            Some(jpeg.encoder().bytes())
+        }
+        "image/png" => {
+            let mut png = img_parts::png::Png::from_bytes(bytes).ok()?;
+            for kind in [*b"tEXt", *b"zTXt", *b"iTXt", *b"eXIf", *b"tIME"] {
+                png.remove_chunks_by_type(kind);
+            }
+            Some(png.encoder().bytes())
+        }
+        "image/webp" => {
+            let mut webp = img_parts::webp::WebP::from_bytes(bytes).ok()?;
+            webp.remove_chunks_by_id(img_parts::webp::CHUNK_XMP);
+            // Also brings the container's flags in line with what is left.
+            webp.set_exif(None);
+            Some(webp.encoder().bytes())
+        }
+        _ => Some(bytes),
     }
 }
 
-/// Checks an upload and prepares it to be stored with its complaint.
+/// Checks an upload and prepares it to be stored with its complaint: a photo loses its
+/// metadata (`without_metadata`) and the original is never stored; the name is ours, from
+/// the detected type (the uploader's may name a person, or pass for another type).
 pub fn accept(upload: &Upload, now: OffsetDateTime) -> Result<NewAttachment, UploadError> {
     if upload.bytes.is_empty() {
         return Err(UploadError::Empty);
@@ -80,6 +106,7 @@ pub fn accept(upload: &Upload, now: OffsetDateTime) -> Result<NewAttachment, Upl
         return Err(UploadError::TooLarge);
     }
     let (content_type, ext) = sniff(&upload.bytes).ok_or(UploadError::Type)?;
+    let bytes = without_metadata(upload.bytes.clone(), content_type).ok_or(UploadError::Type)?;
     let mut id = [0u8; 16];
     getrandom::fill(&mut id).expect("the system has a random source");
     let storage_key = format!(
@@ -88,13 +115,18 @@ pub fn accept(upload: &Upload, now: OffsetDateTime) -> Result<NewAttachment, Upl
         now.month() as u8,
         hex::encode(id)
     );
+    let stem = if content_type == "application/pdf" {
+        "document"
+    } else {
+        "photo"
+    };
     Ok(NewAttachment {
-        file_name: clean_name(&upload.file_name, ext),
+        file_name: format!("{stem}.{ext}"),
         content_type: content_type.to_owned(),
-        size_bytes: upload.bytes.len() as i64,
-        sha256: hex::encode(Sha256::digest(&upload.bytes)),
+        size_bytes: bytes.len() as i64,
+        sha256: hex::encode(Sha256::digest(&bytes)),
         storage_key,
-        bytes: upload.bytes.to_vec(),
+        bytes: bytes.to_vec(),
     })
 }
 
@@ -130,10 +162,92 @@ mod tests {
         assert_eq!(sniff(b"MZ\x90\x00"), None);
     }
 
+    /// A JPEG as a phone writes one: SOI, JFIF, `extra` segments, a scan, EOI.
+    pub fn jpeg_with(extra: &[(u8, &[u8])], scan: &[u8]) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xD8];
+        let mut segment = |marker: u8, body: &[u8]| {
+            out.extend([0xFF, marker]);
+            out.extend(((body.len() + 2) as u16).to_be_bytes());
+            out.extend(body);
+        };
+        segment(0xE0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        for (marker, body) in extra {
+            segment(*marker, body);
+        }
+        segment(0xDA, &[1, 1, 0, 0, 0x3F, 0]);
+        out.extend(scan);
+        out.extend([0xFF, 0xD9]);
+        out
+    }
+
+    fn upload(bytes: Vec<u8>, name: &str) -> Upload {
+        Upload {
+            file_name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+
     #[test]
-    fn names_lose_their_paths() {
-        assert_eq!(clean_name("C:\\Users\\awa\\photo.jpg", "jpg"), "photo.jpg");
-        assert_eq!(clean_name("../../etc/passwd", "pdf"), "passwd");
-        assert_eq!(clean_name("  ", "pdf"), "piece-jointe.pdf");
+    fn photos_lose_their_metadata_and_names_are_ours() {
+        let exif = b"Exif\0\0MM\0*GPSLatitude 12.3714 GPSLongitude -1.5197 Canon";
+        let photo = jpeg_with(
+            &[
+                (0xE1, exif),
+                (0xFE, b"Awa Ouedraogo"),
+                (0xE2, b"ICC_PROFILE\0colours"),
+            ],
+            b"\x12\x34 scan data",
+        );
+        let now = time::OffsetDateTime::now_utc();
+        let kept = accept(&upload(photo.clone(), "Awa au guichet.jpg"), now).unwrap();
+        let text = String::from_utf8_lossy(&kept.bytes);
+        for gone in ["Exif", "GPS", "Canon", "Awa"] {
+            assert!(!text.contains(gone), "{gone} is still in the photo");
+        }
+        assert!(
+            text.contains("JFIF") && text.contains("ICC_PROFILE") && text.contains("scan data")
+        );
+        assert_eq!(sniff(&kept.bytes).unwrap().0, "image/jpeg");
+        assert_eq!(kept.size_bytes as usize, kept.bytes.len());
+        assert!(kept.bytes.len() < photo.len());
+        assert_eq!(kept.file_name, "photo.jpg");
+        // A PDF whatever its name, under a name of ours with its own extension.
+        let pdf = accept(&upload(b"%PDF-1.7 facture".to_vec(), "facture.hta"), now).unwrap();
+        assert_eq!(
+            (pdf.file_name.as_str(), pdf.content_type.as_str()),
+            ("document.pdf", "application/pdf")
+        );
+        // Not a readable JPEG behind the right first bytes: refused.
+        assert_eq!(
+            accept(
+                &upload(b"\xFF\xD8\xFF\xE0 truncated".to_vec(), "x.jpg"),
+                now
+            )
+            .unwrap_err(),
+            UploadError::Type
+        );
+    }
+
+    #[test]
+    fn png_text_chunks_go() {
+        use img_parts::png::{Png, PngChunk};
+        // A 1×1 PNG (its CRCs right: the container is checked).
+        const PNG: &[u8] =
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\
+              \0\0\0\rIDAT\x78\x9c\x63\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99\x3d\x1d\
+              \0\0\0\0IEND\xaeB`\x82";
+        let mut png = Png::from_bytes(PNG.to_vec().into()).unwrap();
+        png.chunks_mut().insert(
+            1,
+            PngChunk::new(*b"tEXt", b"Author\0Awa Ouedraogo".to_vec().into()),
+        );
+        png.chunks_mut()
+            .insert(1, PngChunk::new(*b"eXIf", b"MM\0*GPS".to_vec().into()));
+        let with_text = png.encoder().bytes().to_vec();
+        assert!(String::from_utf8_lossy(&with_text).contains("Awa"));
+        let kept = accept(&upload(with_text, "x.png"), time::OffsetDateTime::now_utc()).unwrap();
+        let text = String::from_utf8_lossy(&kept.bytes);
+        assert!(!text.contains("Awa") && !text.contains("GPS") && text.contains("IDAT"));
+        assert_eq!(kept.bytes, PNG, "exactly the picture is left");
     }
 }

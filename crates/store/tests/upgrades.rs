@@ -462,7 +462,7 @@ async fn upgrade(
 async fn upgrade_every_fixture(backend: Backend) {
     let versions = fixtures();
     assert!(!versions.is_empty(), "no fixture in {FIXTURES}");
-    // Four at a time: most of the time is PostgreSQL creating databases and writing, and each
+    // Two at a time: most of the time is PostgreSQL creating databases and writing, and each
     // store opens a pool of connections (all at once would exceed the server's limit while the
     // other tests run).
     let runs = versions.into_iter().map(|v| (v, None)).chain(
@@ -484,7 +484,7 @@ async fn upgrade_every_fixture(backend: Backend) {
             };
             outcome.map_err(|e| format!("v{v:02}{text} on {backend:?}: {e}"))
         })
-        .buffer_unordered(4)
+        .buffer_unordered(2)
         .collect()
         .await;
     let failures: Vec<String> = outcomes.into_iter().filter_map(Result::err).collect();

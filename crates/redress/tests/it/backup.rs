@@ -16,7 +16,7 @@ use store::{Store, Vault};
 async fn a_backup_taken_under_writes_restores_whole(db: &TestDb) {
     let app = Arc::new(TestApp::new(db).await);
     // A complaint with a photo (stored in the database since 0017) and a few without.
-    let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00photo of the receipt".to_vec();
+    let jpeg = crate::support::jpeg(b"photo of the receipt");
     let mut citizen = Browser::new(&app);
     let sent = citizen.file("fr", &[], Some(("recu.jpg", &jpeg))).await;
     assert_eq!(sent.status.as_u16(), 303);

@@ -18,7 +18,7 @@ async fn sealing_keys_rotate_under_load_and_resume_after_a_crash(db: &TestDb) {
     let key_file = db.dir.join("secret.key");
     // Every kind of sealed value: web filings with photos (receipts, attachments), API
     // filings with contacts (notifications), SMS filings (the sealed reply).
-    let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00photo".to_vec();
+    let jpeg = crate::support::jpeg(b"photo");
     for _ in 0..4 {
         let mut citizen = Browser::new(&app);
         let sent = citizen.file("fr", &[], Some(("photo.jpg", &jpeg))).await;

@@ -17,7 +17,7 @@ use time::{Duration, OffsetDateTime};
 /// Files a complaint through the web form with a photo and a phone; its tracking code.
 async fn filed_with_photo(app: &TestApp) -> String {
     let mut citizen = Browser::new(app);
-    let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00photo".to_vec();
+    let jpeg = crate::support::jpeg(b"photo");
     let sent = citizen
         .file("fr", &[], Some(("Awa au guichet.jpg", &jpeg)))
         .await;

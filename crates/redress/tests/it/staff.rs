@@ -470,7 +470,7 @@ async fn attachments_download_safely_and_only_in_scope(db: &TestDb) {
     staff_member(&app, "agent@education.bf", Role::Officer, Some("EDU-BF50")).await;
     staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
     let mut citizen = Browser::new(&app);
-    let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00<script>alert(1)</script>";
+    let jpeg = &crate::support::jpeg(b"<script>alert(1)</script>")[..];
     let sent = citizen.file("fr", &[], Some(("photo <b>.jpg", jpeg))).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     let code = citizen

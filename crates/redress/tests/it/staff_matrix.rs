@@ -423,7 +423,7 @@ async fn every_person_against_every_staff_page_and_form(db: &TestDb) {
 
     // The complaint read by all: from the portal, with a name and a photo, to SAN-BF13.
     let mut citizen = Browser::new(&app);
-    let jpeg = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00 photo";
+    let jpeg = &crate::support::jpeg(b" photo")[..];
     let description = health_complaint()["description"]
         .as_str()
         .unwrap()

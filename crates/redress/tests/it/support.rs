@@ -183,6 +183,17 @@ pub enum Auth<'a> {
     Secret(&'a str),
 }
 
+/// A JPEG as a phone writes one (SOI, JFIF, a scan holding `scan`, EOI): Redress reads the
+/// container to remove metadata, so a photo must be one.
+pub fn jpeg(scan: &[u8]) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+    out.extend(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+    out.extend([0xFF, 0xDA, 0x00, 0x08, 1, 1, 0, 0, 0x3F, 0]);
+    out.extend(scan);
+    out.extend([0xFF, 0xD9]);
+    out
+}
+
 /// A valid complaint in Ouagadougou about unofficial fees in health.
 pub fn health_complaint() -> Value {
     json!({

@@ -108,8 +108,9 @@ async fn a_3_mb_photo_sent_at_2g_speed_is_filed(db: &TestDb) {
                 .bytes(),
         );
     }
-    let mut photo = b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00".to_vec();
-    photo.resize(3_000_000, 0x5A);
+    // 3,000,000 bytes: 32 of container around the scan.
+    let photo = crate::support::jpeg(&vec![0x5A; 3_000_000 - 32]);
+    assert_eq!(photo.len(), 3_000_000);
     body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"photo.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").bytes());
     body.extend_from_slice(&photo);
     body.extend(format!("\r\n--{boundary}--\r\n").bytes());
