@@ -49,13 +49,52 @@ pub async fn not_found() -> ApiError {
     ApiError::not_found("there is nothing at this address")
 }
 
-/// The span of each request: method, route and request id, never the query string (which
-/// may hold personal data).
+/// The span of each request: method, path and request id — never the query string (which
+/// may hold personal data) nor a tracking code (which leads to a complaint: `{code}`).
 pub fn request_span<B>(req: &Request<B>) -> tracing::Span {
     let id = req
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
-    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+    let path = logged_path(req.uri().path());
+    tracing::info_span!("request", method = %req.method(), path = %path, request_id = %id)
+}
+
+/// The path as logs show it: a segment that reads as a tracking code becomes `{code}`.
+pub fn logged_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+            if domain::TrackingCode::parse(&decoded).is_ok() {
+                "{code}"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tracking_codes_never_reach_the_logs() {
+        let code = domain::TrackingCode::from_random([7; 8]).to_string();
+        let plain = code.replace('-', "");
+        for path in [
+            format!("/track/{code}"),
+            format!("/api/v1/complaints/{plain}/events"),
+            format!("/staff/complaints/{}/attachments/3", code.to_lowercase()),
+        ] {
+            let logged = super::logged_path(&path);
+            assert!(logged.contains("{code}"), "{path} → {logged}");
+            assert!(!logged.to_uppercase().contains(&plain), "{logged}");
+        }
+        assert_eq!(super::logged_path("/staff/queue"), "/staff/queue");
+        assert_eq!(
+            super::logged_path("/api/v1/complaints"),
+            "/api/v1/complaints"
+        );
+    }
 }

@@ -23,6 +23,7 @@ pub struct TestApp {
 pub struct Reply {
     pub status: StatusCode,
     pub json: Value,
+    pub headers: axum::http::HeaderMap,
 }
 
 impl TestApp {
@@ -76,10 +77,15 @@ impl TestApp {
     pub async fn send(&self, req: Request<Body>) -> Reply {
         let response = self.router.clone().oneshot(req).await.unwrap();
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         let json = serde_json::from_slice(&bytes)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
-        Reply { status, json }
+        Reply {
+            status,
+            json,
+            headers,
+        }
     }
 
     pub async fn call(

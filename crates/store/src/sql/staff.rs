@@ -89,7 +89,12 @@ pub async fn set_password(c: &mut Conn, user_id: i64, password_hash: String) -> 
     .bind(user_id)
     .execute(&mut *c)
     .await?;
+    // A new password ends what the old one opened: sessions and API tokens.
     sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *c)
+        .await?;
+    sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *c)
         .await?;

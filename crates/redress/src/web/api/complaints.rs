@@ -83,7 +83,8 @@ fn rfc3339(t: OffsetDateTime) -> String {
 /// `Idempotency-Key` header registers nothing new and gets the first receipt again.
 #[utoipa::path(post, path = "/complaints", request_body = NewComplaintIn,
     responses((status = 201, body = ReceiptOut), (status = 400, body = ErrorBody),
-              (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+              (status = 403, body = ErrorBody), (status = 413, body = ErrorBody),
+              (status = 422, body = ErrorBody)))]
 pub async fn create_complaint(
     State(app): State<AppState>,
     caller: Caller,
@@ -96,6 +97,12 @@ pub async fn create_complaint(
         return Err(ApiError::rate_limited());
     }
     let by = match &caller {
+        // Auditors read; they do not register complaints (the pages refuse them too).
+        Caller::Staff(s) if !s.role.may(domain::Action::Accept) => {
+            return Err(ApiError::forbidden(
+                "auditors read complaints; they do not register them",
+            ));
+        }
         Caller::Staff(s) => Submitter::Staff { id: s.id },
         _ => Submitter::Public,
     };

@@ -56,6 +56,13 @@ pub fn routes() -> Router<AppState> {
             "/admin/holidays/{rule}",
             axum::routing::delete(admin::delete_holiday),
         )
+        // Answers may hold personal data: no cache keeps them (unless a route says otherwise).
+        .layer(
+            tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+                axum::http::header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("no-store"),
+            ),
+        )
 }
 
 #[derive(OpenApi)]
