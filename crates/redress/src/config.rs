@@ -76,6 +76,10 @@ pub struct ServeArgs {
     /// the client address is the connection's.
     #[arg(long, env = "REDRESS_TRUSTED_PROXIES")]
     pub trusted_proxies: Option<String>,
+    /// Addresses or networks allowed to read `/metrics`, separated by commas (default: the
+    /// loopback addresses; the Prometheus scraper's address in production).
+    #[arg(long, env = "REDRESS_METRICS_ALLOW")]
+    pub metrics_allow: Option<String>,
     /// Seconds a client may stay silent — while sending its headers or its body — before
     /// the connection is closed (default 30). A slow upload that keeps sending is never cut.
     #[arg(long, env = "REDRESS_IDLE_TIMEOUT_SECONDS")]
@@ -120,6 +124,7 @@ struct FileSettings {
     ussd_code: Option<String>,
     outbox_lease_seconds: Option<u32>,
     trusted_proxies: Option<String>,
+    metrics_allow: Option<String>,
     idle_timeout_seconds: Option<u32>,
     tls_cert_file: Option<PathBuf>,
     tls_key_file: Option<PathBuf>,
@@ -148,6 +153,8 @@ pub struct Settings {
     pub ussd_code: Option<String>,
     pub outbox_lease_seconds: u32,
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Who may read `/metrics`.
+    pub metrics_allow: Vec<ipnet::IpNet>,
     pub idle_timeout: std::time::Duration,
     /// Direct HTTPS: the certificate chain and key files.
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -190,6 +197,12 @@ impl Settings {
                 .as_deref()
                 .unwrap_or(""),
         )?;
+        let metrics_allow = parse_networks(
+            first(&serve.metrics_allow, file.metrics_allow)
+                .as_deref()
+                .unwrap_or("127.0.0.1, ::1"),
+        )
+        .map_err(|e| e.replace("trusted_proxies", "metrics_allow"))?;
         let log_format = first(&serve.log_format, file.log_format);
         let log_json = match log_format.as_deref() {
             None | Some("text") => false,
@@ -222,6 +235,7 @@ impl Settings {
             outbox_lease_seconds: first(&serve.outbox_lease_seconds, file.outbox_lease_seconds)
                 .unwrap_or(300),
             trusted_proxies,
+            metrics_allow,
             idle_timeout: std::time::Duration::from_secs(idle.into()),
             tls,
             gateway_ca_file: first(&serve.gateway_ca_file, file.gateway_ca_file),
@@ -363,6 +377,7 @@ sms_number = "3535"
 ussd_code = "*535#"
 outbox_lease_seconds = 600
 trusted_proxies = "10.0.0.0/8, 192.0.2.7"
+metrics_allow = "10.0.0.9"
 idle_timeout_seconds = 45
 tls_cert_file = "/etc/redress/tls/cert.pem"
 tls_key_file = "/etc/redress/tls/key.pem"
@@ -394,6 +409,10 @@ log_format = "json"
         assert_eq!(s.ussd_code.as_deref(), Some("*535#"));
         assert_eq!(s.outbox_lease_seconds, 600);
         assert_eq!(s.trusted_proxies.len(), 2);
+        assert_eq!(
+            s.metrics_allow,
+            crate::config::parse_networks("10.0.0.9").unwrap()
+        );
         assert_eq!(s.idle_timeout, std::time::Duration::from_secs(45));
         assert_eq!((s.log.as_str(), s.log_json), ("warn", true));
         assert_eq!(

@@ -57,7 +57,8 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     .map_err(Failure)?;
     let app = AppState::from_services(services.clone())
         .with_gateway(gateway)
-        .with_trusted_proxies(TrustedProxies::new(settings.trusted_proxies.clone()));
+        .with_trusted_proxies(TrustedProxies::new(settings.trusted_proxies.clone()))
+        .with_metrics_allow(settings.metrics_allow.clone());
     let gateways = Gateways {
         mail: match &args.smtp_url {
             Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),

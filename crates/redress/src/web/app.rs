@@ -88,6 +88,8 @@ pub struct AppState {
     pub stats_pages: web::pages::stats::Recent,
     /// Whose forwarding headers are believed (`web::proxy`).
     pub proxies: std::sync::Arc<TrustedProxies>,
+    /// Who may read `/metrics` (default: the loopback addresses).
+    pub metrics_allow: std::sync::Arc<Vec<ipnet::IpNet>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -105,6 +107,9 @@ impl AppState {
             gateway: std::sync::Arc::default(),
             stats_pages: web::pages::stats::Recent::default(),
             proxies: std::sync::Arc::default(),
+            metrics_allow: std::sync::Arc::new(
+                crate::config::parse_networks("127.0.0.1, ::1").expect("loopback parses"),
+            ),
         }
     }
 
@@ -129,6 +134,11 @@ impl AppState {
 
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> AppState {
         self.proxies = std::sync::Arc::new(proxies);
+        self
+    }
+
+    pub fn with_metrics_allow(mut self, allow: Vec<ipnet::IpNet>) -> AppState {
+        self.metrics_allow = std::sync::Arc::new(allow);
         self
     }
 

@@ -25,7 +25,14 @@ async fn healthz(State(app): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(app): State<AppState>) -> Response {
+/// Prometheus metrics, for the addresses of `metrics_allow` only (404 for others: the
+/// counters tell how busy each route is).
+async fn metrics(State(app): State<AppState>, request: Request<axum::body::Body>) -> Response {
+    let (parts, _) = request.into_parts();
+    let ip = crate::web::client_ip(&parts).to_canonical();
+    if !app.metrics_allow.iter().any(|n| n.contains(&ip)) {
+        return not_found().await.into_response();
+    }
     match app.store.count_by_state().await {
         Ok(counts) => {
             for state in domain::State::ALL {

@@ -63,3 +63,23 @@ async fn the_api_keeps_auditors_reading_and_new_passwords_end_tokens(db: &TestDb
     assert_eq!(after.status, StatusCode::UNAUTHORIZED, "{}", after.json);
 }
 on_both_backends!(the_api_keeps_auditors_reading_and_new_passwords_end_tokens);
+
+/// `/metrics` answers only the addresses allowed (the loopback ones by default).
+async fn metrics_are_for_the_scraper_only(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    assert_eq!(app.get("/metrics", Auth::None).await.status, StatusCode::OK);
+    // The same server with the default allow-list: an in-process request (no address, seen
+    // as 0.0.0.0) is not the loopback.
+    let closed = TestApp {
+        router: redress::web::router(
+            app.state
+                .clone()
+                .with_metrics_allow(redress::config::parse_networks("127.0.0.1, ::1").unwrap()),
+        ),
+        state: app.state.clone(),
+    };
+    let refused = closed.get("/metrics", Auth::None).await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert!(!refused.json.to_string().contains("http_requests_total"));
+}
+on_both_backends!(metrics_are_for_the_scraper_only);

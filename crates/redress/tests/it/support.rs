@@ -32,14 +32,16 @@ impl TestApp {
             .load_reference(Arc::new(Reference::bundled().unwrap()))
             .await
             .unwrap();
-        // In process a request has no address (0.0.0.0): let it call the gateway routes.
+        // In process a request has no address (0.0.0.0): let it call the gateway routes and
+        // read the metrics.
         let state = AppState::new(db.store.clone(), db.dir.join("attachments"))
             .await
             .unwrap()
             .with_gateway(GatewayAccess {
                 allow: vec![std::net::IpAddr::from([0, 0, 0, 0])],
                 secret: None,
-            });
+            })
+            .with_metrics_allow(vec!["0.0.0.0/32".parse().unwrap()]);
         TestApp {
             router: router(state.clone()),
             state,
