@@ -83,3 +83,47 @@ async fn metrics_are_for_the_scraper_only(db: &TestDb) {
     assert!(!refused.json.to_string().contains("http_requests_total"));
 }
 on_both_backends!(metrics_are_for_the_scraper_only);
+
+/// An admin's session cannot replace the admin's own password from the users page (which
+/// asks no current password): that is `/staff/password`'s job.
+async fn an_admin_changes_their_own_password_only_with_the_current_one(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    crate::staff::staff_member(&app, "admin@gov.bf", Role::Admin, None).await;
+    crate::staff::staff_member(&app, "agent@sante.bf", Role::Officer, Some("SAN-BF13")).await;
+    let mut admin = crate::pages::Browser::new(&app);
+    crate::staff::sign_in(&mut admin, "admin@gov.bf", "a long enough password").await;
+    let csrf = admin.get("/staff/users").await.field("csrf");
+    let reset = |email: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("op", "password".to_owned()),
+            ("email", email.to_owned()),
+            ("password", "a brand new password".to_owned()),
+        ]
+    };
+    let own: Vec<(&str, String)> = reset("admin@gov.bf");
+    let own: Vec<(&str, &str)> = own.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        admin.post_form("/staff/users", &own).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // Someone else's: an admin's reset, as before.
+    let other: Vec<(&str, String)> = reset("agent@sante.bf");
+    let other: Vec<(&str, &str)> = other.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        admin.post_form("/staff/users", &other).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The admin's own password is unchanged; the agent's is the new one.
+    let mut again = crate::pages::Browser::new(&app);
+    assert_eq!(
+        crate::staff::sign_in(&mut again, "admin@gov.bf", "a long enough password").await,
+        StatusCode::SEE_OTHER
+    );
+    let mut agent = crate::pages::Browser::new(&app);
+    assert_eq!(
+        crate::staff::sign_in(&mut agent, "agent@sante.bf", "a brand new password").await,
+        StatusCode::SEE_OTHER
+    );
+}
+on_both_backends!(an_admin_changes_their_own_password_only_with_the_current_one);

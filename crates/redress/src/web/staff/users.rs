@@ -165,9 +165,11 @@ pub async fn change(
                 Ok(Some(u)) => u,
                 _ => return fail("staff-error-invalid", StatusCode::UNPROCESSABLE_ENTITY).await,
             };
-            // One's own account is not disabled, nor its second factor removed, from here:
-            // a borrowed session must not weaken its owner's sign-in.
-            if user.id == who.staff.id && matches!(op, "disable" | "totp-off") {
+            // One's own account is not disabled, its password not replaced, nor its second
+            // factor removed, from here: a borrowed session must not take over or weaken its
+            // owner's sign-in (one's own password changes at /staff/password, with the
+            // current one).
+            if user.id == who.staff.id && matches!(op, "disable" | "totp-off" | "password") {
                 return fail("staff-error-forbidden", StatusCode::FORBIDDEN).await;
             }
             let change = match op {
