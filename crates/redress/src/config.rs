@@ -196,13 +196,14 @@ impl Settings {
             first(&serve.trusted_proxies, file.trusted_proxies)
                 .as_deref()
                 .unwrap_or(""),
-        )?;
+        )
+        .map_err(|e| format!("trusted_proxies: {e}"))?;
         let metrics_allow = parse_networks(
             first(&serve.metrics_allow, file.metrics_allow)
                 .as_deref()
-                .unwrap_or("127.0.0.1, ::1"),
+                .unwrap_or(LOOPBACK),
         )
-        .map_err(|e| e.replace("trusted_proxies", "metrics_allow"))?;
+        .map_err(|e| format!("metrics_allow: {e}"))?;
         let log_format = first(&serve.log_format, file.log_format);
         let log_json = match log_format.as_deref() {
             None | Some("text") => false,
@@ -245,6 +246,9 @@ impl Settings {
     }
 }
 
+/// The loopback addresses: who may read `/metrics` unless `metrics_allow` says otherwise.
+pub const LOOPBACK: &str = "127.0.0.1, ::1";
+
 /// Addresses or networks separated by commas or spaces; an address alone is its own /32 or
 /// /128.
 pub fn parse_networks(text: &str) -> Result<Vec<ipnet::IpNet>, String> {
@@ -254,7 +258,7 @@ pub fn parse_networks(text: &str) -> Result<Vec<ipnet::IpNet>, String> {
         .map(|t| {
             t.parse::<ipnet::IpNet>()
                 .or_else(|_| t.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
-                .map_err(|_| format!("trusted_proxies: {t:?} is not an address or network"))
+                .map_err(|_| format!("{t:?} is not an address or network"))
         })
         .collect()
 }

@@ -28,7 +28,7 @@ impl PgBackend {
     pub async fn migrate(&self, migrator: &sqlx::migrate::Migrator) -> Result<(), StoreError> {
         {
             let mut conn = self.pool.acquire().await?;
-            crate::repair_edited_migrations!(&mut *conn, migrator, postgres_old);
+            crate::migrations::repair_edited_migrations!(&mut *conn, migrator, postgres_old);
         }
         migrator.run(&self.pool).await?;
         Ok(())

@@ -58,7 +58,7 @@ impl SqliteBackend {
 
     pub async fn migrate(&self, migrator: &sqlx::migrate::Migrator) -> Result<(), StoreError> {
         let mut conn = self.options.connect().await?;
-        crate::repair_edited_migrations!(&mut conn, migrator, sqlite_old);
+        crate::migrations::repair_edited_migrations!(&mut conn, migrator, sqlite_old);
         migrator.run(&mut conn).await?;
         conn.close().await?;
         Ok(())

@@ -90,6 +90,13 @@ fn parse(text: &str) -> Option<([u8; 32], SealKeys)> {
     Some((master, SealKeys { keys, current }))
 }
 
+fn io_error(path: &Path) -> impl Fn(std::io::Error) -> VaultError + Copy + '_ {
+    move |source| VaultError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
 fn cipher(key: &[u8; 32]) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(key.into())
 }
@@ -128,21 +135,18 @@ impl Vault {
         }
     }
 
-    fn read(path: &Path) -> Result<([u8; 32], SealKeys), VaultError> {
-        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        parse(&text).ok_or_else(|| VaultError::Malformed(path.display().to_string()))
+    /// The key file's text, its master key and its sealing keys.
+    fn read(path: &Path) -> Result<(String, [u8; 32], SealKeys), VaultError> {
+        let text = std::fs::read_to_string(path).map_err(io_error(path))?;
+        let (master, seal) =
+            parse(&text).ok_or_else(|| VaultError::Malformed(path.display().to_string()))?;
+        Ok((text, master, seal))
     }
 
     /// Reads the key file at `path`, or creates it there (readable by its owner only) with
     /// a new master key when the file does not exist.
     pub fn load_or_create(path: &Path) -> Result<Vault, VaultError> {
-        let io = |source| VaultError::Io {
-            path: path.display().to_string(),
-            source,
-        };
+        let io = io_error(path);
         if !path.exists() {
             let mut master = [0u8; 32];
             getrandom::fill(&mut master).expect("the system has a random source");
@@ -158,7 +162,7 @@ impl Vault {
                 .and_then(|()| file.sync_all())
                 .map_err(io)?;
         }
-        let (master, seal) = Vault::read(path)?;
+        let (_, master, seal) = Vault::read(path)?;
         Ok(Vault::with(master, seal, Some(path.to_owned())))
     }
 
@@ -167,7 +171,7 @@ impl Vault {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        let (master, seal) = Vault::read(path)?;
+        let (_, master, seal) = Vault::read(path)?;
         if derive(&master, b"redress follow-up secrets v1") != self.secret_key {
             return Err(VaultError::MasterChanged(path.display().to_string()));
         }
@@ -183,19 +187,9 @@ impl Vault {
     /// Appends a new sealing key to the key file (atomically, owner-only); returns its id.
     /// Processes that read the file afterwards seal with it.
     pub fn add_seal_key(path: &Path) -> Result<u16, VaultError> {
-        let (_, seal) = Vault::read(path)?;
-        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        let id = seal
-            .keys
-            .iter()
-            .map(|(id, _)| *id)
-            .max()
-            .unwrap_or(0)
-            .max(seal.current)
-            + 1;
+        let (text, _, seal) = Vault::read(path)?;
+        // The current key is the newest one not retired; retired ones are older.
+        let id = seal.current + 1;
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).expect("the system has a random source");
         let text = format!("{}\nseal {id} {}\n", text.trim_end(), hex::encode(key));
@@ -205,7 +199,7 @@ impl Vault {
 
     /// Marks every sealing key but the current one retired in the key file.
     pub fn retire_others(path: &Path) -> Result<Vec<u16>, VaultError> {
-        let (_, seal) = Vault::read(path)?;
+        let (text, _, seal) = Vault::read(path)?;
         let others: Vec<u16> = seal
             .keys
             .iter()
@@ -215,20 +209,13 @@ impl Vault {
         if others.is_empty() {
             return Ok(others);
         }
-        let text = std::fs::read_to_string(path).map_err(|source| VaultError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
         let lines: String = others.iter().map(|id| format!("retired {id}\n")).collect();
         Vault::replace_file(path, &format!("{}\n{lines}", text.trim_end()))?;
         Ok(others)
     }
 
     fn replace_file(path: &Path, text: &str) -> Result<(), VaultError> {
-        let io = |source| VaultError::Io {
-            path: path.display().to_string(),
-            source,
-        };
+        let io = io_error(path);
         let partial = path.with_extension("new");
         let _ = std::fs::remove_file(&partial);
         let mut options = std::fs::OpenOptions::new();

@@ -452,9 +452,9 @@ pub async fn publish_answer(
 
 /// Why a complaint's personal data is erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Erasure {
+pub enum Erasure<'a> {
     /// The complainant asked; a staff member records how.
-    Request,
+    Request { reason: &'a str },
     /// The kind's retention period passed (`workers::retention`).
     Retention { keep_days: i32 },
 }
@@ -466,15 +466,14 @@ pub async fn erase_personal_data(
     app: &Services,
     row: &ComplaintRow,
     actor: String,
-    why: Erasure,
-    reason: &str,
+    why: Erasure<'_>,
     now: OffsetDateTime,
 ) -> Result<(), ActError> {
     if row.erased_at.is_some() {
         return Err(Refusal::AlreadyErased.into());
     }
     let data = match why {
-        Erasure::Request => json!({ "cause": "request", "reason": reason }),
+        Erasure::Request { reason } => json!({ "cause": "request", "reason": reason }),
         Erasure::Retention { keep_days } => json!({ "cause": "retention", "keep_days": keep_days }),
     };
     let files = app.store.attachments_of(row.id).await?;
@@ -483,7 +482,11 @@ pub async fn erase_personal_data(
         // Keys are ours (`YYYY/MM/hex.ext`): nothing outside the folder.
         let _ = tokio::fs::remove_file(app.files.join(&file.storage_key)).await;
     }
-    tracing::info!(tracking_code = %row.tracking_code, cause = ?why, "personal data erased");
+    let cause = match why {
+        Erasure::Request { .. } => "request",
+        Erasure::Retention { .. } => "retention",
+    };
+    tracing::info!(tracking_code = %row.tracking_code, cause, "personal data erased");
     Ok(())
 }
 
@@ -506,5 +509,5 @@ pub async fn erase_on_request(
     if reason.chars().count() < 10 {
         return Err(Refusal::EraseReasonTooShort.into());
     }
-    erase_personal_data(app, &row, staff.actor(), Erasure::Request, reason, now).await
+    erase_personal_data(app, &row, staff.actor(), Erasure::Request { reason }, now).await
 }

@@ -108,7 +108,7 @@ impl AppState {
             stats_pages: web::pages::stats::Recent::default(),
             proxies: std::sync::Arc::default(),
             metrics_allow: std::sync::Arc::new(
-                crate::config::parse_networks("127.0.0.1, ::1").expect("loopback parses"),
+                crate::config::parse_networks(crate::config::LOOPBACK).expect("loopback parses"),
             ),
         }
     }

@@ -165,10 +165,9 @@ pub async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
     while let Some(field) = multipart.next_field().await.map_err(|_| ())? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "attachment" {
-            let file_name = field.file_name().unwrap_or_default().to_owned();
             match field.bytes().await {
                 Ok(bytes) if bytes.len() > crate::attachments::MAX_ATTACHMENT => p.too_large = true,
-                Ok(bytes) if !bytes.is_empty() => p.attachment = Some(Upload { file_name, bytes }),
+                Ok(bytes) if !bytes.is_empty() => p.attachment = Some(Upload { bytes }),
                 Ok(_) => {}
                 Err(_) => p.too_large = true,
             }

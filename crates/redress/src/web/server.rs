@@ -49,36 +49,30 @@ pub async fn serve(
             let req = req.map(|body| axum::body::Body::new(TimeoutBody::new(idle, body)));
             router.clone().oneshot(req)
         });
-        match &tls {
-            None => {
-                let connection =
-                    graceful.watch(http.serve_connection(TokioIo::new(stream), service));
-                tokio::spawn(async move {
+        let (tls, http, watcher) = (tls.clone(), http.clone(), graceful.watcher());
+        tokio::spawn(async move {
+            // The same connection over a plain or a TLS stream.
+            macro_rules! run {
+                ($io:expr) => {
+                    let connection = watcher.watch(http.serve_connection(TokioIo::new($io), service));
                     if let Err(e) = connection.await {
                         tracing::debug!(error = %e, "connection ended with an error");
                     }
-                });
+                };
             }
-            Some(acceptor) => {
-                let (acceptor, http, watcher) =
-                    (acceptor.clone(), http.clone(), graceful.watcher());
-                tokio::spawn(async move {
-                    let stream = match tokio::time::timeout(idle, acceptor.accept(stream)).await {
-                        Ok(Ok(stream)) => stream,
-                        Ok(Err(e)) => {
-                            tracing::debug!(error = %e, "TLS handshake failed");
-                            return;
-                        }
-                        Err(_) => return,
-                    };
-                    let connection =
-                        watcher.watch(http.serve_connection(TokioIo::new(stream), service));
-                    if let Err(e) = connection.await {
-                        tracing::debug!(error = %e, "connection ended with an error");
+            match tls {
+                None => {
+                    run!(stream);
+                }
+                Some(acceptor) => match tokio::time::timeout(idle, acceptor.accept(stream)).await {
+                    Ok(Ok(stream)) => {
+                        run!(stream);
                     }
-                });
+                    Ok(Err(e)) => tracing::debug!(error = %e, "TLS handshake failed"),
+                    Err(_) => {}
+                },
             }
-        }
+        });
     }
     drop(listener);
     tokio::select! {

@@ -25,7 +25,7 @@ pub async fn erase_once(app: &Services, now: OffsetDateTime) -> Result<usize, St
             let mut done = 0;
             for row in &batch {
                 let why = Erasure::Retention { keep_days };
-                match erase_personal_data(app, row, "system".into(), why, "", now).await {
+                match erase_personal_data(app, row, "system".into(), why, now).await {
                     Ok(()) => done += 1,
                     // Another node erased it, or someone acted on it meanwhile.
                     Err(ActError::Refused(Refusal::ChangedMeanwhile | Refusal::AlreadyErased)) => {}

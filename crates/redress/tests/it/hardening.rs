@@ -71,11 +71,9 @@ async fn metrics_are_for_the_scraper_only(db: &TestDb) {
     // The same server with the default allow-list: an in-process request (no address, seen
     // as 0.0.0.0) is not the loopback.
     let closed = TestApp {
-        router: redress::web::router(
-            app.state
-                .clone()
-                .with_metrics_allow(redress::config::parse_networks("127.0.0.1, ::1").unwrap()),
-        ),
+        router: redress::web::router(app.state.clone().with_metrics_allow(
+            redress::config::parse_networks(redress::config::LOOPBACK).unwrap(),
+        )),
         state: app.state.clone(),
     };
     let refused = closed.get("/metrics", Auth::None).await;

@@ -85,16 +85,12 @@ impl Params {
             {
                 let name = field.name().unwrap_or_default().to_owned();
                 if name == "media" {
-                    let file_name = field.file_name().unwrap_or("media").to_owned();
                     match field.bytes().await {
                         Ok(b) if b.len() > crate::attachments::MAX_ATTACHMENT => {
                             p.media_too_large = true
                         }
                         Ok(b) if !b.is_empty() => {
-                            p.media = Some(crate::attachments::Upload {
-                                file_name,
-                                bytes: b,
-                            })
+                            p.media = Some(crate::attachments::Upload { bytes: b })
                         }
                         Ok(_) => {}
                         Err(_) => p.media_too_large = true,
