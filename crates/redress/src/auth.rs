@@ -22,6 +22,47 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     })
 }
 
+/// Argon2 runs on tokio's blocking threads, at most one per core at a time: a flood of
+/// sign-ins waits its turn there instead of stalling the request workers (one hash takes
+/// tens of milliseconds and 19 MiB).
+fn hashing() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(1, |n| n.get()))
+    })
+}
+
+async fn off_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let _permit = hashing().acquire().await.expect("never closed");
+    tokio::task::spawn_blocking(work)
+        .await
+        .expect("password hashing does not panic")
+}
+
+/// `verify_password`, off the request workers.
+pub async fn check_password(password: &str, hash: &str) -> bool {
+    let (password, hash) = (password.to_owned(), hash.to_owned());
+    off_workers(move || verify_password(&password, &hash)).await
+}
+
+/// `hash_password`, off the request workers.
+pub async fn make_password_hash(password: &str) -> Result<String, String> {
+    let password = password.to_owned();
+    off_workers(move || hash_password(&password)).await
+}
+
+/// A hash no password matches in practice, verified where there is no account's own, so
+/// that every sign-in costs one Argon2 verification.
+pub fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| hash_password("no such account").unwrap_or_default())
+}
+
+/// API tokens work this many days unless made for fewer (`redress users token --days`).
+pub const TOKEN_DAYS: i64 = 90;
+/// The longest life a token may be given.
+pub const MAX_TOKEN_DAYS: i64 = 365;
+
 /// A new bearer token: `rdr_` and 43 characters of URL-safe base64.
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];

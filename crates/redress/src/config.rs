@@ -40,6 +40,10 @@ pub struct ServeArgs {
     /// Lookups by tracking code one address may make per minute (0: no limit; default 120).
     #[arg(long, env = "REDRESS_LOOKUPS_PER_MINUTE")]
     pub lookups_per_minute: Option<u32>,
+    /// Staff sign-in attempts one address may make per minute, over every account (0: no
+    /// limit; default 10).
+    #[arg(long, env = "REDRESS_SIGN_INS_PER_MINUTE")]
+    pub sign_ins_per_minute: Option<u32>,
     /// SMTP server for e-mail: `smtp://user:pass@host:587` (STARTTLS), `?tls=none` for a
     /// local relay, `smtps://` for TLS from the start. Without it e-mails stay queued.
     #[arg(long, env = "REDRESS_SMTP_URL", hide_env_values = true)]
@@ -114,6 +118,7 @@ struct FileSettings {
     base_url: Option<String>,
     filings_per_minute: Option<u32>,
     lookups_per_minute: Option<u32>,
+    sign_ins_per_minute: Option<u32>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
     sendsms_url: Option<String>,
@@ -143,6 +148,7 @@ pub struct Settings {
     pub base_url: String,
     pub filings_per_minute: u32,
     pub lookups_per_minute: u32,
+    pub sign_ins_per_minute: u32,
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub sendsms_url: Option<String>,
@@ -192,6 +198,12 @@ impl Settings {
         let scheme = if tls.is_some() { "https" } else { "http" };
         let base_url =
             first(&serve.base_url, file.base_url).unwrap_or_else(|| format!("{scheme}://{listen}"));
+        // Cookies are marked Secure from base_url: a server that speaks HTTPS says so there.
+        if tls.is_some() && !base_url.starts_with("https://") {
+            return Err(format!(
+                "base_url: {base_url} must start with https:// when tls_cert_file is set"
+            ));
+        }
         let trusted_proxies = parse_networks(
             first(&serve.trusted_proxies, file.trusted_proxies)
                 .as_deref()
@@ -224,6 +236,8 @@ impl Settings {
                 .unwrap_or(20),
             lookups_per_minute: first(&serve.lookups_per_minute, file.lookups_per_minute)
                 .unwrap_or(120),
+            sign_ins_per_minute: first(&serve.sign_ins_per_minute, file.sign_ins_per_minute)
+                .unwrap_or(crate::limits::SIGN_INS_PER_MINUTE),
             smtp_url: first(&serve.smtp_url, file.smtp_url),
             mail_from: first(&serve.mail_from, file.mail_from)
                 .unwrap_or_else(|| "Redress <no-reply@localhost>".into()),
@@ -371,6 +385,7 @@ listen = "0.0.0.0:8080"
 base_url = "https://plaintes.gov.bf"
 filings_per_minute = 5
 lookups_per_minute = 60
+sign_ins_per_minute = 4
 smtp_url = "smtp://relay:25?tls=none"
 mail_from = "Plaintes <plaintes@gov.bf>"
 sendsms_url = "http://kannel:13013/cgi-bin/sendsms?username=u&password=p"
@@ -401,7 +416,14 @@ log_format = "json"
             "postgres://redress@db/redress?sslmode=require"
         );
         assert_eq!(s.secret_key_file, PathBuf::from("/etc/redress/secret.key"));
-        assert_eq!((s.filings_per_minute, s.lookups_per_minute), (5, 60));
+        assert_eq!(
+            (
+                s.filings_per_minute,
+                s.lookups_per_minute,
+                s.sign_ins_per_minute
+            ),
+            (5, 60, 4)
+        );
         assert_eq!(s.smtp_url.as_deref(), Some("smtp://relay:25?tls=none"));
         assert_eq!(s.mail_from, "Plaintes <plaintes@gov.bf>");
         assert_eq!(
@@ -441,6 +463,10 @@ log_format = "json"
             ("log_format = \"xml\"", "log_format"),
             ("idle_timeout_seconds = 0", "idle_timeout_seconds"),
             ("tls_cert_file = \"/x.pem\"", "tls_key_file"),
+            (
+                "tls_cert_file = \"/x.pem\"\ntls_key_file = \"/k.pem\"\nbase_url = \"http://a\"",
+                "base_url",
+            ),
             ("filings_per_minute = \"many\"", "filings_per_minute"),
         ] {
             std::fs::write(&path, bad).unwrap();

@@ -1,31 +1,37 @@
-//! Limits on how fast one address may file and look up complaints, and a lock on a
-//! complaint after repeated wrong secrets, so tracking codes and secrets cannot be guessed
-//! by brute force. Per node: with several nodes each keeps its own counts.
+//! Limits on how fast one address may file, look up complaints and try to sign in, so that
+//! tracking codes cannot be guessed by brute force and a flood from one address does not
+//! take the service from others. Per node: with several nodes each keeps its own counts.
+//! The locks that must hold across nodes and restarts — wrong follow-up secrets per
+//! complaint, failed sign-ins per account — are kept in the database (`SECRET_FAILURES`,
+//! `web::staff` for sign-in).
 
 use governor::clock::DefaultClock;
 use governor::state::keyed::DefaultKeyedStateStore;
 use governor::{Quota, RateLimiter};
-use std::collections::HashMap;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
 type Keyed<K> = RateLimiter<K, DefaultKeyedStateStore<K>, DefaultClock>;
 
-/// Wrong secrets allowed per complaint within `SECRET_WINDOW` before it is locked.
-pub const SECRET_FAILURES: u32 = 10;
-pub const SECRET_WINDOW: Duration = Duration::from_secs(3600);
+/// Secret attempts per complaint (from every address together) within `SECRET_WINDOW`;
+/// the last one locks the complaint's follow-up by secret until the window has passed.
+/// Ten in an hour against 10^8 secrets: a guess takes about a million years.
+pub const SECRET_FAILURES: i32 = 10;
+pub const SECRET_WINDOW: time::Duration = time::Duration::hours(1);
+
+/// Sign-in attempts (passwords and codes) one address network may make per minute, over
+/// every account: Argon2 is costly, and guessing is slowed before any account lock.
+pub const SIGN_INS_PER_MINUTE: u32 = 10;
 
 pub struct Limits {
     filing: Option<Keyed<IpAddr>>,
     lookups: Option<Keyed<IpAddr>>,
-    failures: Mutex<HashMap<String, (u32, Instant)>>,
+    sign_in: Option<Keyed<IpAddr>>,
 }
 
 /// The unit an address is counted by: itself for IPv4, its /64 network for IPv6 (one
 /// subscriber holds a whole /64).
-fn network(ip: IpAddr) -> IpAddr {
+pub fn network(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V4(_) => ip,
         IpAddr::V6(v6) => {
@@ -34,12 +40,6 @@ fn network(ip: IpAddr) -> IpAddr {
             IpAddr::from(segments)
         }
     }
-}
-
-/// Wrong secrets are counted per complaint and address, so a stranger who knows a code
-/// cannot lock the complainant out.
-fn failure_key(tracking_code: &str, ip: IpAddr) -> String {
-    format!("{tracking_code}|{}", network(ip))
 }
 
 fn per_minute(n: u32) -> Option<Keyed<IpAddr>> {
@@ -52,8 +52,14 @@ impl Limits {
         Limits {
             filing: per_minute(filings_per_minute),
             lookups: per_minute(lookups_per_minute),
-            failures: Mutex::new(HashMap::new()),
+            sign_in: None,
         }
+    }
+
+    /// With `n` sign-in attempts per minute per address network (0: none).
+    pub fn with_sign_ins(mut self, n: u32) -> Limits {
+        self.sign_in = per_minute(n);
+        self
     }
 
     pub fn allow_filing(&self, ip: IpAddr) -> bool {
@@ -68,35 +74,21 @@ impl Limits {
             .is_none_or(|l| l.check_key(&network(ip)).is_ok())
     }
 
+    pub fn allow_sign_in(&self, ip: IpAddr) -> bool {
+        self.sign_in
+            .as_ref()
+            .is_none_or(|l| l.check_key(&network(ip)).is_ok())
+    }
+
     /// Forgets addresses that have been quiet (called every few seconds by `serve`).
     pub fn upkeep(&self) {
-        for limiter in [&self.filing, &self.lookups].into_iter().flatten() {
+        for limiter in [&self.filing, &self.lookups, &self.sign_in]
+            .into_iter()
+            .flatten()
+        {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }
-        let mut map = self.failures.lock().expect("failure map");
-        map.retain(|_, (_, since)| since.elapsed() < SECRET_WINDOW);
-    }
-
-    /// Whether this address is locked out of a complaint after too many wrong secrets.
-    pub fn secret_locked(&self, tracking_code: &str, ip: IpAddr) -> bool {
-        let map = self.failures.lock().expect("failure map");
-        map.get(&failure_key(tracking_code, ip))
-            .is_some_and(|(n, since)| *n >= SECRET_FAILURES && since.elapsed() < SECRET_WINDOW)
-    }
-
-    pub fn secret_failed(&self, tracking_code: &str, ip: IpAddr) {
-        let mut map = self.failures.lock().expect("failure map");
-        if map.len() > 100_000 {
-            map.retain(|_, (_, since)| since.elapsed() < SECRET_WINDOW);
-        }
-        let entry = map
-            .entry(failure_key(tracking_code, ip))
-            .or_insert((0, Instant::now()));
-        if entry.1.elapsed() >= SECRET_WINDOW {
-            *entry = (0, Instant::now());
-        }
-        entry.0 += 1;
     }
 }
 
@@ -115,20 +107,15 @@ mod tests {
     }
 
     #[test]
-    fn wrong_secrets_lock_the_complaint_for_that_address() {
-        let l = Limits::new(0, 0);
-        let (me, other): (IpAddr, IpAddr) =
-            ("10.0.0.1".parse().unwrap(), "10.0.0.2".parse().unwrap());
-        for _ in 0..SECRET_FAILURES - 1 {
-            l.secret_failed("ABC", me);
-        }
-        assert!(!l.secret_locked("ABC", me));
-        l.secret_failed("ABC", me);
-        assert!(l.secret_locked("ABC", me));
-        assert!(!l.secret_locked("ABD", me));
+    fn sign_ins_are_limited_per_network() {
+        let l = Limits::new(0, 0).with_sign_ins(2);
+        let (a, b): (IpAddr, IpAddr) = ("10.0.0.1".parse().unwrap(), "10.0.0.2".parse().unwrap());
+        assert!(l.allow_sign_in(a) && l.allow_sign_in(a));
+        assert!(!l.allow_sign_in(a));
+        assert!(l.allow_sign_in(b));
         assert!(
-            !l.secret_locked("ABC", other),
-            "the complainant elsewhere is not locked out"
+            (0..100).all(|_| Limits::new(0, 0).allow_sign_in(a)),
+            "none set"
         );
     }
 

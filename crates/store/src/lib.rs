@@ -23,6 +23,9 @@ pub use reference::Reference;
 pub use types::*;
 pub use vault::Vault;
 
+/// API tokens made before tokens had an end stop working this long after they were made.
+pub const LEGACY_TOKEN_DAYS: i64 = 365;
+
 /// The SQL files, compiled in each backend's module (they use its `Db` and constants).
 macro_rules! sql_files {
     () => {
@@ -652,8 +655,13 @@ impl Store {
         read!(self, staff_by_email(email))
     }
 
-    pub async fn staff_by_token(&self, token_hash: &str) -> Result<Option<StaffRow>, StoreError> {
-        read!(self, staff_by_token(token_hash))
+    /// The staff member a live API token belongs to.
+    pub async fn staff_by_token(
+        &self,
+        token_hash: &str,
+        now: OffsetDateTime,
+    ) -> Result<Option<StaffRow>, StoreError> {
+        read!(self, staff_by_token(token_hash, now))
     }
 
     /// The staff member a live session belongs to.
@@ -665,52 +673,67 @@ impl Store {
         read!(self, staff_by_session(token_hash, now))
     }
 
-    /// Opens a session (and clears the failed sign-ins).
+    /// Opens a session (and clears the failed sign-ins: over all addresses, and from
+    /// `network`).
     pub async fn add_session(
         &self,
         user_id: i64,
+        network: String,
         token_hash: String,
         now: OffsetDateTime,
         expires: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        write!(self, add_session(user_id, token_hash, now, expires))
+        write!(
+            self,
+            add_session(user_id, network, token_hash, now, expires)
+        )
     }
 
     pub async fn end_session(&self, token_hash: String) -> Result<(), StoreError> {
         write!(self, end_session(token_hash))
     }
 
-    /// Takes one sign-in attempt before it is checked; false when the account is locked.
-    /// Every attempt counts until a session opens (see `sql/staff.rs`).
-    pub async fn take_sign_in_attempt(
-        &self,
-        user_id: i64,
-        lock_after: i32,
-        lock_until: OffsetDateTime,
-        now: OffsetDateTime,
-    ) -> Result<bool, StoreError> {
-        write!(
-            self,
-            take_sign_in_attempt(user_id, lock_after, lock_until, now)
-        )
+    /// Takes one sign-in attempt before it is checked; false when the account is locked
+    /// (for that address network, or everywhere). See `sql/staff.rs`.
+    pub async fn take_sign_in_attempt(&self, a: SignInAttempt) -> Result<bool, StoreError> {
+        write!(self, take_sign_in_attempt(a))
     }
 
     /// Gives back an attempt that proved right; lifts the lock it set.
-    pub async fn refund_sign_in_attempt(
-        &self,
-        user_id: i64,
-        lock_after: i32,
-    ) -> Result<(), StoreError> {
-        write!(self, refund_sign_in_attempt(user_id, lock_after))
+    pub async fn refund_sign_in_attempt(&self, a: SignInAttempt) -> Result<(), StoreError> {
+        write!(self, refund_sign_in_attempt(a))
     }
 
+    /// Takes one follow-up secret attempt on a complaint before it is checked: `None` when
+    /// it may be checked, else when the lock ends (see `sql/staff.rs`).
+    pub async fn take_secret_attempt(
+        &self,
+        complaint_id: i64,
+        max: i32,
+        window: time::Duration,
+        now: OffsetDateTime,
+    ) -> Result<Option<OffsetDateTime>, StoreError> {
+        write!(self, take_secret_attempt(complaint_id, max, window, now))
+    }
+
+    /// Gives back the attempt of a right secret.
+    pub async fn refund_secret_attempt(
+        &self,
+        complaint_id: i64,
+        max: i32,
+    ) -> Result<(), StoreError> {
+        write!(self, refund_secret_attempt(complaint_id, max))
+    }
+
+    /// Records an API token (only its hash) that works until `expires`.
     pub async fn add_token(
         &self,
         user_id: i64,
         token_hash: String,
         at: OffsetDateTime,
+        expires: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        write!(self, add_token(user_id, token_hash, at))
+        write!(self, add_token(user_id, token_hash, at, expires))
     }
 
     /// Statistics grouped `by`, within the filter, from the cohort counters.

@@ -372,6 +372,22 @@ pub struct NewStaff {
     pub created_at: OffsetDateTime,
 }
 
+/// One sign-in attempt on an account, from an address network (`"10.0.0.1"`, an IPv6
+/// `/64`), with the counts that lock it there and everywhere.
+#[derive(Debug, Clone)]
+pub struct SignInAttempt {
+    pub user_id: i64,
+    pub network: String,
+    /// Attempts from `network` that lock the account for it.
+    pub per_network: i32,
+    /// Attempts from all networks together that lock the account everywhere.
+    pub overall: i32,
+    pub now: OffsetDateTime,
+    pub lock_until: OffsetDateTime,
+    /// A network's attempts older than this are forgotten.
+    pub stale_before: OffsetDateTime,
+}
+
 /// Which complaints a staff member may see.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {

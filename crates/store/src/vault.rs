@@ -31,7 +31,11 @@ struct SealKeys {
 /// Derived keys, never printed.
 pub struct Vault {
     secret_key: [u8; 32],
+    /// Keyed hashes kept in the database (phone numbers).
     web_key: [u8; 32],
+    /// What only travels in cookies and forms (sealed cookies, CSRF tokens): a key of its
+    /// own, so that nothing a browser holds is made with a key that guards stored data.
+    cookie_key: [u8; 32],
     seal: RwLock<SealKeys>,
     /// The key file, read again when sealed data names a key this process does not know.
     path: Option<PathBuf>,
@@ -62,6 +66,14 @@ fn derive(master: &[u8; 32], purpose: &[u8]) -> [u8; 32] {
     let mut mac = Hmac::<Sha256>::new_from_slice(master).expect("HMAC takes any key length");
     mac.update(purpose);
     mac.finalize().into_bytes().into()
+}
+
+fn keyed_hash(key: &[u8; 32], purpose: &str, data: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("any key length");
+    mac.update(purpose.as_bytes());
+    mac.update(b":");
+    mac.update(data);
+    hex::encode(mac.finalize().into_bytes())
 }
 
 fn hex32(text: &str) -> Option<[u8; 32]> {
@@ -130,6 +142,7 @@ impl Vault {
         Vault {
             secret_key: derive(&master, b"redress follow-up secrets v1"),
             web_key: derive(&master, b"redress web tokens v1"),
+            cookie_key: derive(&master, b"redress cookies and forms v1"),
             seal: RwLock::new(seal),
             path,
         }
@@ -318,13 +331,29 @@ impl Vault {
         hex::encode(mac.finalize().into_bytes())
     }
 
-    /// A keyed hash of `data` for `purpose` (CSRF tokens and the like), lowercase hex.
+    /// A keyed hash of `data` for `purpose`, to be kept (phone numbers), lowercase hex.
     pub fn mac(&self, purpose: &str, data: &[u8]) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.web_key).expect("any key length");
-        mac.update(purpose.as_bytes());
-        mac.update(b":");
-        mac.update(data);
-        hex::encode(mac.finalize().into_bytes())
+        keyed_hash(&self.web_key, purpose, data)
+    }
+
+    /// A keyed hash of `data` for `purpose` that goes to browsers (CSRF tokens, bindings,
+    /// signed cookies), lowercase hex; made with the cookie key.
+    pub fn cookie_mac(&self, purpose: &str, data: &[u8]) -> String {
+        keyed_hash(&self.cookie_key, purpose, data)
+    }
+
+    /// Seals a cookie's content with the cookie key (never a key of stored data).
+    pub fn seal_cookie(&self, plain: &[u8]) -> Vec<u8> {
+        let mut nonce = [0u8; NONCE_LEN];
+        getrandom::fill(&mut nonce).expect("the system has a random source");
+        let sealed = cipher(&self.cookie_key)
+            .encrypt(&XNonce::from(nonce), plain)
+            .expect("encryption of a short buffer cannot fail");
+        [nonce.as_slice(), &sealed].concat()
+    }
+
+    pub fn open_cookie(&self, sealed: &[u8]) -> Option<Vec<u8>> {
+        decrypt(&self.cookie_key, sealed)
     }
 
     /// The keyed hash that stands for a phone number (complaints filed from it, what is
@@ -361,6 +390,24 @@ mod tests {
         *damaged.last_mut().unwrap() ^= 1;
         assert!(v.open(&damaged).is_err());
         assert!(v.open(b"short").is_err());
+    }
+
+    #[test]
+    fn cookies_have_a_key_of_their_own() {
+        let v = Vault::from_master([3; 32]);
+        let cookie = v.seal_cookie(b"code\nsecret");
+        assert_eq!(v.open_cookie(&cookie).unwrap(), b"code\nsecret");
+        assert!(
+            v.open(&cookie).is_err(),
+            "the data key does not open a cookie"
+        );
+        assert!(
+            v.open_cookie(&v.seal(b"name")).is_none(),
+            "nor the cookie key data"
+        );
+        assert!(Vault::from_master([4; 32]).open_cookie(&cookie).is_none());
+        assert_ne!(v.cookie_mac("csrf", b"x"), v.mac("csrf", b"x"));
+        assert_eq!(v.cookie_mac("csrf", b"x"), v.cookie_mac("csrf", b"x"));
     }
 
     #[test]

@@ -563,12 +563,32 @@ async fn staff_and_tokens(db: &TestDb) {
         (id, Some("/SAN/SAN-BF13/"))
     );
     assert_eq!(found.role, Role::Officer);
+    let made = datetime!(2026-11-01 08:00 UTC);
     store
-        .add_token(id, "h1".into(), datetime!(2026-11-01 08:00 UTC))
+        .add_token(id, "h1".into(), made, made + time::Duration::days(90))
         .await
         .unwrap();
-    assert_eq!(store.staff_by_token("h1").await.unwrap().unwrap().id, id);
-    assert!(store.staff_by_token("h2").await.unwrap().is_none());
+    let by_token = |hash: &'static str, at: OffsetDateTime| async move {
+        store.staff_by_token(hash, at).await.unwrap().map(|s| s.id)
+    };
+    assert_eq!(by_token("h1", made).await, Some(id));
+    assert_eq!(by_token("h2", made).await, None);
+    // A token ends when it says; one made before tokens had an end lasts a year.
+    assert_eq!(by_token("h1", made + time::Duration::days(90)).await, None);
+    db.execute_raw(
+        "INSERT INTO api_tokens (token_hash, user_id, created_at) \
+         SELECT 'old', user_id, created_at FROM api_tokens WHERE token_hash = 'h1'",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        by_token("old", made + time::Duration::days(364)).await,
+        Some(id)
+    );
+    assert_eq!(
+        by_token("old", made + time::Duration::days(366)).await,
+        None
+    );
     let mut bad = staff("x@y.bf");
     bad.unit_code = Some("NOWHERE".into());
     assert!(matches!(add(bad).await, Err(StoreError::Reference)));
@@ -1020,23 +1040,28 @@ contract!(admin_changes_are_chained_and_checked);
 async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) {
     let store = seeded(db).await;
     // More complaints with a common word than a search lists by id on PostgreSQL
-    // (FEW_MATCHES), and one with a rare word among them.
-    let mut tasks = Vec::new();
-    for i in 2000..4010u64 {
-        let store = store.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut n = new_complaint(i);
-            let words = if i == 3000 {
-                "Ordonnance introuvable à Tenkodogo, pharmacie fermée."
-            } else {
-                "Ordonnance refusée à la pharmacie du centre."
-            };
-            n.description = Description::parse(words).unwrap();
-            store.create_complaint(n).await.unwrap();
-        }));
-    }
-    for t in tasks {
-        t.await.unwrap();
+    // (FEW_MATCHES), and one with a rare word among them. Filed 64 at a time: all 2,010 at
+    // once would wait longer for a PostgreSQL connection than the pool allows on a busy
+    // machine.
+    let numbers: Vec<u64> = (2000..4010).collect();
+    for batch in numbers.chunks(64) {
+        let mut tasks = Vec::new();
+        for &i in batch {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut n = new_complaint(i);
+                let words = if i == 3000 {
+                    "Ordonnance introuvable à Tenkodogo, pharmacie fermée."
+                } else {
+                    "Ordonnance refusée à la pharmacie du centre."
+                };
+                n.description = Description::parse(words).unwrap();
+                store.create_complaint(n).await.unwrap();
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
     }
     let find = |q: &str| ComplaintFilter {
         q: Some(q.into()),

@@ -97,6 +97,8 @@ field-name = Yʋʋre
 # REVIEW: error-invalid — needs a native translator (shown in French until then)
 # REVIEW: error-form-expired — needs a native translator (shown in French until then)
 # REVIEW: error-rate-limited — needs a native translator (shown in French until then)
+# REVIEW: error-secret-locked — needs a native translator (shown in French until then)
+# REVIEW: error-cross-site — needs a native translator (shown in French until then)
 # REVIEW: error-server — needs a native translator (shown in French until then)
 # REVIEW: error-page-title — needs a native translator (shown in French until then)
 # REVIEW: error-not-found — needs a native translator (shown in French until then)

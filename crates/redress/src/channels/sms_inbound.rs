@@ -413,11 +413,14 @@ impl Talk<'_> {
         let Some(row) = self.app.store.complaint_by_code(code.as_str()).await? else {
             return Ok(Err(self.t("sms-not-found", &[])));
         };
-        Ok(match handling::access(self.app, &self.caller(c), &row) {
-            Ok(_) => Ok(row),
-            Err(Refusal::Locked) => Err(self.t("sms-locked", &[])),
-            Err(_) => Err(self.t("sms-not-found", &[])),
-        })
+        Ok(
+            match handling::access(self.app, &self.caller(c), &row).await {
+                Ok(_) => Ok(row),
+                Err(ActError::Store(e)) => return Err(e),
+                Err(ActError::Refused(Refusal::Locked)) => Err(self.t("sms-locked", &[])),
+                Err(ActError::Refused(_)) => Err(self.t("sms-not-found", &[])),
+            },
+        )
     }
 
     async fn command(&mut self, c: Command) -> Result<String, StoreError> {

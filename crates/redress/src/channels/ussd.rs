@@ -7,7 +7,7 @@
 
 use super::sms_inbound::{answer_messages, category_label, part, sender_number};
 use crate::catalog::Catalog;
-use crate::handling::{self, Caller, Refusal};
+use crate::handling::{self, ActError, Caller, Refusal};
 use crate::i18n::Lang;
 use crate::intake::{self, IntakeError, Submission, Submitter};
 use crate::services::Services;
@@ -384,7 +384,14 @@ async fn follow(
         secret,
     };
     let row = app.store.complaint_by_code(code).await?;
-    let access = row.as_ref().map(|row| handling::access(app, &caller, row));
+    let access = match &row {
+        Some(row) => Some(match handling::access(app, &caller, row).await {
+            Ok(access) => Ok(access),
+            Err(ActError::Store(e)) => return Err(e),
+            Err(ActError::Refused(refusal)) => Err(refusal),
+        }),
+        None => None,
+    };
     match (row, access) {
         (Some(row), Some(Ok(_))) => {
             let events = app.store.events_of(row.id).await?;

@@ -287,10 +287,7 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
                 })
             })
             .map_or(STAFF[0].0, |s| s.0);
-        let complainant = Caller::Secret(
-            receipt.secret.expose().to_owned(),
-            std::net::IpAddr::from([127, 0, 0, 1]),
-        );
+        let complainant = Caller::Secret(receipt.secret.expose().to_owned());
         for (action, by_complainant) in path_to(states[i % states.len()]) {
             let caller = if by_complainant { &complainant } else { &admin };
             handling::act(&app, &code, caller, action, fields(action, assignee), now)

@@ -108,10 +108,15 @@ enum UserCommand {
 
 #[derive(Subcommand)]
 enum TokenCommand {
-    /// Print a new bearer token for a staff member, alone on standard output.
+    /// Print a new bearer token for a staff member, alone on standard output. It works
+    /// for `--days` days (default 90, at most 365), until the account's password changes,
+    /// or until the account is disabled.
     Create {
         #[arg(long)]
         email: String,
+        #[arg(long, default_value_t = crate::auth::TOKEN_DAYS,
+              value_parser = clap::value_parser!(i64).range(1..=crate::auth::MAX_TOKEN_DAYS))]
+        days: i64,
     },
 }
 
@@ -193,8 +198,8 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
         Command::User(UserCommand::Disable { email, enable }) => {
             users::disable(&settings, email, !enable).await
         }
-        Command::Token(TokenCommand::Create { email }) => {
-            users::create_token(&settings, email).await
+        Command::Token(TokenCommand::Create { email, days }) => {
+            users::create_token(&settings, email, days).await
         }
         Command::Demo => demo::load(&settings).await,
         Command::Audit(AuditCommand::Verify { since }) => {

@@ -41,10 +41,10 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     let store = open_store(&settings).await?;
     let services = Services::new(store.clone(), settings.data_dir.join("attachments"))
         .await?
-        .with_limits(Limits::new(
-            args.filings_per_minute,
-            args.lookups_per_minute,
-        ))
+        .with_limits(
+            Limits::new(args.filings_per_minute, args.lookups_per_minute)
+                .with_sign_ins(args.sign_ins_per_minute),
+        )
         .with_base_url(&settings.base_url)
         .with_contact(Contact {
             sms_number: args.sms_number.clone().filter(|n| !n.trim().is_empty()),

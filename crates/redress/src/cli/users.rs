@@ -74,7 +74,11 @@ pub async fn add(
     }
 }
 
-pub async fn create_token(settings: &Settings, email: String) -> Result<ExitCode, Failure> {
+pub async fn create_token(
+    settings: &Settings,
+    email: String,
+    days: i64,
+) -> Result<ExitCode, Failure> {
     let store = open_store(settings).await?;
     let staff = store
         .staff_by_email(&email)
@@ -84,10 +88,13 @@ pub async fn create_token(settings: &Settings, email: String) -> Result<ExitCode
         return Err(Failure(format!("the account {email} is disabled")));
     }
     let token = new_token();
+    let now = OffsetDateTime::now_utc();
+    let expires = now + time::Duration::days(days);
     store
-        .add_token(staff.id, token_hash(&token), OffsetDateTime::now_utc())
+        .add_token(staff.id, token_hash(&token), now, expires)
         .await?;
     println!("{token}");
+    eprintln!("redress: the token works until {} (UTC)", expires.date());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -48,8 +48,8 @@ impl Staff {
 #[derive(Debug, Clone)]
 pub enum Caller {
     Staff(Staff),
-    /// Someone holding a follow-up secret (checked against the complaint), from an address.
-    Secret(String, std::net::IpAddr),
+    /// Someone holding a follow-up secret (checked against the complaint).
+    Secret(String),
     /// A phone number (by its key, `Vault::phone_key`), as an SMS or USSD gateway vouches
     /// for it: a complaint filed from it is its own; another needs the secret.
     Phone {
@@ -78,51 +78,48 @@ impl Access<'_> {
 }
 
 /// Checks the caller against a complaint: a wrong secret or an out-of-scope token is refused.
-pub fn access<'a>(
+/// Secrets are limited per complaint, from every address, node and channel together
+/// (`limits::SECRET_FAILURES` within `limits::SECRET_WINDOW`, kept in the database): each
+/// attempt is taken before it is checked and a right one is given back, so parallel
+/// guesses cannot outrun the lock.
+pub async fn access<'a>(
     app: &Services,
     caller: &'a Caller,
     row: &ComplaintRow,
-) -> Result<Access<'a>, Refusal> {
+) -> Result<Access<'a>, ActError> {
+    use crate::limits::{SECRET_FAILURES, SECRET_WINDOW};
     match caller {
         Caller::Staff(s) if s.sees(row) => Ok(Access::Staff(s)),
-        Caller::Staff(_) => Err(Refusal::OutOfScope),
-        Caller::Secret(_, ip) if app.limits.secret_locked(&row.tracking_code, *ip) => {
-            Err(Refusal::Locked)
-        }
-        Caller::Secret(secret, _) if app.store.secret_matches(row, secret) => {
+        Caller::Staff(_) => Err(Refusal::OutOfScope.into()),
+        Caller::Secret(secret) => {
+            let locked = app
+                .store
+                .take_secret_attempt(row.id, SECRET_FAILURES, SECRET_WINDOW, app.now())
+                .await?;
+            if locked.is_some() {
+                return Err(Refusal::Locked.into());
+            }
+            if !app.store.secret_matches(row, secret) {
+                return Err(Refusal::WrongSecret.into());
+            }
+            app.store
+                .refund_secret_attempt(row.id, SECRET_FAILURES)
+                .await?;
             Ok(Access::Complainant)
-        }
-        Caller::Secret(_, ip) => {
-            app.limits.secret_failed(&row.tracking_code, *ip);
-            Err(Refusal::WrongSecret)
         }
         Caller::Phone { key, .. } if row.sender_key.as_deref() == Some(key.as_str()) => {
             Ok(Access::Complainant)
         }
         Caller::Phone {
-            key,
             secret: Some(secret),
-        } => access(
-            app,
-            &Caller::Secret(secret.clone(), phone_address(key)),
-            row,
-        )
-        .map(|_| Access::Complainant),
+            ..
+        } => Box::pin(access(app, &Caller::Secret(secret.clone()), row))
+            .await
+            .map(|_| Access::Complainant),
         // Another number's complaint, without its secret: as if it did not exist.
-        Caller::Phone { secret: None, .. } => Err(Refusal::NotFound),
+        Caller::Phone { secret: None, .. } => Err(Refusal::NotFound.into()),
         Caller::Public => Ok(Access::Public),
     }
-}
-
-/// The address a phone number's wrong secrets are counted against (the lock is per
-/// complaint and address): a unique-local IPv6 address made from the number's key.
-fn phone_address(key: &str) -> std::net::IpAddr {
-    let mut bytes = [0u8; 16];
-    bytes[0] = 0xfd;
-    for (i, b) in key.as_bytes().iter().take(30).enumerate() {
-        bytes[1 + i / 2] = (bytes[1 + i / 2] << 4) | (*b as char).to_digit(16).unwrap_or(0) as u8;
-    }
-    std::net::IpAddr::V6(std::net::Ipv6Addr::from(bytes))
 }
 
 /// What the domain's rules need to know of the complaint (`ComplaintRow::facts`): its
@@ -199,7 +196,7 @@ pub async fn act(
     now: OffsetDateTime,
 ) -> Result<ComplaintRow, ActError> {
     let row = find(app, code).await?;
-    let access = access(app, caller, &row)?;
+    let access = access(app, caller, &row).await?;
     let actor = match access {
         Access::Staff(s) if s.role.may(action) => s.actor(),
         Access::Staff(s) => {

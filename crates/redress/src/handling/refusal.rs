@@ -17,7 +17,11 @@ pub enum Refusal {
     SignInRequired,
     #[error("the follow-up secret does not match this complaint")]
     WrongSecret,
-    #[error("too many wrong secrets for this complaint: try again in an hour")]
+    #[error(
+        "too many wrong secrets for this complaint, from every address together: its follow-up \
+         is locked for up to an hour; the complainant can still follow it by SMS from the phone \
+         that filed it, or at the service with the tracking code"
+    )]
     Locked,
     #[error("the role {role} may not {action}")]
     RoleMayNot { role: Role, action: Action },
@@ -159,7 +163,7 @@ impl Refusal {
     pub fn message_key(&self, audience: Audience) -> String {
         use Refusal as R;
         let key = match (audience, self) {
-            (Audience::Citizen, R::Locked) => "error-rate-limited",
+            (Audience::Citizen, R::Locked) => "error-secret-locked",
             (Audience::Citizen, R::Barred(Barred::AlreadyRated)) => "error-already_rated",
             (Audience::Citizen, R::Barred(Barred::AppealWindowClosed(_))) => "error-appeal_window",
             (

@@ -45,6 +45,50 @@ async fn resolve_client(State(app): State<AppState>, mut req: Request, next: Nex
     next.run(req).await
 }
 
+/// The portal's and back-office's forms refuse a post that the browser says comes from
+/// another site — `Sec-Fetch-Site` other than `same-origin` (or `none`: typed, bookmarked),
+/// or where that header is missing an `Origin` that is neither `base_url`'s nor the
+/// requested host — in this one layer for every state-changing form. Requests without
+/// either header (not a browser, or an old one) go on: each handler still checks the CSRF
+/// token bound to the visitor's cookie and session.
+async fn same_site_forms(State(app): State<AppState>, req: Request, next: Next) -> Response {
+    use axum::http::Method;
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || from_this_site(&app, req.headers())
+    {
+        return next.run(req).await;
+    }
+    tracing::info!(path = %web::ops::logged_path(req.uri().path()), "cross-site form refused");
+    let (mut parts, _) = req.into_parts();
+    let visitor = match <web::pages::Visitor as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, &app).await
+    {
+        Ok(v) => v,
+        Err(never) => match never {},
+    };
+    visitor.message(
+        &app,
+        axum::http::StatusCode::FORBIDDEN,
+        "error-page-title",
+        "error-cross-site",
+    )
+}
+
+fn from_this_site(app: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.as_bytes(), b"same-origin" | b"none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
+        return true;
+    };
+    let ours = app.base_url.trim_end_matches('/');
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    origin.eq_ignore_ascii_case(ours)
+        || origin
+            .split_once("://")
+            .zip(host)
+            .is_some_and(|((_, authority), host)| authority.eq_ignore_ascii_case(host))
+}
+
 /// The slowest upload still waited for, in bytes per second (8 kbit/s, below 2G's uplink).
 const SLOWEST_UPLOAD: u64 = 1_000;
 /// What the server may take on a request beyond receiving its body.
@@ -159,8 +203,14 @@ pub fn router(state: AppState) -> Router {
     });
     Router::new()
         .merge(web::ops::routes())
-        .merge(web::pages::routes())
-        .merge(web::staff::routes())
+        .merge(
+            web::pages::routes()
+                .merge(web::staff::routes())
+                .route_layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    same_site_forms,
+                )),
+        )
         .merge(web::channels::routes())
         .merge(web::open311::routes())
         .merge(web::open_data::routes())

@@ -27,7 +27,7 @@ impl FromRequestParts<AppState> for Caller {
                 })?;
             let staff = app
                 .store
-                .staff_by_token(&token_hash(token))
+                .staff_by_token(&token_hash(token), app.now())
                 .await?
                 .filter(|s| !s.disabled)
                 .ok_or_else(|| ApiError::unauthorized("this token is not valid"))?;
@@ -47,10 +47,7 @@ impl FromRequestParts<AppState> for Caller {
                 .ok()
                 .and_then(domain::Secret::parse)
                 .ok_or_else(|| ApiError::unauthorized("the follow-up secret has 8 digits"))?;
-            return Ok(Caller::Secret(
-                secret.expose().to_owned(),
-                crate::web::client_ip(parts),
-            ));
+            return Ok(Caller::Secret(secret.expose().to_owned()));
         }
         Ok(Caller::Public)
     }

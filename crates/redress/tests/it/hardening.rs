@@ -42,7 +42,10 @@ async fn the_api_keeps_auditors_reading_and_new_passwords_end_tokens(db: &TestDb
     let id = app
         .state
         .store
-        .staff_by_token(&redress::auth::token_hash(&agent))
+        .staff_by_token(
+            &redress::auth::token_hash(&agent),
+            time::OffsetDateTime::now_utc(),
+        )
         .await
         .unwrap()
         .expect("the token works")

@@ -12,6 +12,7 @@ mod escalation;
 mod gateways;
 mod hardening;
 mod keys;
+mod locks;
 mod matrix;
 mod notifications;
 mod open311;

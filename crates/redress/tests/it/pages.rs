@@ -16,6 +16,8 @@ pub struct Browser<'a> {
     pub app: &'a TestApp,
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<&'static str>,
+    /// The address the requests come from (in process: none, seen as 0.0.0.0).
+    pub address: Option<std::net::SocketAddr>,
 }
 
 pub struct Page {
@@ -56,6 +58,15 @@ impl<'a> Browser<'a> {
             app,
             cookies: BTreeMap::new(),
             accept_language: None,
+            address: None,
+        }
+    }
+
+    /// A browser whose requests come from `ip`.
+    pub fn at(app: &'a TestApp, ip: &str) -> Browser<'a> {
+        Browser {
+            address: Some(std::net::SocketAddr::new(ip.parse().unwrap(), 40_000)),
+            ..Browser::new(app)
         }
     }
 
@@ -68,6 +79,10 @@ impl<'a> Browser<'a> {
         if !jar.is_empty() {
             req.headers_mut()
                 .insert(header::COOKIE, jar.join("; ").parse().unwrap());
+        }
+        if let Some(address) = self.address {
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(address));
         }
         if let Some(l) = self.accept_language {
             req.headers_mut()

@@ -70,7 +70,12 @@ impl TestApp {
         let token = new_token();
         self.state
             .store
-            .add_token(id, token_hash(&token), OffsetDateTime::now_utc())
+            .add_token(
+                id,
+                token_hash(&token),
+                OffsetDateTime::now_utc(),
+                OffsetDateTime::now_utc() + time::Duration::days(1),
+            )
             .await
             .unwrap();
         token

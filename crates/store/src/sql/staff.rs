@@ -68,12 +68,23 @@ pub async fn staff_by_email(c: &mut Conn, email: &str) -> Result<Option<StaffRow
     )
 }
 
-pub async fn staff_by_token(c: &mut Conn, token_hash: &str) -> Result<Option<StaffRow>> {
+/// The staff member a live API token belongs to (tokens made before they had an end last
+/// `LEGACY_TOKEN_DAYS` from when they were made).
+pub async fn staff_by_token(
+    c: &mut Conn,
+    token_hash: &str,
+    now: OffsetDateTime,
+) -> Result<Option<StaffRow>> {
     Ok(sqlx::query_as(concat!(
         staff_select!(),
-        " JOIN api_tokens t ON t.user_id = s.id WHERE t.token_hash = $1"
+        " JOIN api_tokens t ON t.user_id = s.id WHERE t.token_hash = $1 AND \
+         (t.expires_at > $2 OR (t.expires_at IS NULL AND t.created_at > $3))"
     ))
     .bind(token_hash)
+    .bind(crate::truncate(now))
+    .bind(crate::truncate(
+        now - time::Duration::days(crate::LEGACY_TOKEN_DAYS),
+    ))
     .fetch_optional(&mut *c)
     .await?)
 }
@@ -140,6 +151,7 @@ pub async fn staff_by_session(
 pub async fn add_session(
     c: &mut Conn,
     user_id: i64,
+    network: String,
     token_hash: String,
     now: OffsetDateTime,
     expires: OffsetDateTime,
@@ -161,6 +173,11 @@ pub async fn add_session(
         .bind(user_id)
         .execute(&mut *c)
         .await?;
+    sqlx::query("DELETE FROM sign_in_attempts WHERE user_id = $1 AND network = $2")
+        .bind(user_id)
+        .bind(network)
+        .execute(&mut *c)
+        .await?;
     Ok(())
 }
 
@@ -173,44 +190,149 @@ pub async fn end_session(c: &mut Conn, token_hash: String) -> Result<()> {
 }
 
 /// Takes one sign-in attempt (a password or a second-factor code) before it is checked:
-/// false when the account is locked. Each attempt counts as a failure until a session
-/// opens (which clears the count), so parallel guesses cannot outrun the lock: the
-/// `lock_after`-th attempt locks the account until `lock_until`. After a lock has expired
-/// the count starts again.
-pub async fn take_sign_in_attempt(
-    c: &mut Conn,
-    user_id: i64,
-    lock_after: i32,
-    lock_until: OffsetDateTime,
-    now: OffsetDateTime,
-) -> Result<bool> {
-    let done = sqlx::query(
+/// false when the account is locked for `a.network` or for every address. Each attempt
+/// counts as a failure until a session opens from that network (which clears its count),
+/// so parallel guesses cannot outrun the lock. The `per_network`-th attempt from one
+/// address network locks the account for that network only (a stranger elsewhere cannot
+/// lock its owner out); the `overall`-th from all of them together (a spread-out attack)
+/// locks it everywhere. Locks end at `a.lock_until`; a network's count older than
+/// `a.stale_before` starts again.
+pub async fn take_sign_in_attempt(c: &mut Conn, a: SignInAttempt) -> Result<bool> {
+    let now = crate::truncate(a.now);
+    let until = crate::truncate(a.lock_until);
+    sqlx::query(
+        "DELETE FROM sign_in_attempts WHERE user_id = $1 AND last_at < $2 \
+         AND (locked_until IS NULL OR locked_until <= $3)",
+    )
+    .bind(a.user_id)
+    .bind(crate::truncate(a.stale_before))
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
+    sqlx::query(
+        "INSERT INTO sign_in_attempts (user_id, network, attempts, last_at) \
+         VALUES ($1, $2, 0, $3) ON CONFLICT (user_id, network) DO NOTHING",
+    )
+    .bind(a.user_id)
+    .bind(&a.network)
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
+    let here = sqlx::query(
+        "UPDATE sign_in_attempts SET \
+         attempts = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE attempts + 1 END, \
+         locked_until = CASE WHEN locked_until IS NULL AND attempts + 1 >= $1 THEN $2 \
+                             ELSE NULL END, \
+         last_at = $3 \
+         WHERE user_id = $4 AND network = $5 AND (locked_until IS NULL OR locked_until <= $3)",
+    )
+    .bind(a.per_network)
+    .bind(until)
+    .bind(now)
+    .bind(a.user_id)
+    .bind(&a.network)
+    .execute(&mut *c)
+    .await?;
+    if here.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let everywhere = sqlx::query(
         "UPDATE users SET \
          failed_logins = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_logins + 1 END, \
          locked_until = CASE WHEN locked_until IS NULL AND failed_logins + 1 >= $1 THEN $2 \
                              ELSE NULL END \
          WHERE id = $3 AND (locked_until IS NULL OR locked_until <= $4)",
     )
-    .bind(lock_after)
-    .bind(crate::truncate(lock_until))
-    .bind(user_id)
-    .bind(crate::truncate(now))
+    .bind(a.overall)
+    .bind(until)
+    .bind(a.user_id)
+    .bind(now)
     .execute(&mut *c)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(everywhere.rows_affected() == 1)
 }
 
 /// Gives back one attempt that proved right (a password, when a code must still follow;
-/// a code outside sign-in): the count goes down by one, and a lock that this attempt set
-/// is lifted.
-pub async fn refund_sign_in_attempt(c: &mut Conn, user_id: i64, lock_after: i32) -> Result<()> {
+/// a code outside sign-in): both counts go down by one, and a lock this attempt set is
+/// lifted.
+pub async fn refund_sign_in_attempt(c: &mut Conn, a: SignInAttempt) -> Result<()> {
+    sqlx::query(
+        "UPDATE sign_in_attempts SET attempts = attempts - 1, \
+         locked_until = CASE WHEN attempts - 1 < $1 THEN NULL ELSE locked_until END \
+         WHERE user_id = $2 AND network = $3 AND attempts > 0",
+    )
+    .bind(a.per_network)
+    .bind(a.user_id)
+    .bind(&a.network)
+    .execute(&mut *c)
+    .await?;
     sqlx::query(
         "UPDATE users SET failed_logins = failed_logins - 1, \
          locked_until = CASE WHEN failed_logins - 1 < $1 THEN NULL ELSE locked_until END \
          WHERE id = $2 AND failed_logins > 0",
     )
-    .bind(lock_after)
-    .bind(user_id)
+    .bind(a.overall)
+    .bind(a.user_id)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+/// Takes one follow-up secret attempt on a complaint, from any address or channel, before
+/// it is checked: `None` when it may be checked, else the end of the lock. The
+/// `max`-th attempt within `window` locks the complaint's follow-up until `now + window`;
+/// a right secret gives its attempt back (`refund_secret_attempt`).
+pub async fn take_secret_attempt(
+    c: &mut Conn,
+    complaint_id: i64,
+    max: i32,
+    window: time::Duration,
+    now: OffsetDateTime,
+) -> Result<Option<OffsetDateTime>> {
+    let (now, window_start) = (crate::truncate(now), crate::truncate(now - window));
+    sqlx::query(
+        "INSERT INTO secret_attempts (complaint_id, attempts, window_start) VALUES ($1, 0, $2) \
+         ON CONFLICT (complaint_id) DO UPDATE SET attempts = 0, window_start = $2, \
+         locked_until = NULL \
+         WHERE secret_attempts.window_start <= $3 \
+         AND (secret_attempts.locked_until IS NULL OR secret_attempts.locked_until <= $2)",
+    )
+    .bind(complaint_id)
+    .bind(now)
+    .bind(window_start)
+    .execute(&mut *c)
+    .await?;
+    let taken = sqlx::query(
+        "UPDATE secret_attempts SET attempts = attempts + 1, \
+         locked_until = CASE WHEN attempts + 1 >= $1 THEN $2 ELSE NULL END \
+         WHERE complaint_id = $3 AND (locked_until IS NULL OR locked_until <= $4)",
+    )
+    .bind(max)
+    .bind(crate::truncate(now + window))
+    .bind(complaint_id)
+    .bind(now)
+    .execute(&mut *c)
+    .await?;
+    if taken.rows_affected() == 1 {
+        return Ok(None);
+    }
+    Ok(Some(
+        sqlx::query_scalar("SELECT locked_until FROM secret_attempts WHERE complaint_id = $1")
+            .bind(complaint_id)
+            .fetch_one(&mut *c)
+            .await?,
+    ))
+}
+
+/// Gives back the attempt of a right secret (and lifts the lock it set).
+pub async fn refund_secret_attempt(c: &mut Conn, complaint_id: i64, max: i32) -> Result<()> {
+    sqlx::query(
+        "UPDATE secret_attempts SET attempts = attempts - 1, \
+         locked_until = CASE WHEN attempts - 1 < $1 THEN NULL ELSE locked_until END \
+         WHERE complaint_id = $2 AND attempts > 0",
+    )
+    .bind(max)
+    .bind(complaint_id)
     .execute(&mut *c)
     .await?;
     Ok(())
@@ -221,12 +343,17 @@ pub async fn add_token(
     user_id: i64,
     token_hash: String,
     at: OffsetDateTime,
+    expires: OffsetDateTime,
 ) -> Result<()> {
-    sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
-        .bind(token_hash)
-        .bind(user_id)
-        .bind(crate::truncate(at))
-        .execute(&mut *c)
-        .await?;
+    sqlx::query(
+        "INSERT INTO api_tokens (token_hash, user_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(crate::truncate(at))
+    .bind(crate::truncate(expires))
+    .execute(&mut *c)
+    .await?;
     Ok(())
 }

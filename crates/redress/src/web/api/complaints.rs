@@ -354,7 +354,7 @@ pub async fn get_complaint(
         return Err(ApiError::rate_limited());
     }
     let row = find(&app, &code).await?;
-    let access = handling::access(&app, &caller, &row)?;
+    let access = handling::access(&app, &caller, &row).await?;
     Ok(Json(match access {
         Access::Public => public_view(&row, app.now().date()),
         access => full_view(&app, &row, &access).await?,
@@ -472,7 +472,7 @@ pub async fn act_on_complaint(
     let row = handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await?;
     // After a transfer the complaint may have left the caller's scope: then they see what
     // the public sees, nothing more.
-    match handling::access(&app, &caller, &row) {
+    match handling::access(&app, &caller, &row).await {
         Ok(access @ (Access::Staff(_) | Access::Complainant)) => {
             Ok(Json(full_view(&app, &row, &access).await?))
         }

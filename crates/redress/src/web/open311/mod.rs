@@ -177,7 +177,7 @@ async fn integration(app: &AppState, p: &Params) -> Result<StaffRow, Failure> {
         ));
     };
     app.store
-        .staff_by_token(&token_hash(key))
+        .staff_by_token(&token_hash(key), app.now())
         .await?
         .filter(|s| !s.disabled)
         .ok_or_else(|| Failure(StatusCode::FORBIDDEN, vec!["api_key is invalid".to_owned()]))

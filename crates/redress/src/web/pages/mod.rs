@@ -102,6 +102,9 @@ pub struct Visitor {
     lang_chosen: bool,
     csrf_cookie: String,
     csrf_new: bool,
+    /// The staff session cookie, when the request carries one (under `/staff`): forms are
+    /// then bound to the session as well as to the CSRF cookie.
+    session: Option<String>,
     secure: bool,
     pub ip: std::net::IpAddr,
 }
@@ -143,6 +146,7 @@ impl FromRequestParts<AppState> for Visitor {
             lang_chosen: from_query.is_some(),
             csrf_cookie,
             csrf_new,
+            session: cookie(&parts.headers, crate::web::staff::SESSION_COOKIE).map(str::to_owned),
             secure: app.secure_cookies(),
             ip: crate::web::client_ip(parts),
         })
@@ -150,15 +154,22 @@ impl FromRequestParts<AppState> for Visitor {
 }
 
 impl Visitor {
+    /// The token a form must carry: bound to the CSRF cookie and, for a signed-in staff
+    /// member, to the session (a cookie planted by a neighbour cannot forge it, and a
+    /// token from before signing in, or another session's, is refused).
     fn csrf_token(&self, app: &AppState) -> String {
-        app.store.vault().mac("csrf", self.csrf_cookie.as_bytes())[..32].to_owned()
+        let bound = match &self.session {
+            Some(session) => format!("{}|{session}", self.csrf_cookie),
+            None => self.csrf_cookie.clone(),
+        };
+        app.store.vault().cookie_mac("csrf", bound.as_bytes())[..32].to_owned()
     }
 
     /// A value tied to this visitor's cookie, to bind what they submit to them.
     pub fn binding(&self, app: &AppState) -> String {
         app.store
             .vault()
-            .mac("binding", self.csrf_cookie.as_bytes())[..16]
+            .cookie_mac("binding", self.csrf_cookie.as_bytes())[..16]
             .to_owned()
     }
 
@@ -281,12 +292,12 @@ pub fn constant_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// Seals a few lines for a cookie (receipts, the complainant's follow-up session).
 pub fn seal_cookie(app: &AppState, lines: &[&str]) -> String {
-    URL_SAFE_NO_PAD.encode(app.store.vault().seal(lines.join("\n").as_bytes()))
+    URL_SAFE_NO_PAD.encode(app.store.vault().seal_cookie(lines.join("\n").as_bytes()))
 }
 
 pub fn open_cookie(app: &AppState, value: &str) -> Option<Vec<String>> {
     let sealed = URL_SAFE_NO_PAD.decode(value).ok()?;
-    let plain = app.store.vault().open(&sealed).ok()?;
+    let plain = app.store.vault().open_cookie(&sealed)?;
     Some(
         String::from_utf8(plain)
             .ok()?

@@ -124,7 +124,7 @@ pub async fn lookup(
         return visitor.redirect(&format!("/track/{shown}"), None);
     }
     let caller = match domain::Secret::parse(&f.secret) {
-        Some(secret) => Caller::Secret(secret.expose().to_owned(), visitor.ip),
+        Some(secret) => Caller::Secret(secret.expose().to_owned()),
         None => {
             return track_error(
                 &app,
@@ -136,9 +136,9 @@ pub async fn lookup(
             );
         }
     };
-    match handling::access(&app, &caller, &row) {
+    match handling::access(&app, &caller, &row).await {
         Ok(handling::Access::Complainant) => {
-            let Caller::Secret(secret, _) = caller else {
+            let Caller::Secret(secret) = caller else {
                 unreachable!("built above")
             };
             let issued = app.now().unix_timestamp().to_string();
@@ -146,12 +146,13 @@ pub async fn lookup(
             let set = visitor.set_cookie(FOLLOW_COOKIE, &cookie, "/track", FOLLOW_SECONDS);
             visitor.redirect(&format!("/track/{shown}"), Some(set))
         }
-        Err(Refusal::Locked) => visitor.message(
+        Err(ActError::Refused(Refusal::Locked)) => visitor.message(
             &app,
             StatusCode::TOO_MANY_REQUESTS,
             "error-page-title",
-            "error-rate-limited",
+            "error-secret-locked",
         ),
+        Err(ActError::Store(e)) => visitor.server_error(&app, "secret check", e),
         _ => track_error(
             &app,
             &visitor,
@@ -402,7 +403,7 @@ pub async fn act(
         score,
         ..CommandFields::default()
     };
-    let caller = Caller::Secret(secret, visitor.ip);
+    let caller = Caller::Secret(secret);
     match handling::act(&app, code.as_str(), &caller, action, fields, app.now()).await {
         Ok(_) => visitor.redirect(&back, None),
         Err(ActError::Refused(refusal)) => {

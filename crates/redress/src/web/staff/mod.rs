@@ -25,6 +25,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use store::Scope;
 
+pub use login::{FAILURE_FLOOR, LOCK_AFTER, LOCK_AFTER_OVERALL};
+
 pub const SESSION_COOKIE: &str = "rd_staff";
 /// A session lasts a working day at most.
 pub const SESSION_HOURS: i64 = 12;

@@ -3,9 +3,8 @@
 //! the two steps the browser holds only a signed, five-minute note of who passed the
 //! password; wrong codes count towards the same lock-out as wrong passwords.
 
-use super::login::{LOCK_AFTER, open_session, take_attempt};
+use super::login::{current_password, open_session, refund_attempt, take_attempt};
 use super::{SignedIn, StaffPage};
-use crate::auth::verify_password;
 use crate::totp;
 use crate::web::AppState;
 use crate::web::pages::{Page, Visitor, constant_eq, cookie};
@@ -23,7 +22,7 @@ const PENDING_SECONDS: i64 = 300;
 fn pending_mac(app: &AppState, email_hex: &str, expires: i64) -> String {
     app.store
         .vault()
-        .mac("second-factor", format!("{email_hex}.{expires}").as_bytes())
+        .cookie_mac("second-factor", format!("{email_hex}.{expires}").as_bytes())
 }
 
 /// After a right password: remember who, for five minutes, and ask for the code.
@@ -107,9 +106,15 @@ enum Code {
     Locked,
 }
 
-async fn code_ok(app: &AppState, staff: &StaffRow, code: &str, signing_in: bool) -> Code {
+async fn code_ok(
+    app: &AppState,
+    ip: std::net::IpAddr,
+    staff: &StaffRow,
+    code: &str,
+    signing_in: bool,
+) -> Code {
     let now = app.now();
-    if !take_attempt(app, staff.id, now).await {
+    if !take_attempt(app, ip, staff.id, now).await {
         return Code::Locked;
     }
     let secret = staff
@@ -131,8 +136,8 @@ async fn code_ok(app: &AppState, staff: &StaffRow, code: &str, signing_in: bool)
         tracing::info!(user = staff.id, "wrong second-factor code");
         return Code::Wrong;
     }
-    if !signing_in && let Err(e) = app.store.refund_sign_in_attempt(staff.id, LOCK_AFTER).await {
-        tracing::error!(error = %e, "cannot give back a sign-in attempt");
+    if !signing_in {
+        refund_attempt(app, ip, staff.id).await;
     }
     Code::Right
 }
@@ -172,7 +177,7 @@ pub async fn check_code(
             );
         }
     };
-    match code_ok(&app, &staff, &f.code, true).await {
+    match code_ok(&app, visitor.ip, &staff, &f.code, true).await {
         Code::Right => {}
         Code::Locked => {
             let status = StatusCode::TOO_MANY_REQUESTS;
@@ -283,8 +288,8 @@ pub async fn change_security(
         return again("error-server", StatusCode::SERVICE_UNAVAILABLE).await;
     };
     // A session alone (a borrowed computer) must not change how its owner signs in.
-    if !verify_password(&f.password, &me.password_hash) {
-        return again("staff-password-wrong", StatusCode::UNAUTHORIZED).await;
+    if let Err((key, status)) = current_password(&app, visitor.ip, &me, &f.password).await {
+        return again(key, status).await;
     }
     let now = app.now();
     let mut used_step = None;
@@ -301,7 +306,7 @@ pub async fn change_security(
             Some(app.store.vault().seal(&secret))
         }
         ("disable", Some(_)) => {
-            if code_ok(&app, &me, &f.code, false).await != Code::Right {
+            if code_ok(&app, visitor.ip, &me, &f.code, false).await != Code::Right {
                 return again("staff-2fa-wrong", StatusCode::UNPROCESSABLE_ENTITY).await;
             }
             None

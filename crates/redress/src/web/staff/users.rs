@@ -2,7 +2,7 @@
 //! password. Every change ends the sessions it must and is logged with who did it.
 
 use super::{SignedIn, StaffPage};
-use crate::auth::{MIN_PASSWORD, hash_password};
+use crate::auth::{MIN_PASSWORD, make_password_hash};
 use crate::web::AppState;
 use crate::web::pages::Visitor;
 use askama::Template;
@@ -144,7 +144,7 @@ pub async fn change(
             {
                 return fail("staff-error-invalid", StatusCode::UNPROCESSABLE_ENTITY).await;
             }
-            let Ok(hash) = hash_password(&f.password) else {
+            let Ok(hash) = make_password_hash(&f.password).await else {
                 return fail("error-server", StatusCode::SERVICE_UNAVAILABLE).await;
             };
             let staff = NewStaff {
@@ -173,7 +173,7 @@ pub async fn change(
                 return fail("staff-error-forbidden", StatusCode::FORBIDDEN).await;
             }
             let change = match op {
-                "password" => match hash_password(&f.password) {
+                "password" => match make_password_hash(&f.password).await {
                     Ok(hash) => AdminChange::SetPassword {
                         user_id: user.id,
                         password_hash: hash,
