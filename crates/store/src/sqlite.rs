@@ -110,7 +110,20 @@ async fn run_writer(mut conn: SqliteConnection, mut queue: mpsc::Receiver<Job>) 
                 finishers.push(Box::new(move |_| drop(e)) as Finish);
                 continue;
             }
-            let (ok, finish) = job(&mut conn).await;
+            // A panic in one write (a bug) stays in it: its savepoint is rolled back, its
+            // caller hears that the store failed (its answer channel went with the unwind),
+            // and the writer goes on for the others.
+            let (ok, finish) = match futures_util::FutureExt::catch_unwind(
+                std::panic::AssertUnwindSafe(job(&mut conn)),
+            )
+            .await
+            {
+                Ok(done) => done,
+                Err(_) => {
+                    tracing::error!("a write panicked: it alone is rolled back");
+                    (false, Box::new(|_| {}) as Finish)
+                }
+            };
             if !ok {
                 let _ = exec(&mut conn, "ROLLBACK TO job").await;
             }

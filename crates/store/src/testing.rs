@@ -226,3 +226,24 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+impl Store {
+    /// A write that runs `sql` and then panics, as a bug in one write would: it must be
+    /// rolled back alone, and the writes beside and after it must go through.
+    pub async fn write_then_panic(&self, sql: &'static str) -> Result<(), crate::StoreError> {
+        macro_rules! panicking {
+            () => {
+                move |c| {
+                    Box::pin(async move {
+                        sqlx::query(sql).execute(c).await?;
+                        panic!("a bug in one write");
+                    })
+                }
+            };
+        }
+        match &self.backend {
+            crate::Backend::Sqlite(b) => b.write(panicking!()).await,
+            crate::Backend::Postgres(b) => b.write(panicking!()).await,
+        }
+    }
+}

@@ -1203,3 +1203,58 @@ async fn unknown_stored_values_are_errors(db: &TestDb) {
     );
 }
 contract!(unknown_stored_values_are_errors);
+
+/// A bug that panics inside one write (grouped with others on SQLite) loses that write
+/// alone: the writes beside it and after it go through, and its half is not kept.
+async fn a_panic_in_one_write_stops_only_that_write(db: &TestDb) {
+    let store = seeded(db).await;
+    db.execute_raw("CREATE TABLE scratch (n INTEGER)")
+        .await
+        .unwrap();
+    let mut beside = Vec::new();
+    for i in 70..90u64 {
+        let store = store.clone();
+        beside.push(tokio::spawn(async move {
+            store.create_complaint(new_complaint(i)).await
+        }));
+    }
+    let panicking = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .write_then_panic("INSERT INTO scratch (n) VALUES (1)")
+                .await
+        })
+    };
+    // SQLite: the writer catches it and the caller hears an error; PostgreSQL: the caller's
+    // own task panics (its transaction is dropped, so rolled back).
+    match panicking.await {
+        Ok(result) => assert!(result.is_err(), "the panicking write did not succeed"),
+        Err(join) => assert!(join.is_panic()),
+    }
+    for task in beside {
+        task.await
+            .unwrap()
+            .expect("the writes beside it went through");
+    }
+    store
+        .create_complaint(new_complaint(90))
+        .await
+        .expect("and the writes after it");
+    assert_eq!(
+        db.scalar_bytes(if db.is_postgres() {
+            "SELECT convert_to(COUNT(*)::text, 'UTF8') FROM scratch"
+        } else {
+            "SELECT CAST(COUNT(*) AS BLOB) FROM scratch"
+        })
+        .await
+        .unwrap(),
+        b"0",
+        "nothing of the panicking write kept"
+    );
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact { events: 21 }
+    );
+}
+contract!(a_panic_in_one_write_stops_only_that_write);
