@@ -88,6 +88,14 @@ pub struct ServeArgs {
     /// the connection is closed (default 30). A slow upload that keeps sending is never cut.
     #[arg(long, env = "REDRESS_IDLE_TIMEOUT_SECONDS")]
     pub idle_timeout_seconds: Option<u32>,
+    /// Connections held at once (default 1024); beyond, new ones wait to be accepted.
+    /// Keep it under the process's open-file limit.
+    #[arg(long, env = "REDRESS_MAX_CONNECTIONS")]
+    pub max_connections: Option<u32>,
+    /// Connections held at once from one address (an IPv6 /64), beyond which its new ones
+    /// are closed (default 256; trusted proxies are not limited).
+    #[arg(long, env = "REDRESS_MAX_CONNECTIONS_PER_ADDRESS")]
+    pub max_connections_per_address: Option<u32>,
     /// Serve HTTPS directly with this certificate chain (PEM), for deployments without a
     /// proxy; `kill -HUP` reloads it. Needs `tls_key_file`.
     #[arg(long, env = "REDRESS_TLS_CERT_FILE")]
@@ -131,6 +139,8 @@ struct FileSettings {
     trusted_proxies: Option<String>,
     metrics_allow: Option<String>,
     idle_timeout_seconds: Option<u32>,
+    max_connections: Option<u32>,
+    max_connections_per_address: Option<u32>,
     tls_cert_file: Option<PathBuf>,
     tls_key_file: Option<PathBuf>,
     gateway_ca_file: Option<PathBuf>,
@@ -162,6 +172,8 @@ pub struct Settings {
     /// Who may read `/metrics`.
     pub metrics_allow: Vec<ipnet::IpNet>,
     pub idle_timeout: std::time::Duration,
+    pub max_connections: usize,
+    pub max_connections_per_address: usize,
     /// Direct HTTPS: the certificate chain and key files.
     pub tls: Option<(PathBuf, PathBuf)>,
     pub gateway_ca_file: Option<PathBuf>,
@@ -226,6 +238,16 @@ impl Settings {
         if idle == 0 {
             return Err("idle_timeout_seconds: must be at least 1".into());
         }
+        let max_connections =
+            first(&serve.max_connections, file.max_connections).unwrap_or(1024) as usize;
+        let max_connections_per_address = first(
+            &serve.max_connections_per_address,
+            file.max_connections_per_address,
+        )
+        .unwrap_or(256) as usize;
+        if max_connections == 0 || max_connections_per_address == 0 {
+            return Err("max_connections, max_connections_per_address: must be at least 1".into());
+        }
         Ok(Settings {
             listen,
             database_url,
@@ -252,6 +274,8 @@ impl Settings {
             trusted_proxies,
             metrics_allow,
             idle_timeout: std::time::Duration::from_secs(idle.into()),
+            max_connections,
+            max_connections_per_address,
             tls,
             gateway_ca_file: first(&serve.gateway_ca_file, file.gateway_ca_file),
             log: first(&serve.log, file.log).unwrap_or_else(|| "info".into()),
@@ -398,6 +422,8 @@ outbox_lease_seconds = 600
 trusted_proxies = "10.0.0.0/8, 192.0.2.7"
 metrics_allow = "10.0.0.9"
 idle_timeout_seconds = 45
+max_connections = 900
+max_connections_per_address = 100
 tls_cert_file = "/etc/redress/tls/cert.pem"
 tls_key_file = "/etc/redress/tls/key.pem"
 gateway_ca_file = "/etc/redress/kannel-ca.pem"
@@ -440,6 +466,10 @@ log_format = "json"
             crate::config::parse_networks("10.0.0.9").unwrap()
         );
         assert_eq!(s.idle_timeout, std::time::Duration::from_secs(45));
+        assert_eq!(
+            (s.max_connections, s.max_connections_per_address),
+            (900, 100)
+        );
         assert_eq!((s.log.as_str(), s.log_json), ("warn", true));
         assert_eq!(
             s.tls,
@@ -462,6 +492,10 @@ log_format = "json"
             ("trusted_proxies = \"10.0.0.0/33\"", "trusted_proxies"),
             ("log_format = \"xml\"", "log_format"),
             ("idle_timeout_seconds = 0", "idle_timeout_seconds"),
+            (
+                "max_connections_per_address = 0",
+                "max_connections_per_address",
+            ),
             ("tls_cert_file = \"/x.pem\"", "tls_key_file"),
             (
                 "tls_cert_file = \"/x.pem\"\ntls_key_file = \"/k.pem\"\nbase_url = \"http://a\"",

@@ -129,7 +129,12 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     crate::web::server::serve(
         listener,
         router(app),
-        settings.idle_timeout,
+        crate::web::server::Transport {
+            idle: settings.idle_timeout,
+            max_connections: settings.max_connections,
+            per_address: settings.max_connections_per_address,
+            unlimited: settings.trusted_proxies.clone(),
+        },
         tls,
         shutdown_signal(),
     )

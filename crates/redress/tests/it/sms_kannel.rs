@@ -48,7 +48,7 @@ async fn a_citizen_files_follows_and_rates_by_sms_through_kannel(db: &TestDb) {
         redress::web::server::serve(
             listener,
             redress::web::router(state),
-            Duration::from_secs(30),
+            redress::web::server::Transport::new(Duration::from_secs(30)),
             None,
             std::future::pending(),
         )

@@ -5,6 +5,7 @@
 use crate::support::TestApp;
 use redress::limits::Limits;
 use redress::web::proxy::TrustedProxies;
+use redress::web::server::Transport;
 use redress::web::{AppState, router};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -14,12 +15,19 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 async fn start(state: AppState, idle: Duration) -> (SocketAddr, tokio::task::JoinHandle<()>) {
+    start_with(state, Transport::new(idle)).await
+}
+
+async fn start_with(
+    state: AppState,
+    transport: Transport,
+) -> (SocketAddr, tokio::task::JoinHandle<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(redress::web::server::serve(
         listener,
         router(state),
-        idle,
+        transport,
         None,
         std::future::pending(),
     ));
@@ -70,6 +78,27 @@ async fn read_response(stream: &mut TcpStream) -> Raw {
             .collect(),
         body: body.to_owned(),
     }
+}
+
+/// A connection to `addr` from the loopback address `from` (any 127.x.y.z is this machine).
+async fn connect_from(from: &str, addr: SocketAddr) -> TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket
+        .bind(SocketAddr::new(from.parse().unwrap(), 0))
+        .unwrap();
+    socket.connect(addr).await.unwrap()
+}
+
+/// Whether a request on `stream` is answered within `wait`.
+async fn answered(stream: &mut TcpStream, wait: Duration) -> bool {
+    let request = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    if stream.write_all(request.as_bytes()).await.is_err() {
+        return false;
+    }
+    // A closed connection reads as an end or a reset: not answered.
+    let mut bytes = Vec::new();
+    let read = tokio::time::timeout(wait, stream.read_to_end(&mut bytes)).await;
+    matches!(read, Ok(Ok(_))) && bytes.starts_with(b"HTTP/1.1 200")
 }
 
 async fn get(addr: SocketAddr, path: &str, extra: &str) -> Raw {
@@ -279,11 +308,65 @@ async fn behind_a_trusted_proxy_each_citizen_has_their_own_limit(db: &TestDb) {
     server.abort();
 }
 
-// The transport does not depend on the database: these two run on SQLite.
+/// One address cannot hold every connection: beyond its share its new ones are closed while
+/// others are served; beyond the total, new connections wait until one ends.
+async fn connections_are_capped_in_all_and_per_address(db: &TestDb) {
+    let app = TestApp::new(db).await;
+    let transport = Transport {
+        max_connections: 6,
+        per_address: 3,
+        ..Transport::new(Duration::from_secs(20))
+    };
+    let (addr, server) = start_with(app.state.clone(), transport).await;
+    // Three silent connections from one address: its fourth is closed unanswered.
+    let mut greedy = Vec::new();
+    for _ in 0..3 {
+        greedy.push(connect_from("127.0.0.2", addr).await);
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut fourth = connect_from("127.0.0.2", addr).await;
+    assert!(!answered(&mut fourth, Duration::from_secs(5)).await);
+    // Another address is served meanwhile.
+    let mut other = connect_from("127.0.0.3", addr).await;
+    assert!(answered(&mut other, Duration::from_secs(5)).await);
+    // Once one of the three ends, the address may connect again.
+    drop(greedy.pop());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut again = connect_from("127.0.0.2", addr).await;
+    assert!(answered(&mut again, Duration::from_secs(5)).await);
+    // Six held in all (two addresses, three each): the seventh waits, then is served when
+    // one of them ends.
+    let mut held = greedy;
+    held.push(connect_from("127.0.0.2", addr).await);
+    for _ in 0..3 {
+        held.push(connect_from("127.0.0.4", addr).await);
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut waiting = connect_from("127.0.0.5", addr).await;
+    let request = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    waiting.write_all(request.as_bytes()).await.unwrap();
+    let early = tokio::time::timeout(Duration::from_secs(1), read_response(&mut waiting)).await;
+    assert!(early.is_err(), "not accepted while every slot is held");
+    drop(held.pop());
+    let late = tokio::time::timeout(Duration::from_secs(5), read_response(&mut waiting))
+        .await
+        .expect("accepted once a slot is free");
+    assert_eq!(late.status, 200);
+    server.abort();
+}
+
+// The transport does not depend on the database: these run on SQLite.
 #[tokio::test]
 async fn a_3_mb_photo_sent_at_2g_speed_is_filed_sqlite() {
     let db = store::testing::sqlite().await;
     a_3_mb_photo_sent_at_2g_speed_is_filed(&db).await;
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn connections_are_capped_in_all_and_per_address_sqlite() {
+    let db = store::testing::sqlite().await;
+    connections_are_capped_in_all_and_per_address(&db).await;
     db.cleanup().await;
 }
 
