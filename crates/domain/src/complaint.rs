@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What a submission is. Kinds share the lifecycle; statistics keep them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Kind {
     #[default]
     Complaint,
@@ -19,6 +20,7 @@ pub enum Kind {
 /// How a complaint reached us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Channel {
     #[default]
     Web,
@@ -34,6 +36,7 @@ pub enum Channel {
 
 /// The languages Redress speaks; French is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Language {
     #[default]
     #[serde(rename = "fr")]

@@ -14,6 +14,7 @@ use time::{Date, Duration, Month, Weekday};
 /// How the days of a delay are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum DayCount {
     Calendar,
     Working,

@@ -12,54 +12,92 @@ use utoipa::IntoParams;
 /// The named queues of the back-office.
 pub const VIEWS: [&str; 6] = ["all", "mine", "triage", "soon", "late", "appealed"];
 
+/// `view` and `sort` as the API document names them (`VIEWS`, `store::QueueSort`; a test
+/// keeps the three in step).
+#[derive(utoipa::ToSchema, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QueueView {
+    All,
+    Mine,
+    Triage,
+    Soon,
+    Late,
+    Appealed,
+}
+
+#[derive(utoipa::ToSchema, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QueueOrder {
+    Newest,
+    Oldest,
+    Deadline,
+}
+
 /// A list request, as it comes in a query string. Empty values are absent values, so a
 /// plain GET form can send every field.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ListParams {
     /// A named queue: `all` (default), `mine` (assigned to me), `triage` (received, to
     /// accept or reject), `soon` (deadline today or tomorrow), `late`, `appealed`.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, value_type = Option<QueueView>)]
     pub view: Option<String>,
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, value_type = Option<domain::State>)]
     pub status: Option<String>,
-    /// `complaint`, `denunciation`, `suggestion`, `compliment`, `information_request`.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, value_type = Option<domain::Kind>)]
     pub kind: Option<String>,
     /// Category code.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")]
     pub category: Option<String>,
     /// Department code (EDU, SAN, FP, JUS).
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^[A-Z]+$")]
     pub department: Option<String>,
     /// Unit code (only that unit, not the units below it).
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^[A-Z0-9-]+$")]
     pub unit: Option<String>,
     /// Region, province or commune code of where it happened; the most precise wins.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^BF[0-9]{2}$")]
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^BF[0-9]{4}$")]
     pub province: Option<String>,
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, pattern = r"^BF[0-9]{6}$")]
     pub commune: Option<String>,
-    /// `web`, `sms`, `ussd`, `api`, `email`, `phone`, `walk_in`, `letter`, `open311`.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, value_type = Option<domain::Channel>)]
     pub channel: Option<String>,
     /// Received on or after this day (YYYY-MM-DD, UTC).
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, format = Date)]
     pub from: Option<String>,
     /// Received on or before this day (YYYY-MM-DD, UTC).
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, format = Date)]
     pub to: Option<String>,
     /// `newest` (default), `oldest`, `deadline` (nearest answer deadline first). A search
     /// lists the newest matches first.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(nullable = false, value_type = Option<QueueOrder>)]
     pub sort: Option<String>,
     /// Words of the description or of the answers, accents ignored.
     #[serde(default, skip_serializing_if = "blank")]
+    #[param(
+        nullable = false,
+        pattern = r"[^\t\n\x0B\x0C\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]"
+    )]
     pub q: Option<String>,
-    /// From 1.
+    /// From 1 (0 reads as 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[param(nullable = false, minimum = 0, maximum = 4294967295_u32)]
     pub page: Option<u32>,
 }
 
@@ -151,6 +189,30 @@ impl ListParams {
         Ok(f)
     }
 
+    /// The first parameter given with an empty value (the API refuses those; a page's form
+    /// sends every field, empty ones included).
+    pub fn blank_field(&self) -> Option<&'static str> {
+        [
+            ("view", &self.view),
+            ("status", &self.status),
+            ("kind", &self.kind),
+            ("category", &self.category),
+            ("department", &self.department),
+            ("unit", &self.unit),
+            ("region", &self.region),
+            ("province", &self.province),
+            ("commune", &self.commune),
+            ("channel", &self.channel),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("sort", &self.sort),
+            ("q", &self.q),
+        ]
+        .into_iter()
+        .find(|(_, v)| v.as_deref().is_some_and(|s| s.trim().is_empty()))
+        .map(|(field, _)| field)
+    }
+
     /// The named queue asked for (`all` when none), or `None` when it names no queue.
     pub fn view(&self) -> Option<&'static str> {
         match self
@@ -201,6 +263,24 @@ impl ListParams {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn the_documented_names_are_the_accepted_ones() {
+        let name = |v: serde_json::Value| v.as_str().unwrap().to_owned();
+        let views = [
+            QueueView::All,
+            QueueView::Mine,
+            QueueView::Triage,
+            QueueView::Soon,
+            QueueView::Late,
+            QueueView::Appealed,
+        ]
+        .map(|v| name(serde_json::to_value(v).unwrap()));
+        assert_eq!(views, VIEWS);
+        let orders = [QueueOrder::Newest, QueueOrder::Oldest, QueueOrder::Deadline]
+            .map(|o| name(serde_json::to_value(o).unwrap()));
+        assert_eq!(orders, QueueSort::ALL.map(QueueSort::as_str));
+    }
 
     #[test]
     fn known_values_pass_and_unknown_ones_are_named() {

@@ -416,6 +416,8 @@ async fn credential_and_action_refusals(db: &TestDb) {
         before,
     )
     .await;
+    // The right shape with a wrong check symbol names no complaint (the document's pattern
+    // admits it); a code of the wrong shape is a bad request.
     let r = app
         .get("/api/v1/complaints/ABCD-EFGH-JKM", Auth::None)
         .await;
@@ -423,6 +425,18 @@ async fn credential_and_action_refusals(db: &TestDb) {
         &app,
         Case {
             name: "mistyped tracking code",
+            status: StatusCode::NOT_FOUND,
+            code: "invalid_tracking_code",
+        },
+        r,
+        before,
+    )
+    .await;
+    let r = app.get("/api/v1/complaints/ABCD-EFGH", Auth::None).await;
+    check(
+        &app,
+        Case {
+            name: "tracking code too short",
             status: StatusCode::BAD_REQUEST,
             code: "invalid_tracking_code",
         },

@@ -17,6 +17,7 @@ mod matrix;
 mod notifications;
 mod open311;
 mod open_data;
+mod openapi;
 mod pages;
 mod queues;
 mod retention;

@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use utoipa::OpenApi;
 
-pub use body::ApiJson;
+pub use body::{ApiJson, ApiPath};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -95,10 +95,104 @@ pub fn routes() -> Router<AppState> {
         admin::rename_unit,
         admin::list_admin_events,
     ),
-    components(schemas(crate::web::error::ErrorBody)),
-    modifiers(&BearerAuth)
+    components(schemas(
+        crate::web::error::ErrorBody,
+        crate::queues::QueueView,
+        crate::queues::QueueOrder,
+        domain::State,
+        domain::Kind,
+        domain::Channel,
+        domain::Language,
+        domain::Action,
+        domain::deadline::DayCount,
+    )),
+    modifiers(&BearerAuth, &EveryOperation, &FollowUpLinks)
 )]
 pub struct ApiDoc;
+
+/// The document as served and as committed in docs/openapi.json.
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// What any operation may answer, whatever it does: a request that outlives its time, and
+/// an error on our side (logged; the body names nothing but the request id).
+struct EveryOperation;
+
+impl utoipa::Modify for EveryOperation {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        for item in openapi.paths.paths.values_mut() {
+            for operation in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let responses = &mut operation.responses.responses;
+                responses.entry("408".into()).or_insert_with(|| {
+                    ResponseBuilder::new()
+                        .description("The request took longer than its time (no body)")
+                        .build()
+                        .into()
+                });
+                responses.entry("500".into()).or_insert_with(|| {
+                    ResponseBuilder::new()
+                        .description("An error on our side; quote the x-request-id header")
+                        .content(
+                            "application/json",
+                            ContentBuilder::new()
+                                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                                .build(),
+                        )
+                        .build()
+                        .into()
+                });
+            }
+        }
+    }
+}
+
+/// A new complaint's receipt leads to the complaint, its actions and its audit trail.
+struct FollowUpLinks;
+
+impl utoipa::Modify for FollowUpLinks {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::RefOr;
+        use utoipa::openapi::link::LinkBuilder;
+        let Some(RefOr::T(created)) = openapi
+            .paths
+            .paths
+            .get_mut("/complaints")
+            .and_then(|item| item.post.as_mut())
+            .and_then(|op| op.responses.responses.get_mut("201"))
+        else {
+            return;
+        };
+        for (name, operation, what) in [
+            (
+                "GetComplaint",
+                "get_complaint",
+                "The complaint just registered",
+            ),
+            ("ActOnComplaint", "act_on_complaint", "An action on it"),
+            ("ListEvents", "list_events", "Its audit trail"),
+        ] {
+            created.links.insert(
+                name.to_owned(),
+                LinkBuilder::new()
+                    .operation_id(operation)
+                    .parameter("code", "$response.body#/tracking_code")
+                    .description(what)
+                    .build()
+                    .into(),
+            );
+        }
+    }
+}
 
 struct BearerAuth;
 
@@ -120,5 +214,5 @@ impl utoipa::Modify for BearerAuth {
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    Json(document())
 }

@@ -8,22 +8,27 @@ use utoipa::ToSchema;
 
 #[derive(Serialize, ToSchema)]
 pub struct CategoryOut {
+    #[schema(pattern = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")]
     code: String,
     department: String,
     name_fr: String,
     name_en: String,
     /// Days to accept or reject.
+    #[schema(minimum = 0, maximum = 365)]
     acknowledge_days: i32,
-    /// `calendar` or `working`.
+    #[schema(value_type = domain::deadline::DayCount)]
     acknowledge_count: String,
     /// Days to answer.
+    #[schema(minimum = 0, maximum = 365)]
     answer_days: i32,
+    #[schema(value_type = domain::deadline::DayCount)]
     answer_count: String,
     extendable: bool,
 }
 
 /// The complaint categories and their deadlines.
-#[utoipa::path(get, path = "/categories", responses((status = 200, body = [CategoryOut])))]
+#[utoipa::path(get, path = "/categories", operation_id = "list_categories",
+    responses((status = 200, description = "The categories", body = [CategoryOut])))]
 pub async fn list_categories(State(app): State<AppState>) -> Json<Vec<CategoryOut>> {
     Json(
         app.catalog()
@@ -46,6 +51,7 @@ pub async fn list_categories(State(app): State<AppState>) -> Json<Vec<CategoryOu
 
 #[derive(Serialize, ToSchema)]
 pub struct UnitOut {
+    #[schema(pattern = r"^[A-Z0-9-]+$")]
     code: String,
     parent: Option<String>,
     department: Option<String>,
@@ -57,7 +63,8 @@ pub struct UnitOut {
 }
 
 /// The units that answer complaints, parents before children.
-#[utoipa::path(get, path = "/units", responses((status = 200, body = [UnitOut])))]
+#[utoipa::path(get, path = "/units", operation_id = "list_units",
+    responses((status = 200, description = "The units", body = [UnitOut])))]
 pub async fn list_units(State(app): State<AppState>) -> Json<Vec<UnitOut>> {
     Json(
         app.catalog()
@@ -94,7 +101,8 @@ pub struct LocationsOut {
 }
 
 /// The administrative divisions: regions, provinces, communes.
-#[utoipa::path(get, path = "/locations", responses((status = 200, body = LocationsOut)))]
+#[utoipa::path(get, path = "/locations", operation_id = "list_locations",
+    responses((status = 200, description = "The places", body = LocationsOut)))]
 pub async fn list_locations(State(app): State<AppState>) -> Json<LocationsOut> {
     let c = app.catalog();
     let place = |code: &str, name: &str, parent: Option<&str>| Place {
