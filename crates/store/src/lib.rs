@@ -725,6 +725,18 @@ impl Store {
         write!(self, refund_secret_attempt(complaint_id, max))
     }
 
+    /// Takes one of the `max` messages `recipient_key` may be sent within `window`; false
+    /// when they are used up.
+    pub async fn take_recipient_quota(
+        &self,
+        recipient_key: String,
+        max: i32,
+        window: time::Duration,
+        now: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        write!(self, take_recipient_quota(recipient_key, max, window, now))
+    }
+
     /// Records an API token (only its hash) that works until `expires`.
     pub async fn add_token(
         &self,

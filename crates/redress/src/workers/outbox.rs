@@ -100,7 +100,27 @@ async fn send(gateways: &Gateways, n: &Outgoing, base_url: &str) -> Result<(), S
     }
 }
 
-/// One round: claim, send, settle. Returns how many messages were handled.
+/// Receipts one phone number or e-mail address is sent within `RECEIPT_WINDOW`: anyone may
+/// file with anyone's contact, so a flood of filings cannot flood one person (the complaints
+/// are still registered; their receipts are shown on screen and told by staff).
+pub const RECEIPTS_PER_RECIPIENT: i32 = 5;
+pub const RECEIPT_WINDOW: time::Duration = time::Duration::hours(24);
+
+/// Whether a receipt may still go to its recipient today (other messages follow a staff
+/// action, not a filing, and always go).
+async fn within_quota(app: &Services, n: &Outgoing) -> Result<bool, StoreError> {
+    if n.template != "receipt" {
+        return Ok(true);
+    }
+    let key = app
+        .store
+        .vault()
+        .mac("recipient", n.recipient.trim().to_lowercase().as_bytes());
+    app.store
+        .take_recipient_quota(key, RECEIPTS_PER_RECIPIENT, RECEIPT_WINDOW, app.now())
+        .await
+}
+
 /// Whether an SMS goes to a number that sent STOP (what it asked for itself, the parts of
 /// an answer it asked to read, still goes).
 async fn stopped(app: &Services, n: &Outgoing) -> Result<bool, StoreError> {
@@ -115,6 +135,7 @@ async fn stopped(app: &Services, n: &Outgoing) -> Result<bool, StoreError> {
         .is_some_and(|s| s.stopped))
 }
 
+/// One round: claim, send, settle. Returns how many messages were handled.
 pub async fn dispatch_once(
     app: &Services,
     gateways: &Gateways,
@@ -133,6 +154,12 @@ pub async fn dispatch_once(
             Err(SendError::Permanent(
                 "the number asked for no more messages (STOP)".to_owned(),
             ))
+        } else if !within_quota(app, n).await? {
+            Err(SendError::Permanent(format!(
+                "not sent: {RECEIPTS_PER_RECIPIENT} receipts already went to this recipient \
+                 within {} hours (anyone may file with anyone's contact)",
+                RECEIPT_WINDOW.whole_hours()
+            )))
         } else {
             send(gateways, n, &app.base_url).await
         };

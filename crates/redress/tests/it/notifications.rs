@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use domain::Role;
 use redress::channels::email::Mailer;
 use redress::channels::sms::SmsGateway;
-use redress::workers::outbox::{Gateways, MAX_ATTEMPTS, dispatch_once};
+use redress::workers::outbox::{Gateways, MAX_ATTEMPTS, RECEIPTS_PER_RECIPIENT, dispatch_once};
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -544,3 +544,77 @@ async fn refusals_fail_at_once_timeouts_are_retried_and_admins_see_both(db: &Tes
     );
 }
 store::on_both_backends!(refusals_fail_at_once_timeouts_are_retried_and_admins_see_both);
+
+/// Anyone may file with anyone's phone number or e-mail address: one recipient gets at most
+/// `RECEIPTS_PER_RECIPIENT` receipts a day, however many complaints name it (they are all
+/// registered); messages that follow a staff action still go.
+async fn one_recipient_gets_a_few_receipts_a_day(db: &TestDb) {
+    let Some(smtp) = SmtpServer::start() else {
+        return;
+    };
+    let app = TestApp::new(db).await;
+    let boss = app
+        .staff("chef@sante.bf", Role::Supervisor, Some("SAN"))
+        .await;
+    let gateways = Gateways {
+        mail: Some(Mailer::new(&smtp.url(), "Redress <plaintes@sante.bf>").unwrap()),
+        ..Gateways::default()
+    };
+    let filed = |email: &str| {
+        json!({
+            "category": "SAN-FEES",
+            "description": "On m'a fait payer la consultation de mon enfant de 2 ans.",
+            "location": {"commune": "BF130004"},
+            "complainant": {"name": "Awa", "email": email},
+            "language": "fr"
+        })
+    };
+    let mut codes = Vec::new();
+    for _ in 0..RECEIPTS_PER_RECIPIENT + 2 {
+        codes.push(app.file(filed(" Victim@Example.bf")).await.0);
+    }
+    app.file(filed("other@example.bf")).await;
+    assert_eq!(
+        app.act(&codes[6], Auth::Token(&boss), json!({"action": "accept"}))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    drain(&app, &gateways, "n").await;
+    let expected = RECEIPTS_PER_RECIPIENT as usize + 2;
+    wait_until("the e-mails", || smtp.mails().len() >= expected).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mails = smtp.mails();
+    let to_victim: Vec<_> = mails
+        .iter()
+        .filter(|m| m.to.to_lowercase().contains("victim@example.bf"))
+        .collect();
+    assert_eq!(
+        to_victim.len(),
+        RECEIPTS_PER_RECIPIENT as usize + 1,
+        "five receipts and the acceptance: {to_victim:?}"
+    );
+    assert_eq!(mails.len(), expected, "and the other recipient's receipt");
+    // The receipts held back are parked with their reason, the complaints all registered.
+    let row = app
+        .state
+        .store
+        .complaint_by_code(&codes[6].replace('-', ""))
+        .await
+        .unwrap()
+        .unwrap();
+    let rows = app.state.store.notifications_of(row.id).await.unwrap();
+    let receipt = rows.iter().find(|n| n.template == "receipt").unwrap();
+    assert_eq!(receipt.status, "failed");
+    assert!(
+        receipt
+            .last_error
+            .as_deref()
+            .unwrap()
+            .contains("receipts already went"),
+        "{:?}",
+        receipt.last_error
+    );
+    assert_eq!(app.footprint().await.0, RECEIPTS_PER_RECIPIENT as usize + 3);
+}
+store::on_both_backends!(one_recipient_gets_a_few_receipts_a_day);

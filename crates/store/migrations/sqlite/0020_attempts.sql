@@ -1,7 +1,8 @@
 -- Brute-force limits kept in the database, so that they hold across restarts and nodes:
 -- wrong follow-up secrets per complaint (from every address and channel), sign-in
 -- attempts per account and address network (users.failed_logins stays the count over all
--- addresses); and an end to API tokens. Keep in step with ../postgres.
+-- addresses); receipts sent to one phone number or e-mail address (anyone may file with
+-- anyone's contact); and an end to API tokens. Keep in step with ../postgres.
 CREATE TABLE secret_attempts (
     complaint_id INTEGER PRIMARY KEY REFERENCES complaints(id) ON DELETE CASCADE,
     attempts INTEGER NOT NULL,
@@ -16,6 +17,13 @@ CREATE TABLE sign_in_attempts (
     locked_until TEXT,
     last_at TEXT NOT NULL,
     PRIMARY KEY (user_id, network)
+);
+
+-- By a keyed hash of the recipient (never the number or address itself).
+CREATE TABLE recipient_quota (
+    recipient_key TEXT PRIMARY KEY,
+    sent INTEGER NOT NULL,
+    window_start TEXT NOT NULL
 );
 
 -- NULL for tokens made before this version: they end a year after they were made.

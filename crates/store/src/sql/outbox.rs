@@ -131,3 +131,33 @@ pub async fn notification_counts(c: &mut Conn) -> Result<Vec<(String, String, i6
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
         .collect()
 }
+
+/// Takes one of the `max` messages a recipient (by its keyed hash) may be sent within
+/// `window`; false when they are used up.
+pub async fn take_recipient_quota(
+    c: &mut Conn,
+    recipient_key: String,
+    max: i32,
+    window: time::Duration,
+    now: OffsetDateTime,
+) -> Result<bool> {
+    let now = crate::truncate(now);
+    sqlx::query(
+        "INSERT INTO recipient_quota (recipient_key, sent, window_start) VALUES ($1, 0, $2) \
+         ON CONFLICT (recipient_key) DO UPDATE SET sent = 0, window_start = $2 \
+         WHERE recipient_quota.window_start <= $3",
+    )
+    .bind(&recipient_key)
+    .bind(now)
+    .bind(crate::truncate(now - window))
+    .execute(&mut *c)
+    .await?;
+    let taken = sqlx::query(
+        "UPDATE recipient_quota SET sent = sent + 1 WHERE recipient_key = $1 AND sent < $2",
+    )
+    .bind(&recipient_key)
+    .bind(max)
+    .execute(&mut *c)
+    .await?;
+    Ok(taken.rows_affected() == 1)
+}
