@@ -27,7 +27,8 @@ def running_server(binary, extra_env=None, database_url=None):
     port = free_port()
     env = {**os.environ, "REDRESS_DATA_DIR": data, "REDRESS_LOG": "warn",
            # one address drives all the traffic here: per-address limits would refuse it
-           "REDRESS_FILINGS_PER_MINUTE": "0", "REDRESS_LOOKUPS_PER_MINUTE": "0", **(extra_env or {})}
+           "REDRESS_FILINGS_PER_MINUTE": "0", "REDRESS_LOOKUPS_PER_MINUTE": "0",
+           "REDRESS_SIGN_INS_PER_MINUTE": "0", **(extra_env or {})}
     env.pop("REDRESS_DATABASE_URL", None)
     if database_url:
         env["REDRESS_DATABASE_URL"] = database_url
