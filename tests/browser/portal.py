@@ -2,7 +2,9 @@
 """Browser test of the citizen portal in headless Chromium (Debian's chromium and
 chromium-driver, driven by Selenium): file a complaint in French and in Mooré, with
 JavaScript and without, read the receipt, and track the complaint with its secret; attach a
-2 MB photo, sent about ten times smaller with JavaScript and as it is without.
+2 MB photo, sent about ten times smaller with JavaScript and as it is without; an officer
+takes a complaint to its answer; and axe-core (WCAG 2.1 A and AA rules) finds no violation on
+any citizen or staff page, at phone and desk widths.
 
     python3 tests/browser/portal.py [path/to/redress]
 
@@ -266,6 +268,95 @@ def officer_handles_a_complaint(base, data, binary):
     return code
 
 
+AXE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "axe", "node_modules", "axe-core", "axe.min.js")
+WIDTHS = {"phone": 360, "desk": 1280}
+
+
+def violations(d):
+    """axe-core's WCAG 2.1 A/AA violations on the page in `d` (injected by the driver, which
+    the page's content security policy does not restrict)."""
+    d.execute_script(open(AXE, encoding="utf-8").read())
+    result = d.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+           .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' +
+                                            v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+           .catch(e => done(['axe failed: ' + e]));""")
+    return result
+
+
+def accessible_everywhere(base, data, binary, tracked):
+    """Every citizen and staff page, at phone and desk widths: no axe-core violation."""
+    import subprocess
+    from selenium.webdriver.common.by import By
+    env = {**os.environ, "REDRESS_DATA_DIR": data, "REDRESS_PASSWORD": "mot de passe de test"}
+    env.pop("REDRESS_DATABASE_URL", None)
+    subprocess.run([binary, "user", "add", "--email", "admin@redress.bf", "--name", "Aminata Kaboré",
+                    "--role", "admin"], env=env, cwd=data, check=True, capture_output=True)
+    citizen = ["/", "/complaints/new", "/track", f"/track/{tracked}", "/privacy", "/stats", "/open-data"]
+    staff = ["/staff/home", "/staff/queue", "/staff/queue?view=triage", f"/staff/complaints/{tracked}",
+             "/staff/users", "/staff/password", "/staff/security", "/staff/guide", "/staff/intake",
+             "/staff/admin/categories", "/staff/admin/units", "/staff/admin/routing",
+             "/staff/admin/holidays", "/staff/admin/retention", "/staff/admin/log"]
+    found, checked = [], 0
+    # With JavaScript on: axe-core runs in the page (the pages are the same; the form's photo
+    # script adds nothing visible until a photo is chosen).
+    d = browser(True)
+    d.set_script_timeout(60)
+    try:
+        def check(label):
+            nonlocal checked
+            checked += 1
+            found.extend(f"{label} ({width}): {v}" for v in violations(d))
+
+        for width, pixels in WIDTHS.items():
+            d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                              {"width": pixels, "height": 900, "deviceScaleFactor": 1, "mobile": pixels < 600})
+            d.delete_all_cookies()
+            for path in citizen:
+                for lang in ("fr", "mos"):
+                    d.get(f"{base}{path}{'&' if '?' in path else '?'}lang={lang}")
+                    check(f"{path} {lang}")
+            # The form with its errors, a receipt, a failed lookup.
+            d.get(f"{base}/complaints/new?lang=fr")
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            wait_for_element(d, "#consent-error")
+            check("/complaints/new with errors")
+            from selenium.webdriver.support.ui import Select
+            Select(d.find_element(By.ID, "category")).select_by_value("SAN-WAIT")
+            Select(d.find_element(By.ID, "commune")).select_by_value("BF130004")
+            d.find_element(By.ID, "description").send_keys("Quatre heures d'attente au CSPS de Gounghin.")
+            d.find_element(By.ID, "consent").click()
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            wait_for(d, "/complaints/receipt")
+            check("/complaints/receipt")
+            d.get(f"{base}/track")
+            d.find_element(By.ID, "code").send_keys(tracked)
+            d.find_element(By.ID, "secret").send_keys("00000000")
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            wait_for_element(d, ".summary, [role=alert], .error")
+            check("/track with a wrong secret")
+            d.get(f"{base}/staff/?lang=fr")
+            check("/staff/")
+            d.find_element(By.ID, "email").send_keys("admin@redress.bf")
+            d.find_element(By.ID, "password").send_keys("mot de passe de test")
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "/staff/home")
+            for path in staff:
+                d.get(base + path)
+                check(path)
+    finally:
+        d.quit()
+    assert not found, "accessibility violations:\n  " + "\n  ".join(found)
+    return checked
+
+
+def wait_for_element(d, css):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(d, 15).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, css))
+
+
 def main():
     if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
         skip_or_fail("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
@@ -289,6 +380,11 @@ def main():
               f"({width} x {height}) with it: {saved:.0f} s less at 50 kbit/s")
         handled = officer_handles_a_complaint(base, data, binary)
         print(f"ok: an officer took {handled} from the triage queue to the answer")
+        if not os.path.exists(AXE):
+            skip_or_fail("axe-core is missing: run ./scripts/setup (npm ci in tests/browser/axe)")
+        checked = accessible_everywhere(base, data, binary, handled)
+        print(f"ok: axe-core (WCAG 2.1 A and AA) finds no violation on {checked} page views "
+              f"at {' and '.join(f'{w} px' for w in WIDTHS.values())}")
     print("browser test passed")
 
 
