@@ -145,11 +145,12 @@ pub enum DescriptionError {
 
 impl Description {
     pub fn parse(raw: &str) -> Result<Description, DescriptionError> {
-        let cleaned: String = raw
-            .trim()
+        // Control characters out before trimming, or "\0 … \0" would keep its spaces.
+        let kept: String = raw
             .chars()
             .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
             .collect();
+        let cleaned = kept.trim().to_owned();
         let n = cleaned.chars().count();
         if n < MIN_DESCRIPTION {
             return Err(DescriptionError::TooShort);
@@ -187,6 +188,15 @@ mod tests {
         assert_eq!(ok.as_str().chars().count(), MAX_DESCRIPTION);
         let d = Description::parse(" Le médecin\u{0}\u{7} exige 2000 F\n ").unwrap();
         assert_eq!(d.as_str(), "Le médecin exige 2000 F");
+        // Control characters go before trimming: nothing blank is left at either end.
+        assert_eq!(
+            Description::parse("\0          \0"),
+            Err(DescriptionError::TooShort)
+        );
+        assert_eq!(
+            Description::parse("Pas de médecin \u{7}").unwrap().as_str(),
+            "Pas de médecin"
+        );
     }
 
     #[test]

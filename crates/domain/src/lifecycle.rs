@@ -303,10 +303,12 @@ fn optional(value: Option<String>, field: &'static str) -> Result<Option<String>
     // PostgreSQL refuses NUL in text).
     let Some(v) = value
         .map(|v| {
-            v.trim()
-                .chars()
+            // Filtered before trimmed: "\0 \0" is blank, not a space.
+            v.chars()
                 .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
                 .collect::<String>()
+                .trim()
+                .to_owned()
         })
         .filter(|v| !v.is_empty())
     else {

@@ -58,11 +58,14 @@ pub fn sniff(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// The bits of a WebP extended header (`VP8X`) that announce EXIF and XMP chunks.
+const WEBP_EXIF_FLAG: u8 = 0x08;
+const WEBP_XMP_FLAG: u8 = 0x04;
+
 /// A photo without what it says about its author: EXIF (GPS position, camera, time), XMP,
 /// IPTC, comments and text chunks are removed; the picture and its colour profile stay.
 /// `None` when the container cannot be read (refused like any other type). PDFs as they are.
 pub fn without_metadata(bytes: img_parts::Bytes, content_type: &str) -> Option<img_parts::Bytes> {
-    use img_parts::ImageEXIF;
     use img_parts::jpeg::{Jpeg, markers};
     match content_type {
         "image/jpeg" => {
@@ -84,10 +87,26 @@ pub fn without_metadata(bytes: img_parts::Bytes, content_type: &str) -> Option<i
             Some(png.encoder().bytes())
         }
         "image/webp" => {
-            let mut webp = img_parts::webp::WebP::from_bytes(bytes).ok()?;
-            webp.remove_chunks_by_id(img_parts::webp::CHUNK_XMP);
-            // Also brings the container's flags in line with what is left.
-            webp.set_exif(None);
+            use img_parts::riff::{RiffChunk, RiffContent};
+            use img_parts::webp::{CHUNK_EXIF, CHUNK_VP8X, CHUNK_XMP, WebP};
+            let mut webp = WebP::from_bytes(bytes).ok()?;
+            webp.remove_chunks_by_id(CHUNK_EXIF);
+            webp.remove_chunks_by_id(CHUNK_XMP);
+            // The extended header's flags say EXIF and XMP are gone. Not img-parts'
+            // `set_exif(None)`: it rebuilds that header from the image's size and panics on
+            // a file without a readable one (found by fuzzing).
+            for chunk in webp.chunks_mut().iter_mut() {
+                if chunk.id() != CHUNK_VP8X {
+                    continue;
+                }
+                if let Some(data) = chunk.content().data() {
+                    let mut header = data.to_vec();
+                    if let Some(flags) = header.first_mut() {
+                        *flags &= !(WEBP_EXIF_FLAG | WEBP_XMP_FLAG);
+                    }
+                    *chunk = RiffChunk::new(CHUNK_VP8X, RiffContent::Data(header.into()));
+                }
+            }
             Some(webp.encoder().bytes())
         }
         _ => Some(bytes),
@@ -105,7 +124,15 @@ pub fn accept(upload: &Upload, now: OffsetDateTime) -> Result<NewAttachment, Upl
         return Err(UploadError::TooLarge);
     }
     let (content_type, ext) = sniff(&upload.bytes).ok_or(UploadError::Type)?;
-    let bytes = without_metadata(upload.bytes.clone(), content_type).ok_or(UploadError::Type)?;
+    let bytes = without_metadata(upload.bytes.clone(), content_type)
+        // What is left must still be a readable file of its type: a JPEG that ends at its
+        // first marker leaves only its start bytes, and some odd segments are written back
+        // in a form img-parts cannot read (both found by fuzzing).
+        .filter(|b| {
+            sniff(b).is_some_and(|(t, _)| t == content_type)
+                && without_metadata(b.clone(), content_type).is_some()
+        })
+        .ok_or(UploadError::Type)?;
     let mut id = [0u8; 16];
     getrandom::fill(&mut id).expect("the system has a random source");
     let storage_key = format!(
@@ -215,6 +242,20 @@ mod tests {
             (pdf.file_name.as_str(), pdf.content_type.as_str()),
             ("document.pdf", "application/pdf")
         );
+        // A JPEG that ends at once (SOI, EOI): nothing of a JPEG would be left.
+        assert_eq!(
+            accept(&upload(b"\xFF\xD8\xFF\xD9\x00\x03\xD9".to_vec()), now).unwrap_err(),
+            UploadError::Type
+        );
+        // A segment written back in a form that cannot be read again.
+        assert_eq!(
+            accept(
+                &upload(b"\xFF\xD8\xFF\xFF\x00\x06\xFF\xFF\xD9\x26\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00\x55".to_vec()),
+                now
+            )
+            .unwrap_err(),
+            UploadError::Type
+        );
         // Not a readable JPEG behind the right first bytes: refused.
         assert_eq!(
             accept(&upload(b"\xFF\xD8\xFF\xE0 truncated".to_vec()), now).unwrap_err(),
@@ -243,5 +284,45 @@ mod tests {
         let text = String::from_utf8_lossy(&kept.bytes);
         assert!(!text.contains("Awa") && !text.contains("GPS") && text.contains("IDAT"));
         assert_eq!(kept.bytes, PNG, "exactly the picture is left");
+    }
+
+    /// A WebP container of `chunks` (id, data).
+    fn webp(chunks: &[(&[u8; 4], &[u8])]) -> Vec<u8> {
+        let mut body = b"WEBP".to_vec();
+        for (id, data) in chunks {
+            body.extend(*id);
+            body.extend((data.len() as u32).to_le_bytes());
+            body.extend(*data);
+            if data.len() % 2 == 1 {
+                body.push(0);
+            }
+        }
+        [
+            b"RIFF".as_slice(),
+            &(body.len() as u32).to_le_bytes(),
+            &body,
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn webp_exif_and_xmp_go_and_odd_files_do_not_panic() {
+        let now = time::OffsetDateTime::now_utc();
+        // Extended header announcing ICC, EXIF and XMP (flags 0x2C), a 1×1 picture.
+        let photo = webp(&[
+            (b"VP8X", &[0x2C, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+            (b"ICCP", b"colours"),
+            (b"VP8L", &[0x2F, 0, 0, 0, 0]),
+            (b"EXIF", b"Exif\0\0MM\0*GPS"),
+            (b"XMP ", b"<x:xmpmeta>Awa</x:xmpmeta>"),
+        ]);
+        let kept = accept(&upload(photo), now).unwrap();
+        let text = String::from_utf8_lossy(&kept.bytes);
+        assert!(!text.contains("GPS") && !text.contains("Awa") && text.contains("colours"));
+        let vp8x = kept.bytes.windows(4).position(|w| w == b"VP8X").unwrap();
+        assert_eq!(kept.bytes[vp8x + 8], 0x20, "only the ICC flag is left");
+        // An ICC profile and no picture: img-parts' `set_exif` panicked on it.
+        let odd = webp(&[(b"ICCP", b"colours"), (b"EXIF", b"x")]);
+        assert!(accept(&upload(odd), now).is_ok());
     }
 }

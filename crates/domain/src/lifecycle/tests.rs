@@ -187,7 +187,7 @@ fn control_characters_are_dropped() {
             A::Note,
             S::Received,
             CommandFields {
-                text: Some("\u{0}".into()),
+                text: Some("\u{0} \u{0}".into()),
                 ..Default::default()
             }
         ),

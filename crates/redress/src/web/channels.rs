@@ -163,8 +163,8 @@ async fn ussd(
 }
 
 /// The query's parameters, values as bytes (the text may be UCS-2 when Kannel does not
-/// recode it).
-fn params(query: &str) -> Vec<(String, Vec<u8>)> {
+/// recode it). Public for the fuzz target `kannel_query`.
+pub fn params(query: &str) -> Vec<(String, Vec<u8>)> {
     query
         .split('&')
         .filter_map(|pair| {
@@ -179,8 +179,9 @@ fn params(query: &str) -> Vec<(String, Vec<u8>)> {
 }
 
 /// The message text in the charset Kannel says (UTF-8 when it recodes, UTF-16BE for UCS-2,
-/// Latin-1 for some 8-bit links); bytes that are not text are dropped.
-fn decode_text(bytes: &[u8], coding: Option<&str>, charset: Option<&str>) -> String {
+/// Latin-1 for some 8-bit links); bytes that are not text are dropped. Public for the fuzz
+/// target `kannel_query`.
+pub fn decode_text(bytes: &[u8], coding: Option<&str>, charset: Option<&str>) -> String {
     let charset = charset.unwrap_or_default().to_ascii_uppercase();
     let ucs2 = charset.starts_with("UTF-16")
         || charset == "UCS-2"
