@@ -222,7 +222,11 @@ impl Matrix {
 }
 
 /// Everything a request could write: complaints, audit events, accounts, guide versions.
-async fn world(app: &TestApp) -> (usize, i64, usize, usize) {
+/// What a form may change: complaints, audit events, accounts, guide versions, retention
+/// rules.
+type World = (usize, i64, usize, usize, Vec<(String, i32)>);
+
+async fn world(app: &TestApp) -> World {
     let (complaints, events) = app.footprint().await;
     let store = &app.state.store;
     (
@@ -230,6 +234,7 @@ async fn world(app: &TestApp) -> (usize, i64, usize, usize) {
         events,
         store.all_staff().await.unwrap().len(),
         store.guide_versions("SAN-FEES").await.unwrap().len(),
+        store.retention_rules().await.unwrap(),
     )
 }
 
@@ -640,6 +645,48 @@ async fn every_person_against_every_staff_page_and_form(db: &TestDb) {
             .await;
         let got = run.seen(p, &page, written, &[name]);
         run.matrix.record("POST complaint reveal", p, want, got);
+
+        // Reference data: admins change it, auditors read it (here, the retention rules).
+        let reads = run.people[p].may(redress::admin::may_read);
+        let want = run.people[p].want(reads, "200", false);
+        let uri = "/staff/admin/retention";
+        run.get(p, "GET /staff/admin/retention", uri, want, &[])
+            .await;
+        let changes = run.people[p].may(redress::admin::may_change);
+        let want = run.people[p].want(changes, "303 written", false);
+        let days = (400 + p).to_string();
+        let fields = [("op", "save"), ("kind", "complaint"), ("keep_days", &days)];
+        let (page, written) = run
+            .post(p, "POST /staff/admin/retention", uri, &fields, &[])
+            .await;
+        let got = run.seen(p, &page, written, &[]);
+        run.matrix
+            .record("POST /staff/admin/retention", p, want, got);
+
+        // Erasing a complainant's data at their request, publishing an answer: admins and
+        // supervisors in scope; each on a complaint of its own.
+        let (fresh, _) = app.file(health_complaint()).await;
+        for step in setup_for(Action::Close) {
+            let r = app.act(&fresh, Auth::Token(&setup), step.clone()).await;
+            assert_eq!(r.status, StatusCode::OK, "set-up {step}: {}", r.json);
+        }
+        let handles = run.people[p].may(|r| matches!(r, Role::Admin | Role::Supervisor));
+        let want = run.people[p].want(handles, "303 written", true);
+        let uri = format!("/staff/complaints/{fresh}/publish");
+        let (page, written) = run.post(p, "POST complaint publish", &uri, &[], &[]).await;
+        let got = run.seen(p, &page, written, &[]);
+        run.matrix.record("POST complaint publish", p, want, got);
+        let want = run.people[p].want(handles, "303 written", true);
+        let uri = format!("/staff/complaints/{fresh}/erase");
+        let reason = [(
+            "reason",
+            "Demande écrite de la plaignante, reçue au guichet.",
+        )];
+        let (page, written) = run
+            .post(p, "POST complaint erase", &uri, &reason, &[])
+            .await;
+        let got = run.seen(p, &page, written, &[]);
+        run.matrix.record("POST complaint erase", p, want, got);
     }
 
     // Every staff action, each on a new complaint brought to the state it needs.
