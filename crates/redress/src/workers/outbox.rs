@@ -107,9 +107,10 @@ pub const RECEIPTS_PER_RECIPIENT: i32 = 5;
 pub const RECEIPT_WINDOW: time::Duration = time::Duration::hours(24);
 
 /// Whether a receipt may still go to its recipient today (other messages follow a staff
-/// action, not a filing, and always go).
+/// action, not a filing, and always go). A receipt is counted at its first attempt only:
+/// retries after a gateway fault take nothing more.
 async fn within_quota(app: &Services, n: &Outgoing) -> Result<bool, StoreError> {
-    if n.template != "receipt" {
+    if n.template != "receipt" || n.attempts > 0 {
         return Ok(true);
     }
     let key = app

@@ -61,7 +61,7 @@ async fn every_role_in_and_out_of_scope_against_every_action(db: &TestDb) {
                 row.id,
                 redress::auth::token_hash(&token),
                 time::OffsetDateTime::now_utc(),
-                time::OffsetDateTime::now_utc() + time::Duration::days(1),
+                time::OffsetDateTime::now_utc() + time::Duration::days(3650),
             )
             .await
             .unwrap();
