@@ -5,7 +5,7 @@
 //! always ends the session, cross-site forms refused in one layer.
 
 use crate::pages::Browser;
-use crate::staff::{sign_in, staff_member};
+use crate::staff::{login_page, sign_in, staff_member};
 use crate::support::{Auth, TestApp, health_complaint};
 use axum::http::StatusCode;
 use domain::Role;
@@ -183,18 +183,6 @@ on_both_backends!(sign_in_locks_per_network_and_every_failure_answers_alike);
 async fn post_password(b: &mut Browser<'_>, form: Vec<(&'static str, String)>) -> StatusCode {
     let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     b.post_form("/staff/password", &fields).await.status
-}
-
-/// The status and body of a sign-in.
-async fn login_page(b: &mut Browser<'_>, email: &str, password: &str) -> (StatusCode, String) {
-    let csrf = b.get("/staff/").await.field("csrf");
-    let r = b
-        .post_form(
-            "/staff/login",
-            &[("csrf", &csrf), ("email", email), ("password", password)],
-        )
-        .await;
-    (r.status, r.body)
 }
 
 async fn one_address_is_limited_over_every_account(db: &TestDb) {

@@ -30,6 +30,11 @@ pub async fn staff_member(app: &TestApp, email: &str, role: Role, unit: Option<&
 }
 
 pub async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> StatusCode {
+    login_page(b, email, password).await.0
+}
+
+/// The status and body of a sign-in.
+pub async fn login_page(b: &mut Browser<'_>, email: &str, password: &str) -> (StatusCode, String) {
     let csrf = b.get("/staff/").await.field("csrf");
     let r = b
         .post_form(
@@ -37,7 +42,7 @@ pub async fn sign_in(b: &mut Browser<'_>, email: &str, password: &str) -> Status
             &[("csrf", &csrf), ("email", email), ("password", password)],
         )
         .await;
-    r.status
+    (r.status, r.body)
 }
 
 async fn an_officer_handles_a_complaint_from_the_queue_to_the_answer(db: &TestDb) {
