@@ -39,6 +39,46 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
+impl StoreError {
+    /// The database cannot serve now but may soon again: its connection was lost or refused,
+    /// no connection came free in time, the disk is full, it is shutting down. A caller
+    /// answers "try again later" (503), not "our bug" (500).
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Closed => true,
+            StoreError::Database(e) => unavailable(e),
+            _ => false,
+        }
+    }
+}
+
+fn unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                // The primary result code is the low byte of the extended one: BUSY, LOCKED,
+                // NOMEM, IOERR, FULL, CANTOPEN.
+                code.parse::<i32>()
+                    .is_ok_and(|c| matches!(c & 0xff, 5 | 6 | 7 | 10 | 13 | 14))
+            } else {
+                // SQLSTATE: connection exception, insufficient resources (disk full, out of
+                // memory, too many connections), shutting down or starting up, I/O error.
+                code.starts_with("08")
+                    || code.starts_with("53")
+                    || code.starts_with("57P0")
+                    || code == "58030"
+            }
+        }
+        _ => false,
+    }
+}
+
 /// The unique values callers tell apart; the others are named by their constraint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unique {
@@ -91,5 +131,36 @@ impl std::fmt::Display for Unique {
 impl From<sqlx::migrate::MigrateError> for StoreError {
     fn from(e: sqlx::migrate::MigrateError) -> StoreError {
         StoreError::Migrate(Arc::new(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StoreError;
+    use sqlx::Connection;
+
+    #[tokio::test]
+    async fn a_full_disk_is_unavailable_a_bad_query_is_not() {
+        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:")
+            .await
+            .unwrap();
+        sqlx::raw_sql("CREATE TABLE t (x BLOB); PRAGMA max_page_count = 8;")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        // What SQLite answers when the file cannot grow: SQLITE_FULL.
+        let full = sqlx::query("INSERT INTO t VALUES (zeroblob(100000))")
+            .execute(&mut conn)
+            .await
+            .unwrap_err();
+        assert!(StoreError::from(full).is_unavailable());
+        let bug = sqlx::query("SELECT nothing FROM t")
+            .execute(&mut conn)
+            .await
+            .unwrap_err();
+        assert!(!StoreError::from(bug).is_unavailable());
+        assert!(StoreError::from(sqlx::Error::PoolTimedOut).is_unavailable());
+        assert!(StoreError::Closed.is_unavailable());
+        assert!(!StoreError::NotFound.is_unavailable());
     }
 }

@@ -80,6 +80,16 @@ impl ApiError {
             "something went wrong on our side; quote the x-request-id header when reporting it",
         )
     }
+    /// The database cannot serve now (lost, full, shutting down): logged, and the client
+    /// is asked to try again (`Retry-After`) rather than told of a bug.
+    pub fn unavailable(error: impl std::fmt::Display) -> ApiError {
+        tracing::error!(error = %error, "database unavailable");
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "the service cannot answer right now; try again in a little while",
+        )
+    }
     pub fn with_field(mut self, field: &'static str) -> ApiError {
         self.field = Some(field);
         self
@@ -95,7 +105,14 @@ impl IntoResponse for ApiError {
                 field: self.field.map(str::to_owned),
             },
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("10"),
+            );
+        }
+        response
     }
 }
 
@@ -104,6 +121,7 @@ impl From<StoreError> for ApiError {
         match e {
             StoreError::NotFound => ApiError::not_found("not found"),
             StoreError::Conflict => ApiError::new(StatusCode::CONFLICT, "conflict", e.to_string()),
+            e if e.is_unavailable() => ApiError::unavailable(e),
             e => ApiError::internal(e),
         }
     }
@@ -163,5 +181,25 @@ impl From<ActError> for ApiError {
             ActError::Refused(r) => r.into(),
             ActError::Store(e) => e.into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiError;
+    use axum::http::{StatusCode, header};
+    use axum::response::IntoResponse;
+    use store::StoreError;
+
+    #[test]
+    fn an_unavailable_database_is_a_503_to_retry_not_a_500() {
+        let response = ApiError::from(StoreError::Closed).into_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "10");
+        let bug = StoreError::Data("a bad row".into());
+        assert_eq!(
+            ApiError::from(bug).status,
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 }

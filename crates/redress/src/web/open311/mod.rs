@@ -139,8 +139,13 @@ impl Failure {
 impl From<store::StoreError> for Failure {
     fn from(e: store::StoreError) -> Failure {
         tracing::error!(error = %e, "Open311 call failed");
+        let status = if e.is_unavailable() {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else {
+            StatusCode::INTERNAL_SERVER_ERROR
+        };
         Failure(
-            StatusCode::INTERNAL_SERVER_ERROR,
+            status,
             vec!["the service failed; try again later".to_owned()],
         )
     }
