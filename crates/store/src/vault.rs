@@ -157,7 +157,9 @@ impl Vault {
     }
 
     /// Reads the key file at `path`, or creates it there (readable by its owner only) with
-    /// a new master key when the file does not exist.
+    /// a new master key when the file does not exist. The new key is written whole to a
+    /// file of its own, then linked into place: a crash or a full disk meanwhile leaves no
+    /// empty key file behind, and of two processes starting at once one key wins.
     pub fn load_or_create(path: &Path) -> Result<Vault, VaultError> {
         let io = io_error(path);
         if !path.exists() {
@@ -166,14 +168,27 @@ impl Vault {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(io)?;
             }
+            let mut suffix = [0u8; 8];
+            getrandom::fill(&mut suffix).expect("the system has a random source");
+            let partial = path.with_extension(format!("new-{}", hex::encode(suffix)));
             let mut options = std::fs::OpenOptions::new();
             options.write(true).create_new(true);
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let mut file = options.open(path).map_err(io)?;
-            file.write_all(hex::encode(master).as_bytes())
-                .and_then(|()| file.sync_all())
-                .map_err(io)?;
+            let written = options.open(&partial).and_then(|mut file| {
+                file.write_all(hex::encode(master).as_bytes())
+                    .and_then(|()| file.sync_all())
+            });
+            // A hard link fails if another process made the key first: theirs is kept.
+            let linked = written.and_then(|()| match std::fs::hard_link(&partial, path) {
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+                other => other,
+            });
+            let _ = std::fs::remove_file(&partial);
+            linked.map_err(io)?;
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
+            }
         }
         let (_, master, seal) = Vault::read(path)?;
         Ok(Vault::with(master, seal, Some(path.to_owned())))
@@ -437,6 +452,21 @@ mod tests {
         }
         let v2 = Vault::load_or_create(&path).unwrap();
         assert_eq!(v1.secret_hash("A", "1"), v2.secret_hash("A", "1"));
+        // Nothing but the key file is left in the folder (the partial file is gone).
+        let files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(files, ["secret.key"]);
+        // Eight processes starting at once on a new folder agree on one key.
+        let fresh = dir.join("fresh.key");
+        let hashes: Vec<String> = std::thread::scope(|s| {
+            let started: Vec<_> = (0..8)
+                .map(|_| s.spawn(|| Vault::load_or_create(&fresh).unwrap().secret_hash("A", "1")))
+                .collect();
+            started.into_iter().map(|t| t.join().unwrap()).collect()
+        });
+        assert!(hashes.windows(2).all(|w| w[0] == w[1]), "one key for all");
         std::fs::write(&path, "not hex").unwrap();
         assert!(matches!(
             Vault::load_or_create(&path),

@@ -139,9 +139,9 @@ impl utoipa::Modify for EveryOperation {
                         .build()
                         .into()
                 });
-                responses.entry("500".into()).or_insert_with(|| {
+                let error = |description: &str| {
                     ResponseBuilder::new()
-                        .description("An error on our side; quote the x-request-id header")
+                        .description(description)
                         .content(
                             "application/json",
                             ContentBuilder::new()
@@ -150,6 +150,15 @@ impl utoipa::Modify for EveryOperation {
                         )
                         .build()
                         .into()
+                };
+                responses.entry("500".into()).or_insert_with(|| {
+                    error("An error on our side; quote the x-request-id header")
+                });
+                responses.entry("503".into()).or_insert_with(|| {
+                    error(
+                        "The database cannot serve now (away, full, shutting down): nothing was \
+                         done; try again after the Retry-After header's seconds",
+                    )
                 });
             }
         }
