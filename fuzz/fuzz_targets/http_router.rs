@@ -23,6 +23,7 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use redress::auth::{new_token, token_hash};
 use redress::limits::Limits;
 use redress::web::channels::GatewayAccess;
+use redress::web::pages::csrf_token_for;
 use redress::web::{AppState, router};
 use redress_fuzz::File;
 use std::sync::{Arc, OnceLock};
@@ -465,7 +466,8 @@ struct App {
     values: Vec<String>,
     tokens: [String; 3],
     sessions: [String; 3],
-    csrf_token: String,
+    /// The forms' CSRF tokens: without a session, then with each of `sessions`.
+    csrf_tokens: [String; 4],
     /// `{code}`, `{secret}`, `{admin}` … of the text inputs, and their values.
     placeholders: Vec<(String, String)>,
 }
@@ -529,13 +531,19 @@ async fn build() -> App {
         let token = new_token();
         state
             .store
-            .add_token(id, token_hash(&token), now)
+            .add_token(id, token_hash(&token), now, now + Duration::days(3650))
             .await
             .expect("token");
         let session = new_token();
         state
             .store
-            .add_session(id, token_hash(&session), now, now + Duration::days(30))
+            .add_session(
+                id,
+                "fuzz".into(),
+                token_hash(&session),
+                now,
+                now + Duration::days(30),
+            )
             .await
             .expect("session");
         values.extend([email.to_owned(), token.clone()]);
@@ -582,9 +590,16 @@ async fn build() -> App {
         placeholders.push((format!("{{secret{n}}}"), secret.clone()));
         values.extend([code.replace('-', ""), code.to_lowercase(), code, secret]);
     }
-    let csrf_token = state.store.vault().mac("csrf", CSRF_COOKIE.as_bytes())[..32].to_owned();
-    values.push(csrf_token.clone());
-    placeholders.push(("{csrf}".into(), csrf_token.clone()));
+    // The forms' tokens: signed out, then bound to each staff session.
+    let csrf_tokens: Vec<String> = std::iter::once(None)
+        .chain(sessions.iter().map(|s| Some(s.as_str())))
+        .map(|session| csrf_token_for(&state, CSRF_COOKIE, session))
+        .collect();
+    values.extend(csrf_tokens.iter().cloned());
+    placeholders.push(("{csrf}".into(), csrf_tokens[0].clone()));
+    for (i, role) in ["admin", "officer", "intake"].into_iter().enumerate() {
+        placeholders.push((format!("{{csrf:{role}}}"), csrf_tokens[i + 1].clone()));
+    }
     placeholders.push(("{csrf_cookie}".into(), CSRF_COOKIE.into()));
     App {
         placeholders,
@@ -592,7 +607,7 @@ async fn build() -> App {
         values,
         tokens: tokens.try_into().expect("three"),
         sessions: sessions.try_into().expect("three"),
-        csrf_token,
+        csrf_tokens: csrf_tokens.try_into().expect("four"),
     }
 }
 
@@ -746,7 +761,7 @@ fn json_value(w: &App, v: &JsonValue) -> serde_json::Value {
 }
 
 /// The body and its content type.
-fn body(w: &App, payload: &Payload, csrf: bool) -> (Option<String>, Vec<u8>) {
+fn body(w: &App, payload: &Payload, csrf: Option<&str>) -> (Option<String>, Vec<u8>) {
     match payload {
         Payload::None => (None, Vec::new()),
         Payload::Json(fields) => {
@@ -763,8 +778,8 @@ fn body(w: &App, payload: &Payload, csrf: bool) -> (Option<String>, Vec<u8>) {
         Payload::Form(fields) => {
             let mut pairs: Vec<(String, String)> =
                 fields.iter().map(|(k, v)| (key(k), w.word(v))).collect();
-            if csrf {
-                pairs.push(("csrf".into(), w.csrf_token.clone()));
+            if let Some(token) = csrf {
+                pairs.push(("csrf".into(), token.to_owned()));
             }
             (
                 Some("application/x-www-form-urlencoded".into()),
@@ -790,8 +805,8 @@ fn body(w: &App, payload: &Payload, csrf: bool) -> (Option<String>, Vec<u8>) {
                 out.extend(data);
                 out.extend(b"\r\n");
             };
-            if csrf {
-                part("csrf", None, None, w.csrf_token.as_bytes());
+            if let Some(token) = csrf {
+                part("csrf", None, None, token.as_bytes());
             }
             for p in parts {
                 let data = match &p.data {
@@ -854,7 +869,14 @@ fn request(w: &App, input: &Input) -> Option<Request<Body>> {
         Verb::Options => Method::OPTIONS,
     };
     let mut builder = Request::builder().method(method).uri(uri);
-    let (content_type, bytes) = body(w, &input.payload, input.csrf);
+    // The form's token is the one of the session the request carries.
+    let token = match &input.session {
+        Some(Who::Admin) => &w.csrf_tokens[1],
+        Some(Who::Officer) => &w.csrf_tokens[2],
+        Some(Who::Intake) => &w.csrf_tokens[3],
+        Some(Who::Garbage(_)) | None => &w.csrf_tokens[0],
+    };
+    let (content_type, bytes) = body(w, &input.payload, input.csrf.then_some(token.as_str()));
     if let Some(t) = content_type {
         builder = builder.header("content-type", t);
     }

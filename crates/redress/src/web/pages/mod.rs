@@ -158,11 +158,7 @@ impl Visitor {
     /// member, to the session (a cookie planted by a neighbour cannot forge it, and a
     /// token from before signing in, or another session's, is refused).
     fn csrf_token(&self, app: &AppState) -> String {
-        let bound = match &self.session {
-            Some(session) => format!("{}|{session}", self.csrf_cookie),
-            None => self.csrf_cookie.clone(),
-        };
-        app.store.vault().cookie_mac("csrf", bound.as_bytes())[..32].to_owned()
+        csrf_token_for(app, &self.csrf_cookie, self.session.as_deref())
     }
 
     /// A value tied to this visitor's cookie, to bind what they submit to them.
@@ -283,6 +279,15 @@ struct MessagePage {
     page: Page,
     title: String,
     message: String,
+}
+
+/// The token a form must carry for a CSRF cookie and, when signed in, a staff session.
+pub fn csrf_token_for(app: &AppState, csrf_cookie: &str, session: Option<&str>) -> String {
+    let bound = match session {
+        Some(session) => format!("{csrf_cookie}|{session}"),
+        None => csrf_cookie.to_owned(),
+    };
+    app.store.vault().cookie_mac("csrf", bound.as_bytes())[..32].to_owned()
 }
 
 /// Compares two byte strings in time that does not depend on where they differ.
