@@ -268,6 +268,11 @@ mod tests {
     #[test]
     fn handbook_topic_names_are_plain() {
         assert!(topic("handling").is_some());
+        for role in Role::ALL {
+            for name in for_role(role) {
+                assert!(topic(name).is_some(), "{role}: {name}");
+            }
+        }
         for bad in [
             "",
             "../handling",
