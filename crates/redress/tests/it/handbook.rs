@@ -224,6 +224,13 @@ async fn handbook_links_from_each_step_land_on_anchors_that_exist(db: &TestDb) {
         );
     }
     assert!(received.contains("href=\"/staff/handbook/deadlines\""));
+    assert!(received.contains(">Manuel : Accepter</a>"), "{received}");
+    let english = b
+        .get(&format!("/staff/complaints/{code}?lang=en"))
+        .await
+        .body;
+    assert!(english.contains(">Handbook: Accept</a>"), "{english}");
+    b.get("/staff/home?lang=fr").await;
     for step in &steps {
         app.act_all(&code, Auth::Token(&token), std::slice::from_ref(step))
             .await;
