@@ -296,6 +296,7 @@ def accessible_everywhere(base, data, binary, tracked):
     citizen = ["/", "/complaints/new", "/track", f"/track/{tracked}", "/privacy", "/stats", "/open-data"]
     staff = ["/staff/home", "/staff/queue", "/staff/queue?view=triage", f"/staff/complaints/{tracked}",
              "/staff/users", "/staff/password", "/staff/security", "/staff/guide", "/staff/intake",
+             "/staff/handbook", "/staff/handbook/handling",
              "/staff/admin/categories", "/staff/admin/units", "/staff/admin/routing",
              "/staff/admin/holidays", "/staff/admin/retention", "/staff/admin/log"]
     found, checked = [], 0

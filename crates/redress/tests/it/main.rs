@@ -10,6 +10,7 @@ mod demo_jobs;
 mod duplicates;
 mod escalation;
 mod gateways;
+mod handbook;
 mod hardening;
 mod keys;
 mod locks;

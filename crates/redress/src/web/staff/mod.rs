@@ -7,6 +7,7 @@ mod attachment;
 mod complaint;
 mod complaint_actions;
 mod guide;
+mod handbook;
 mod home;
 mod intake;
 mod login;
@@ -74,6 +75,8 @@ pub fn routes() -> Router<AppState> {
             "/staff/admin/{section}",
             get(admin::show).post(admin::change),
         )
+        .route("/staff/handbook", get(handbook::list))
+        .route("/staff/handbook/{topic}", get(handbook::show))
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
         .route(
