@@ -113,6 +113,11 @@ pub struct ServeArgs {
     /// `text` (default) or `json`.
     #[arg(long, env = "REDRESS_LOG_FORMAT")]
     pub log_format: Option<String>,
+    /// Training mode: a database of its own (DATA_DIR/training/, SQLite, whatever
+    /// database_url says) filled with demo data on first start, a banner on every page, and
+    /// every notification kept in the trainers' inbox (/staff/training/inbox), never sent.
+    #[arg(long, env = "REDRESS_TRAINING", num_args = 0..=1, default_missing_value = "true")]
+    pub training: Option<bool>,
 }
 
 /// The settings file: every key optional, unknown keys refused by name.
@@ -127,6 +132,7 @@ struct FileSettings {
     filings_per_minute: Option<u32>,
     lookups_per_minute: Option<u32>,
     sign_ins_per_minute: Option<u32>,
+    training: Option<bool>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
     sendsms_url: Option<String>,
@@ -179,6 +185,8 @@ pub struct Settings {
     pub gateway_ca_file: Option<PathBuf>,
     pub log: String,
     pub log_json: bool,
+    /// Training mode: data in DATA_DIR/training/, nothing sent.
+    pub training: bool,
 }
 
 impl Settings {
@@ -190,10 +198,19 @@ impl Settings {
         }
         let data_dir =
             first(&store.data_dir, file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
-        let database_url = first(&store.database_url, file.database_url)
-            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("redress.db").display()));
-        let secret_key_file = first(&store.secret_key_file, file.secret_key_file)
-            .unwrap_or_else(|| data_dir.join("secret.key"));
+        let training = first(&serve.training, file.training).unwrap_or(false);
+        // Training never touches the real data: its own folder, database and key.
+        let (data_dir, database_url, secret_key_file) = if training {
+            let dir = data_dir.join("training");
+            let url = format!("sqlite://{}", dir.join("redress.db").display());
+            (dir.clone(), url, dir.join("secret.key"))
+        } else {
+            let url = first(&store.database_url, file.database_url)
+                .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("redress.db").display()));
+            let key = first(&store.secret_key_file, file.secret_key_file)
+                .unwrap_or_else(|| data_dir.join("secret.key"));
+            (data_dir, url, key)
+        };
         let listen = first(&serve.listen, file.listen).unwrap_or_else(|| "127.0.0.1:8080".into());
         let tls = match (
             first(&serve.tls_cert_file, file.tls_cert_file),
@@ -280,6 +297,7 @@ impl Settings {
             gateway_ca_file: first(&serve.gateway_ca_file, file.gateway_ca_file),
             log: first(&serve.log, file.log).unwrap_or_else(|| "info".into()),
             log_json,
+            training,
         })
     }
 }
@@ -429,6 +447,7 @@ tls_key_file = "/etc/redress/tls/key.pem"
 gateway_ca_file = "/etc/redress/kannel-ca.pem"
 log = "warn"
 log_format = "json"
+training = false
 "#,
         )
         .unwrap();
@@ -508,5 +527,33 @@ log_format = "json"
             assert!(err.contains(key), "{bad}: {err}");
         }
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn training_keeps_to_a_folder_of_its_own() {
+        let store = StoreArgs {
+            database_url: Some("postgres://redress@db/redress".into()),
+            data_dir: Some("/var/lib/redress".into()),
+            secret_key_file: Some("/etc/redress/secret.key".into()),
+            config: None,
+        };
+        let serve = ServeArgs {
+            training: Some(true),
+            ..Default::default()
+        };
+        let s = Settings::resolve(&store, &serve).unwrap();
+        assert!(s.training);
+        assert_eq!(
+            s.database_url,
+            "sqlite:///var/lib/redress/training/redress.db"
+        );
+        assert_eq!(
+            s.secret_key_file,
+            PathBuf::from("/var/lib/redress/training/secret.key")
+        );
+        assert_eq!(s.data_dir, PathBuf::from("/var/lib/redress/training"));
+        let real = Settings::resolve(&store, &ServeArgs::default()).unwrap();
+        assert!(!real.training);
+        assert_eq!(real.database_url, "postgres://redress@db/redress");
     }
 }

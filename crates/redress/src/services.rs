@@ -29,6 +29,8 @@ pub struct Services {
     pub base_url: String,
     /// How citizens reach Redress by phone, as shown to them.
     pub contact: Contact,
+    /// Training mode (`serve --training`): a banner on every page, nothing sent.
+    pub training: bool,
 }
 
 /// The SMS number and USSD code shown on the home page, receipts and notifications
@@ -50,6 +52,7 @@ impl Services {
             files,
             base_url: "http://127.0.0.1:8080".to_owned(),
             contact: Contact::default(),
+            training: false,
         })
     }
 
@@ -60,6 +63,11 @@ impl Services {
 
     pub fn with_base_url(mut self, base_url: &str) -> Services {
         self.base_url = base_url.trim_end_matches('/').to_owned();
+        self
+    }
+
+    pub fn with_training(mut self, training: bool) -> Services {
+        self.training = training;
         self
     }
 

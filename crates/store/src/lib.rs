@@ -410,8 +410,12 @@ impl Store {
             self,
             claim_notifications(node, sms, email, now, now + lease, limit)
         )?;
-        Ok(rows
-            .into_iter()
+        Ok(self.opened(rows))
+    }
+
+    /// Notifications with their recipients opened.
+    pub fn opened(&self, rows: Vec<NotificationRow>) -> Vec<Outgoing> {
+        rows.into_iter()
             .map(|r| Outgoing {
                 recipient: self
                     .vault
@@ -427,7 +431,7 @@ impl Store {
                 params: r.params.0,
                 attempts: r.attempts,
             })
-            .collect())
+            .collect()
     }
 
     /// Records a send's outcome; false when this node's lease had been taken over.

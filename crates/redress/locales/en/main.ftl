@@ -600,3 +600,11 @@ staff-erase-reason = The complainant's erasure request: how and when they made i
 staff-erased = Personal data erased on
 staff-error-erase-reason = Say how the complainant asked for the erasure (10 characters at least).
 history-erase = Personal data erased
+
+## Training mode
+training-banner-title = Training mode.
+training-banner = Nothing here is real: the complaints are made up, no message is sent and nothing reaches the services.
+training-inbox-title = Held messages
+training-inbox-intro = In training no SMS or e-mail goes out: here are those complainants and staff would have received, newest first.
+training-inbox-empty = No message yet.
+training-inbox-email = E-mail

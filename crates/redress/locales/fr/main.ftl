@@ -605,3 +605,11 @@ staff-erase-reason = Demande d'effacement du plaignant : comment et quand il l'a
 staff-erased = Données personnelles effacées le
 staff-error-erase-reason = Indiquez comment le plaignant a demandé l'effacement (10 caractères au moins).
 history-erase = Données personnelles effacées
+
+## Mode formation
+training-banner-title = Mode formation.
+training-banner = Rien n'est réel ici : les plaintes sont fictives, aucun message n'est envoyé et rien n'est transmis aux services.
+training-inbox-title = Messages retenus
+training-inbox-intro = En formation, aucun SMS ni e-mail ne part : voici ceux que les plaignants et le personnel auraient reçus, du plus récent au plus ancien.
+training-inbox-empty = Aucun message pour l'instant.
+training-inbox-email = E-mail

@@ -587,3 +587,11 @@ sms-words-help = SÕNGRE
 # REVIEW: staff-erased — needs a native translator (shown in French until then)
 # REVIEW: staff-error-erase-reason — needs a native translator (shown in French until then)
 # REVIEW: history-erase — needs a native translator (shown in French until then)
+
+## Mode formation
+# REVIEW: training-banner-title — needs a native translator (shown in French until then)
+# REVIEW: training-banner — needs a native translator (shown in French until then)
+# REVIEW: training-inbox-title — needs a native translator (shown in French until then)
+# REVIEW: training-inbox-intro — needs a native translator (shown in French until then)
+# REVIEW: training-inbox-empty — needs a native translator (shown in French until then)
+# REVIEW: training-inbox-email — needs a native translator (shown in French until then)

@@ -38,6 +38,11 @@ pub fn init_logs(settings: &Settings) {
 pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
     init_logs(&settings);
     let args = &settings;
+    if settings.training {
+        // Its own folder (config.rs), filled with the demo's staff and complaints once.
+        crate::cli::demo::load(&settings).await?;
+        tracing::warn!(data_dir = %settings.data_dir.display(), "training mode: nothing is sent");
+    }
     let store = open_store(&settings).await?;
     let services = Services::new(store.clone(), settings.data_dir.join("attachments"))
         .await?
@@ -49,7 +54,8 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         .with_contact(Contact {
             sms_number: args.sms_number.clone().filter(|n| !n.trim().is_empty()),
             ussd_code: args.ussd_code.clone().filter(|c| !c.trim().is_empty()),
-        });
+        })
+        .with_training(settings.training);
     let gateway = GatewayAccess::from_settings(
         args.gateway_allow.as_deref(),
         args.gateway_secret.as_deref(),
@@ -59,12 +65,14 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         .with_gateway(gateway)
         .with_trusted_proxies(TrustedProxies::new(settings.trusted_proxies.clone()))
         .with_metrics_allow(settings.metrics_allow.clone());
+    // In training every message stays in the outbox, where the trainers' inbox shows it.
+    let send = !settings.training;
     let gateways = Gateways {
-        mail: match &args.smtp_url {
+        mail: match args.smtp_url.as_ref().filter(|_| send) {
             Some(url) => Some(Mailer::new(url, &args.mail_from).map_err(Failure)?),
             None => None,
         },
-        sms: match &args.sendsms_url {
+        sms: match args.sendsms_url.as_ref().filter(|_| send) {
             Some(url) => Some(
                 SmsGateway::new(
                     url,
@@ -77,7 +85,7 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         },
         lease: time::Duration::seconds(args.outbox_lease_seconds.max(1).into()),
     };
-    if gateways.mail.is_none() || gateways.sms.is_none() {
+    if send && (gateways.mail.is_none() || gateways.sms.is_none()) {
         tracing::warn!(
             email = gateways.mail.is_some(),
             sms = gateways.sms.is_some(),

@@ -30,6 +30,7 @@ mod staff_matrix;
 mod stats;
 mod support;
 mod tls;
+mod training;
 mod transport;
 mod two_factor;
 mod ussd;

@@ -50,6 +50,8 @@ pub struct Page {
     pub path: String,
     pub css: &'static str,
     pub csrf: String,
+    /// Training mode: every page says so.
+    pub training: bool,
 }
 
 impl Page {
@@ -182,6 +184,7 @@ impl Visitor {
             path: path.to_owned(),
             css: stylesheet_path(),
             csrf: self.csrf_token(app),
+            training: app.training,
         }
     }
 

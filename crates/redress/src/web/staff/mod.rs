@@ -13,6 +13,7 @@ mod intake;
 mod login;
 mod queue;
 mod second_factor;
+mod training;
 mod users;
 
 use crate::auth::token_hash;
@@ -77,6 +78,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/staff/handbook", get(handbook::list))
         .route("/staff/handbook/{topic}", get(handbook::show))
+        .route("/staff/training/inbox", get(training::inbox))
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
         .route(
