@@ -352,6 +352,44 @@ def accessible_everywhere(base, data, binary, tracked):
     return checked
 
 
+def training_pages_are_accessible(base):
+    """`serve --training`: the banner on citizen and staff pages, the held messages in the
+    admin's inbox, and no axe-core violation on any of them."""
+    from selenium.webdriver.common.by import By
+    import json, urllib.request
+    body = json.dumps({"category": "SAN-WAIT", "description": "Six heures d'attente aux urgences du CMA.",
+                       "location": {"commune": "BF130004"},
+                       "complainant": {"name": "Awa", "phone": "70 11 22 33"}}).encode()
+    req = urllib.request.Request(base + "/api/v1/complaints", data=body, headers={"Content-Type": "application/json"})
+    code = json.loads(urllib.request.urlopen(req).read())["tracking_code"]
+    found, checked = [], 0
+    d = browser(True)
+    d.set_script_timeout(60)
+    try:
+        for width, pixels in WIDTHS.items():
+            d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                              {"width": pixels, "height": 900, "deviceScaleFactor": 1, "mobile": pixels < 600})
+            d.delete_all_cookies()
+            d.get(base + "/?lang=fr")
+            assert "Mode formation." in d.find_element(By.CSS_SELECTOR, ".training").text
+            found.extend(f"/ ({width}): {v}" for v in violations(d))
+            d.get(base + "/staff/?lang=fr")
+            d.find_element(By.ID, "email").send_keys("admin@demo.redress.bf")
+            d.find_element(By.ID, "password").send_keys("formation-redress-2026")
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "/staff/home")
+            for path in ["/staff/home", "/staff/training/inbox"]:
+                d.get(base + path)
+                assert d.find_elements(By.CSS_SELECTOR, ".training"), path
+                found.extend(f"{path} ({width}): {v}" for v in violations(d))
+            assert code in d.page_source, "the receipt is in the trainers' inbox"
+            checked += 3
+    finally:
+        d.quit()
+    assert not found, "accessibility violations:\n  " + "\n  ".join(found)
+    return checked
+
+
 def wait_for_element(d, css):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -386,6 +424,10 @@ def main():
         checked = accessible_everywhere(base, data, binary, handled)
         print(f"ok: axe-core (WCAG 2.1 A and AA) finds no violation on {checked} page views "
               f"at {' and '.join(f'{w} px' for w in WIDTHS.values())}")
+    with running_server(binary, extra_env={"REDRESS_TRAINING": "true"}) as (base, _, _):
+        checked = training_pages_are_accessible(base)
+        print(f"ok: a training server: the banner, the trainers' inbox, no axe-core violation "
+              f"on {checked} page views")
     print("browser test passed")
 
 
