@@ -68,12 +68,17 @@ fn derive(master: &[u8; 32], purpose: &[u8]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-fn keyed_hash(key: &[u8; 32], purpose: &str, data: &[u8]) -> String {
+/// HMAC-SHA-256 under `key` of `purpose`, `:`, `data`.
+fn keyed(key: &[u8; 32], purpose: &str, data: &[u8]) -> Hmac<Sha256> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("any key length");
     mac.update(purpose.as_bytes());
     mac.update(b":");
     mac.update(data);
-    hex::encode(mac.finalize().into_bytes())
+    mac
+}
+
+fn keyed_hash(key: &[u8; 32], purpose: &str, data: &[u8]) -> String {
+    hex::encode(keyed(key, purpose, data).finalize().into_bytes())
 }
 
 fn hex32(text: &str) -> Option<[u8; 32]> {
@@ -111,6 +116,16 @@ fn io_error(path: &Path) -> impl Fn(std::io::Error) -> VaultError + Copy + '_ {
 
 fn cipher(key: &[u8; 32]) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(key.into())
+}
+
+/// A fresh nonce, then the ciphertext: what `decrypt` opens.
+fn encrypt(key: &[u8; 32], plain: &[u8]) -> Vec<u8> {
+    let mut nonce = [0u8; NONCE_LEN];
+    getrandom::fill(&mut nonce).expect("the system has a random source");
+    let sealed = cipher(key)
+        .encrypt(&XNonce::from(nonce), plain)
+        .expect("encryption of a short buffer cannot fail");
+    [nonce.as_slice(), &sealed].concat()
 }
 
 fn decrypt(key: &[u8; 32], sealed: &[u8]) -> Option<Vec<u8>> {
@@ -273,17 +288,12 @@ impl Vault {
                 .1;
             (seal.current, key)
         };
-        let mut nonce = [0u8; NONCE_LEN];
-        getrandom::fill(&mut nonce).expect("the system has a random source");
-        let sealed = cipher(&key)
-            .encrypt(&XNonce::from(nonce), plain)
-            .expect("encryption of a short buffer cannot fail");
-        let mut out = Vec::with_capacity(4 + NONCE_LEN + sealed.len());
+        let sealed = encrypt(&key, plain);
+        let mut out = Vec::with_capacity(4 + sealed.len());
         if id > 0 {
             out.extend_from_slice(&MAGIC);
             out.extend_from_slice(&id.to_be_bytes());
         }
-        out.extend_from_slice(&nonce);
         out.extend_from_slice(&sealed);
         out
     }
@@ -339,11 +349,7 @@ impl Vault {
 
     /// Keyed hash of a follow-up secret, bound to its tracking code.
     pub fn secret_hash(&self, tracking_code: &str, secret: &str) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret_key).expect("any key length");
-        mac.update(tracking_code.as_bytes());
-        mac.update(b":");
-        mac.update(secret.as_bytes());
-        hex::encode(mac.finalize().into_bytes())
+        keyed_hash(&self.secret_key, tracking_code, secret.as_bytes())
     }
 
     /// A keyed hash of `data` for `purpose`, to be kept (phone numbers), lowercase hex.
@@ -359,12 +365,7 @@ impl Vault {
 
     /// Seals a cookie's content with the cookie key (never a key of stored data).
     pub fn seal_cookie(&self, plain: &[u8]) -> Vec<u8> {
-        let mut nonce = [0u8; NONCE_LEN];
-        getrandom::fill(&mut nonce).expect("the system has a random source");
-        let sealed = cipher(&self.cookie_key)
-            .encrypt(&XNonce::from(nonce), plain)
-            .expect("encryption of a short buffer cannot fail");
-        [nonce.as_slice(), &sealed].concat()
+        encrypt(&self.cookie_key, plain)
     }
 
     pub fn open_cookie(&self, sealed: &[u8]) -> Option<Vec<u8>> {
@@ -382,11 +383,9 @@ impl Vault {
         let Ok(expected) = hex::decode(stored) else {
             return false;
         };
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.secret_key).expect("any key length");
-        mac.update(tracking_code.as_bytes());
-        mac.update(b":");
-        mac.update(secret.as_bytes());
-        mac.verify_slice(&expected).is_ok()
+        keyed(&self.secret_key, tracking_code, secret.as_bytes())
+            .verify_slice(&expected)
+            .is_ok()
     }
 }
 
