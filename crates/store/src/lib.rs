@@ -708,15 +708,15 @@ impl Store {
         write!(self, refund_sign_in_attempt(a))
     }
 
-    /// Takes one follow-up secret attempt on a complaint before it is checked: `None` when
-    /// it may be checked, else when the lock ends (see `sql/staff.rs`).
+    /// Takes one follow-up secret attempt on a complaint before it is checked: false while
+    /// its follow-up is locked (see `sql/staff.rs`).
     pub async fn take_secret_attempt(
         &self,
         complaint_id: i64,
         max: i32,
         window: time::Duration,
         now: OffsetDateTime,
-    ) -> Result<Option<OffsetDateTime>, StoreError> {
+    ) -> Result<bool, StoreError> {
         write!(self, take_secret_attempt(complaint_id, max, window, now))
     }
 

@@ -87,39 +87,44 @@ pub async fn access<'a>(
     caller: &'a Caller,
     row: &ComplaintRow,
 ) -> Result<Access<'a>, ActError> {
-    use crate::limits::{SECRET_FAILURES, SECRET_WINDOW};
     match caller {
         Caller::Staff(s) if s.sees(row) => Ok(Access::Staff(s)),
         Caller::Staff(_) => Err(Refusal::OutOfScope.into()),
-        Caller::Secret(secret) => {
-            let locked = app
-                .store
-                .take_secret_attempt(row.id, SECRET_FAILURES, SECRET_WINDOW, app.now())
-                .await?;
-            if locked.is_some() {
-                return Err(Refusal::Locked.into());
-            }
-            if !app.store.secret_matches(row, secret) {
-                return Err(Refusal::WrongSecret.into());
-            }
-            app.store
-                .refund_secret_attempt(row.id, SECRET_FAILURES)
-                .await?;
-            Ok(Access::Complainant)
-        }
+        Caller::Secret(secret) => by_secret(app, row, secret).await,
         Caller::Phone { key, .. } if row.sender_key.as_deref() == Some(key.as_str()) => {
             Ok(Access::Complainant)
         }
         Caller::Phone {
             secret: Some(secret),
             ..
-        } => Box::pin(access(app, &Caller::Secret(secret.clone()), row))
-            .await
-            .map(|_| Access::Complainant),
+        } => by_secret(app, row, secret).await,
         // Another number's complaint, without its secret: as if it did not exist.
         Caller::Phone { secret: None, .. } => Err(Refusal::NotFound.into()),
         Caller::Public => Ok(Access::Public),
     }
+}
+
+/// The complainant's access by the follow-up secret, within the complaint's attempts.
+async fn by_secret(
+    app: &Services,
+    row: &ComplaintRow,
+    secret: &str,
+) -> Result<Access<'static>, ActError> {
+    use crate::limits::{SECRET_FAILURES, SECRET_WINDOW};
+    let allowed = app
+        .store
+        .take_secret_attempt(row.id, SECRET_FAILURES, SECRET_WINDOW, app.now())
+        .await?;
+    if !allowed {
+        return Err(Refusal::Locked.into());
+    }
+    if !app.store.secret_matches(row, secret) {
+        return Err(Refusal::WrongSecret.into());
+    }
+    app.store
+        .refund_secret_attempt(row.id, SECRET_FAILURES)
+        .await?;
+    Ok(Access::Complainant)
 }
 
 /// What the domain's rules need to know of the complaint (`ComplaintRow::facts`): its

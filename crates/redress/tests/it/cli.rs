@@ -163,12 +163,28 @@ async fn serve_answers_and_stops_on_sigterm(db: &TestDb) {
 on_both_backends!(serve_answers_and_stops_on_sigterm);
 
 fn http_get(port: u16, path: &str) -> std::io::Result<String> {
+    exchange(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+/// A JSON POST to a server on this machine; its whole answer.
+pub fn post_json(port: u16, path: &str, body: &str) -> std::io::Result<String> {
+    exchange(
+        port,
+        &format!(
+            "POST {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+fn exchange(port: u16, request: &str) -> std::io::Result<String> {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port))?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )?;
+    s.write_all(request.as_bytes())?;
     let mut out = String::new();
     s.read_to_string(&mut out)?;
     Ok(out)

@@ -93,7 +93,7 @@ async fn training_data_never_mixes_with_the_real_database() {
         let dir = db.dir.clone();
         let real_url = real_url.clone();
         async move {
-            let port = free_port();
+            let port = crate::gateways::free_port();
             let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
             command
                 .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
@@ -119,7 +119,7 @@ async fn training_data_never_mixes_with_the_real_database() {
                 "location": {"commune": "BF130004"}
             })
             .to_string();
-            let reply = post_json(port, "/api/v1/complaints", &body);
+            let reply = crate::cli::post_json(port, "/api/v1/complaints", &body).unwrap();
             assert!(reply.starts_with("HTTP/1.1 201"), "{reply}");
             Command::new("kill")
                 .args(["-TERM", &child.id().to_string()])
@@ -169,27 +169,4 @@ async fn training_data_never_mixes_with_the_real_database() {
         "a key of its own"
     );
     db.cleanup().await;
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn post_json(port: u16, path: &str, body: &str) -> String {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-    write!(
-        s,
-        "POST {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    out
 }

@@ -279,7 +279,7 @@ pub async fn refund_sign_in_attempt(c: &mut Conn, a: SignInAttempt) -> Result<()
 }
 
 /// Takes one follow-up secret attempt on a complaint, from any address or channel, before
-/// it is checked: `None` when it may be checked, else the end of the lock. The
+/// it is checked: false while the complaint's follow-up is locked. The
 /// `max`-th attempt within `window` locks the complaint's follow-up until `now + window`;
 /// a right secret gives its attempt back (`refund_secret_attempt`).
 pub async fn take_secret_attempt(
@@ -288,7 +288,7 @@ pub async fn take_secret_attempt(
     max: i32,
     window: time::Duration,
     now: OffsetDateTime,
-) -> Result<Option<OffsetDateTime>> {
+) -> Result<bool> {
     let (now, window_start) = (crate::truncate(now), crate::truncate(now - window));
     sqlx::query(
         "INSERT INTO secret_attempts (complaint_id, attempts, window_start) VALUES ($1, 0, $2) \
@@ -313,15 +313,7 @@ pub async fn take_secret_attempt(
     .bind(now)
     .execute(&mut *c)
     .await?;
-    if taken.rows_affected() == 1 {
-        return Ok(None);
-    }
-    Ok(Some(
-        sqlx::query_scalar("SELECT locked_until FROM secret_attempts WHERE complaint_id = $1")
-            .bind(complaint_id)
-            .fetch_one(&mut *c)
-            .await?,
-    ))
+    Ok(taken.rows_affected() == 1)
 }
 
 /// Gives back the attempt of a right secret (and lifts the lock it set).

@@ -108,23 +108,23 @@ pub async fn sign_in(
         }
     };
     // One Argon2 check on every path; a locked account is checked against the dummy hash.
-    let allowed = match &staff {
-        Some(s) => take_attempt(&app, visitor.ip, s.id, now).await,
-        None => false,
-    };
-    let hash = match &staff {
-        Some(s) if allowed => s.password_hash.as_str(),
-        _ => dummy_hash(),
+    let (allowed, hash) = match &staff {
+        Some(s) if take_attempt(&app, visitor.ip, s.id, now).await => {
+            (true, s.password_hash.as_str())
+        }
+        _ => (false, dummy_hash()),
     };
     let right = check_password(&f.password, hash).await && allowed;
-    let staff_seen = staff.as_ref().map(|s| s.id);
-    let Some(staff) = staff.filter(|_| right) else {
-        if let Some(s) = staff_seen {
-            let how = if allowed { "wrong password" } else { "locked" };
-            tracing::info!(user = s, "failed sign-in ({how})");
+    let staff = match staff {
+        Some(s) if right => s,
+        other => {
+            if let Some(s) = other {
+                let how = if allowed { "wrong password" } else { "locked" };
+                tracing::info!(user = s.id, "failed sign-in ({how})");
+            }
+            tokio::time::sleep_until(started + FAILURE_FLOOR).await;
+            return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
         }
-        tokio::time::sleep_until(started + FAILURE_FLOOR).await;
-        return fail("staff-login-wrong", StatusCode::UNAUTHORIZED);
     };
     if staff.totp_secret.is_some() {
         // The password is right; the session opens once the second factor is given too.
