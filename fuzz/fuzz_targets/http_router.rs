@@ -393,6 +393,9 @@ enum Route {
     StaffGuide,
     StaffGuideCode(Word),
     StaffIntake,
+    StaffTraining,
+    StaffTrainingExercises,
+    StaffTrainingReset(Word),
     Raw(String),
 }
 
@@ -492,9 +495,13 @@ async fn build() -> App {
         .load_reference(Arc::new(Reference::bundled().expect("reference")))
         .await
         .expect("reference loads");
-    let state = AppState::new(db.store.clone(), db.dir.join("attachments"))
+    let services = (*AppState::new(db.store.clone(), db.dir.join("attachments"))
         .await
-        .expect("state")
+        .expect("state"))
+    .clone()
+    // Training mode: its pages are routed too (the fuzzed app sends nothing either way).
+    .with_training(true);
+    let state = AppState::from_services(services)
         .with_gateway(GatewayAccess {
             allow: vec![std::net::IpAddr::from([0, 0, 0, 0])],
             secret: None,
@@ -738,6 +745,12 @@ fn path(w: &App, route: &Route) -> (String, Method) {
         Route::StaffGuide => ("/staff/guide".into(), M::GET),
         Route::StaffGuideCode(c) => (format!("/staff/guide/{}", s(c)), M::POST),
         Route::StaffIntake => ("/staff/intake".into(), M::POST),
+        Route::StaffTraining => ("/staff/training".into(), M::GET),
+        Route::StaffTrainingExercises => ("/staff/training/exercises".into(), M::GET),
+        Route::StaffTrainingReset(id) => (
+            format!("/staff/training/trainees/{}/reset", s(id)),
+            M::POST,
+        ),
         Route::Raw(p) => (format!("/{p}"), M::GET),
     }
 }

@@ -383,7 +383,22 @@ def training_pages_are_accessible(base):
                 assert d.find_elements(By.CSS_SELECTOR, ".training"), path
                 found.extend(f"{path} ({width}): {v}" for v in violations(d))
             assert code in d.page_source, "the receipt is in the trainers' inbox"
-            checked += 3
+            # The trainer prepares every demo account's exercises in one action (once).
+            d.get(base + "/staff/training")
+            buttons = d.find_elements(By.CSS_SELECTOR, "form[action='/staff/training/prepare'] button")
+            if buttons:
+                from selenium.webdriver.support.ui import WebDriverWait
+                buttons[0].click()
+                WebDriverWait(d, 60).until(lambda drv: not drv.find_elements(
+                    By.CSS_SELECTOR, "form[action='/staff/training/prepare']") or
+                    drv.find_elements(By.CSS_SELECTOR, "#training-error"))
+            assert not d.find_elements(By.CSS_SELECTOR, "#training-error"), d.page_source
+            rows = d.find_elements(By.CSS_SELECTOR, "tr[data-exercise]")
+            assert len(rows) >= 15, f"the demo accounts' exercises: {len(rows)}"
+            found.extend(f"/staff/training ({width}): {v}" for v in violations(d))
+            d.get(base + "/staff/training/exercises")
+            found.extend(f"/staff/training/exercises ({width}): {v}" for v in violations(d))
+            checked += 5
     finally:
         d.quit()
     assert not found, "accessibility violations:\n  " + "\n  ".join(found)
@@ -426,7 +441,8 @@ def main():
               f"at {' and '.join(f'{w} px' for w in WIDTHS.values())}")
     with running_server(binary, extra_env={"REDRESS_TRAINING": "true"}) as (base, _, _):
         checked = training_pages_are_accessible(base)
-        print(f"ok: a training server: the banner, the trainers' inbox, no axe-core violation "
+        print(f"ok: a training server: the banner, the trainers' inbox, every demo account's exercises "
+              f"prepared in one action, no axe-core violation "
               f"on {checked} page views")
     print("browser test passed")
 

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod channels;
 pub mod cli;
 pub mod config;
+pub mod exercises;
 pub mod handbook;
 pub mod handling;
 pub mod i18n;

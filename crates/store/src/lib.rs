@@ -42,6 +42,7 @@ macro_rules! sql_files {
         include!("sql/stats.rs");
         include!("sql/backup.rs");
         include!("sql/keys.rs");
+        include!("sql/training.rs");
     };
 }
 
@@ -649,6 +650,54 @@ impl Store {
     /// The newest admin events first.
     pub async fn admin_events(&self, limit: i64) -> Result<Vec<AdminEventRow>, StoreError> {
         read!(self, admin_events(limit))
+    }
+
+    /// Starts a staff member's next round of training exercises (the first enrols them).
+    pub async fn start_training_round(
+        &self,
+        user_id: i64,
+        at: OffsetDateTime,
+    ) -> Result<i32, StoreError> {
+        write!(self, start_training_round(user_id, at))
+    }
+
+    /// Records the complaint an exercise of a round is played on.
+    pub async fn add_training_scenario(
+        &self,
+        user_id: i64,
+        round: i32,
+        exercise: &str,
+        complaint_id: i64,
+    ) -> Result<(), StoreError> {
+        let exercise = exercise.to_owned();
+        write!(
+            self,
+            add_training_scenario(user_id, round, exercise, complaint_id)
+        )
+    }
+
+    pub async fn trainees(&self) -> Result<Vec<TraineeRow>, StoreError> {
+        read!(self, trainees())
+    }
+
+    /// `(exercise, tracking code)` of a trainee's round.
+    pub async fn training_scenarios(
+        &self,
+        user_id: i64,
+        round: i32,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        read!(self, training_scenarios(user_id, round))
+    }
+
+    /// What `actor` (`staff:12`) did since `since`, newest first, at most `limit` events.
+    pub async fn events_by_actor(
+        &self,
+        actor: &str,
+        since: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<ActorEvent>, StoreError> {
+        let actor = actor.to_owned();
+        read!(self, events_by_actor(actor, since, limit))
     }
 
     pub async fn all_staff(&self) -> Result<Vec<StaffRow>, StoreError> {

@@ -763,3 +763,19 @@ pub struct ScopeCount {
     pub answer_by: Date,
     pub n: i64,
 }
+
+/// A staff member doing the exercises of a training server, in their current round.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TraineeRow {
+    pub user_id: i64,
+    pub round: i32,
+    pub round_started_at: OffsetDateTime,
+}
+
+/// One thing a staff member did to a complaint.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ActorEvent {
+    pub tracking_code: String,
+    pub action: String,
+    pub at: OffsetDateTime,
+}

@@ -79,6 +79,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/handbook", get(handbook::list))
         .route("/staff/handbook/{topic}", get(handbook::show))
         .route("/staff/training/inbox", get(training::inbox))
+        .route("/staff/training", get(training::trainer))
+        .route("/staff/training/exercises", get(training::mine))
+        .route("/staff/training/prepare", post(training::prepare_all))
+        .route("/staff/training/trainees/{id}/reset", post(training::reset))
         .route("/staff/guide", get(guide::list))
         .route("/staff/guide/{code}", get(guide::show).post(guide::save))
         .route(
