@@ -66,11 +66,24 @@ const STAFF: &[(&str, &str, Role, Option<&str>)] = &[
         Role::Supervisor,
         Some("FP"),
     ),
+    // Every department has an officer to route to (the training exercises route to one).
+    (
+        "agent.fp.kadiogo@demo.redress.bf",
+        "Alizèta Tapsoba",
+        Role::Officer,
+        Some("FP-BF13"),
+    ),
     (
         "superviseur.justice@demo.redress.bf",
         "Clémentine Somé",
         Role::Supervisor,
         Some("JUS"),
+    ),
+    (
+        "agent.justice.kadiogo@demo.redress.bf",
+        "Hamidou Belem",
+        Role::Officer,
+        Some("JUS-BF13"),
     ),
     // The national desk that routes complaints naming no department (SMS without a choice).
     (

@@ -93,26 +93,47 @@ async fn training_data_never_mixes_with_the_real_database() {
         let dir = db.dir.clone();
         let real_url = real_url.clone();
         async move {
-            let port = crate::gateways::free_port();
-            let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
-            command
-                .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-                .env("REDRESS_DATA_DIR", &dir)
-                .env("REDRESS_DATABASE_URL", &real_url)
-                .env("REDRESS_FILINGS_PER_MINUTE", "0")
-                .env_remove("REDRESS_CONFIG")
-                .current_dir(&dir)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null());
-            if training {
-                command.arg("--training");
-            }
-            let mut child = command.spawn().unwrap();
-            let started = Instant::now();
-            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-                assert!(started.elapsed() < Duration::from_secs(60), "no start");
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
+            // A port picked free may be taken by another test before the server binds it:
+            // a server that exits at once is started again on another.
+            let (mut child, port) = 'started: {
+                for _ in 0..3 {
+                    let port = crate::gateways::free_port();
+                    let log = std::fs::File::create(dir.join("serve.log")).unwrap();
+                    let mut command = Command::new(env!("CARGO_BIN_EXE_redress"));
+                    command
+                        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+                        .env("REDRESS_DATA_DIR", &dir)
+                        .env("REDRESS_DATABASE_URL", &real_url)
+                        .env("REDRESS_FILINGS_PER_MINUTE", "0")
+                        .env_remove("REDRESS_CONFIG")
+                        .current_dir(&dir)
+                        .stdout(Stdio::null())
+                        .stderr(log);
+                    if training {
+                        command.arg("--training");
+                    }
+                    let mut child = command.spawn().unwrap();
+                    let started = Instant::now();
+                    loop {
+                        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                            break 'started (child, port);
+                        }
+                        if child.try_wait().unwrap().is_some() {
+                            break;
+                        }
+                        assert!(
+                            started.elapsed() < Duration::from_secs(120),
+                            "no start: {}",
+                            std::fs::read_to_string(dir.join("serve.log")).unwrap_or_default()
+                        );
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                }
+                panic!(
+                    "the server exits: {}",
+                    std::fs::read_to_string(dir.join("serve.log")).unwrap_or_default()
+                );
+            };
             let body = json!({
                 "category": "EDU-FEES",
                 "description": "Le directeur exige 5000 F pour inscrire mon fils au CP1.",
