@@ -4,6 +4,7 @@
 
 pub mod admin_change;
 pub mod error;
+mod group;
 mod migrations;
 mod postgres;
 pub mod reference;

@@ -1,17 +1,22 @@
-//! The PostgreSQL backend: a pool, one transaction per write. Several app nodes may share
-//! the database; the audit chain's head row is locked (`FOR UPDATE`) while an event is
-//! appended, so the chain stays one line whatever the number of writers.
+//! The PostgreSQL backend: a pool of readers, and one writer connection fed by a queue, so
+//! that concurrent writes are grouped into one transaction and one commit (group commit, as
+//! on SQLite: `group.rs`). Several app nodes may share the database: each group first locks
+//! the audit chain's head row (`FOR UPDATE`), so the chain stays one line whatever the number
+//! of writers, and every group takes its locks in the same order (head first): groups of
+//! two nodes wait for each other, they cannot deadlock.
 
 use crate::error::StoreError;
+use crate::group::Writer;
 use futures_util::future::BoxFuture;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{PgConnection, PgPool};
+use sqlx::{ConnectOptions, PgConnection, PgPool};
 use std::str::FromStr;
 use std::time::Duration;
 
 #[derive(Clone)]
 pub struct PgBackend {
     pub pool: PgPool,
+    writer: Writer<PgConnection>,
 }
 
 impl PgBackend {
@@ -20,9 +25,18 @@ impl PgBackend {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
-        Ok(PgBackend { pool })
+        let conn = options.connect().await?;
+        let writer = Writer::start(
+            conn,
+            Box::new(move || {
+                let options = options.clone();
+                Box::pin(async move { Ok(options.connect().await?) })
+            }),
+            &["BEGIN", "SELECT 1 FROM audit_head WHERE id = 1 FOR UPDATE"],
+        );
+        Ok(PgBackend { pool, writer })
     }
 
     pub async fn migrate(&self, migrator: &sqlx::migrate::Migrator) -> Result<(), StoreError> {
@@ -34,6 +48,7 @@ impl PgBackend {
         Ok(())
     }
 
+    /// Runs `f` inside the next group transaction; returns once that transaction committed.
     pub async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
@@ -41,9 +56,6 @@ impl PgBackend {
             + Send
             + 'static,
     {
-        let mut tx = self.pool.begin().await?;
-        let value = f(&mut tx).await?;
-        tx.commit().await?;
-        Ok(value)
+        self.writer.write(f).await
     }
 }

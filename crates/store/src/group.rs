@@ -1,0 +1,151 @@
+//! Group commit, for both backends: one writer connection fed by a queue, so that writes
+//! arriving together share one transaction and one durable commit (one fsync on SQLite, one
+//! WAL flush on PostgreSQL). Each write runs under a savepoint of its own: one that fails is
+//! rolled back alone, and a panic stays in its write. Each caller hears back only once the
+//! transaction holding its write committed.
+//!
+//! The connection is opened again after a failed begin or commit (PostgreSQL restarted, a
+//! full disk freed): the callers of that group hear the error, the next group reconnects.
+
+use crate::error::StoreError;
+use futures_util::future::BoxFuture;
+use tokio::sync::{mpsc, oneshot};
+
+/// The most writes grouped into one transaction.
+pub(crate) const MAX_BATCH: usize = 256;
+
+type Finish = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+type Job<C> = Box<dyn for<'c> FnOnce(&'c mut C) -> BoxFuture<'c, (bool, Finish)> + Send>;
+type Connect<C> = Box<dyn Fn() -> BoxFuture<'static, Result<C, StoreError>> + Send>;
+
+/// A connection the writer runs its transaction statements on.
+pub(crate) trait Link: Send + 'static {
+    fn exec<'a>(&'a mut self, sql: &'static str) -> BoxFuture<'a, Result<(), StoreError>>;
+}
+
+macro_rules! link {
+    ($conn:ty) => {
+        impl Link for $conn {
+            fn exec<'a>(&'a mut self, sql: &'static str) -> BoxFuture<'a, Result<(), StoreError>> {
+                Box::pin(async move {
+                    sqlx::query(sql).execute(&mut *self).await?;
+                    Ok(())
+                })
+            }
+        }
+    };
+}
+link!(sqlx::SqliteConnection);
+link!(sqlx::PgConnection);
+
+pub(crate) struct Writer<C> {
+    queue: mpsc::Sender<Job<C>>,
+}
+
+impl<C> Clone for Writer<C> {
+    fn clone(&self) -> Self {
+        Writer {
+            queue: self.queue.clone(),
+        }
+    }
+}
+
+impl<C: Link> Writer<C> {
+    /// Starts the writer on `conn`; `connect` opens a new connection after a failure;
+    /// `begin` are the statements that open each group's transaction.
+    pub(crate) fn start(conn: C, connect: Connect<C>, begin: &'static [&'static str]) -> Writer<C> {
+        let (queue, jobs) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(run(Some(conn), connect, begin, jobs));
+        Writer { queue }
+    }
+
+    /// Runs `f` inside the next group transaction; returns once that transaction committed.
+    pub(crate) async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut C) -> BoxFuture<'c, Result<T, StoreError>> + Send + 'static,
+    {
+        let (tx, rx) = oneshot::channel();
+        let job: Job<C> = Box::new(move |conn| {
+            Box::pin(async move {
+                let result = f(conn).await;
+                let ok = result.is_ok();
+                let finish: Finish = Box::new(move |commit: Result<(), StoreError>| {
+                    let _ = tx.send(commit.and(result));
+                });
+                (ok, finish)
+            })
+        });
+        self.queue.send(job).await.map_err(|_| StoreError::Closed)?;
+        rx.await.map_err(|_| StoreError::Closed)?
+    }
+}
+
+async fn run<C: Link>(
+    mut conn: Option<C>,
+    connect: Connect<C>,
+    begin: &'static [&'static str],
+    mut queue: mpsc::Receiver<Job<C>>,
+) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        if conn.is_none() {
+            match connect().await {
+                Ok(c) => conn = Some(c),
+                Err(e) => {
+                    tracing::error!(error = %e, "the writer cannot reach the database");
+                    batch.clear(); // each caller hears that the store is unavailable
+                    continue;
+                }
+            }
+        }
+        let c = conn.as_mut().expect("connected above");
+        let mut opened = Ok(());
+        for sql in begin {
+            opened = c.exec(sql).await;
+            if opened.is_err() {
+                break;
+            }
+        }
+        if let Err(e) = opened {
+            tracing::error!(error = %e, "cannot begin a write transaction");
+            conn = None;
+            batch.clear();
+            continue;
+        }
+        let mut finishers = Vec::with_capacity(batch.len());
+        for job in batch.drain(..) {
+            if let Err(e) = c.exec("SAVEPOINT job").await {
+                finishers.push(Box::new(move |_| drop(e)) as Finish);
+                continue;
+            }
+            // A panic in one write (a bug) stays in it: its savepoint is rolled back, its
+            // caller hears that the store failed (its answer channel went with the unwind),
+            // and the writer goes on for the others.
+            let (ok, finish) =
+                match futures_util::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(job(c)))
+                    .await
+                {
+                    Ok(done) => done,
+                    Err(_) => {
+                        tracing::error!("a write panicked: it alone is rolled back");
+                        (false, Box::new(|_| {}) as Finish)
+                    }
+                };
+            if !ok {
+                let _ = c.exec("ROLLBACK TO job").await;
+            }
+            let _ = c.exec("RELEASE job").await;
+            finishers.push(finish);
+        }
+        let commit = c.exec("COMMIT").await;
+        if let Err(e) = &commit {
+            tracing::error!(error = %e, "group commit failed");
+            // Whatever state the connection is in, the next group starts on a new one.
+            conn = None;
+        }
+        for finish in finishers {
+            finish(commit.clone());
+        }
+    }
+}
