@@ -5,8 +5,8 @@
 pub mod admin_change;
 pub mod error;
 mod migrations;
-mod postgres;
 pub mod posters;
+mod postgres;
 pub mod reference;
 mod sealed;
 mod sqlite;
@@ -973,6 +973,9 @@ impl Store {
         from: OffsetDateTime,
         to: OffsetDateTime,
     ) -> Result<Vec<ReachCount>, StoreError> {
-        read!(self, reach_counts(scope, region.map(str::to_owned), from, to))
+        read!(
+            self,
+            reach_counts(scope, region.map(str::to_owned), from, to)
+        )
     }
 }

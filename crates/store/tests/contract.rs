@@ -1272,7 +1272,12 @@ async fn service_points_campaigns_and_reach(db: &TestDb) {
         address: None,
     };
     let add = |s: NewServicePoint| store.admin(AdminChange::AddServicePoint(s), "staff:1", at);
-    assert_eq!(add(sp("CSPS-PISSY", "SAN-BF13", Some("BF130004"))).await.unwrap(), 1);
+    assert_eq!(
+        add(sp("CSPS-PISSY", "SAN-BF13", Some("BF130004")))
+            .await
+            .unwrap(),
+        1
+    );
     // No commune: its region is its unit's.
     assert_eq!(add(sp("DRS-GUIRIKO", "SAN-BF53", None)).await.unwrap(), 1);
     assert!(matches!(
@@ -1299,7 +1304,11 @@ async fn service_points_campaigns_and_reach(db: &TestDb) {
 
     let remove = || AdminChange::RemoveServicePoint("DRS-GUIRIKO".into());
     assert_eq!(store.admin(remove(), "staff:1", at).await.unwrap(), 1);
-    assert_eq!(store.admin(remove(), "staff:1", at).await.unwrap(), 0, "once");
+    assert_eq!(
+        store.admin(remove(), "staff:1", at).await.unwrap(),
+        0,
+        "once"
+    );
     let gone = store.service_point("DRS-GUIRIKO").await.unwrap().unwrap();
     assert_eq!(gone.removed_at, Some(at), "kept, marked removed");
     assert!(!gone.is_active());
