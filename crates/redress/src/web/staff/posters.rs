@@ -13,7 +13,8 @@ use crate::web::pages::Visitor;
 use askama::Template;
 use axum::Form;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -285,6 +286,39 @@ pub struct PosterQuery {
     lang: String,
 }
 
+/// The staff member as a visitor, the query's `lang` left out: on the poster routes it
+/// names the poster's second language, not the language of the staff member's pages (an
+/// error page stays in theirs, and their language cookie is not changed).
+pub struct StaffVisitor(Visitor);
+
+impl FromRequestParts<AppState> for StaffVisitor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<StaffVisitor, Self::Rejection> {
+        let original = parts.uri.clone();
+        if let Some(query) = original.query() {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|kv| !kv.starts_with("lang="))
+                .collect();
+            let without = if kept.is_empty() {
+                original.path().to_owned()
+            } else {
+                format!("{}?{}", original.path(), kept.join("&"))
+            };
+            if let Ok(uri) = without.parse() {
+                parts.uri = uri;
+            }
+        }
+        let visitor = Visitor::from_request_parts(parts, app).await;
+        parts.uri = original;
+        visitor.map(StaffVisitor)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "poster.html")]
 struct PosterPage {
@@ -293,8 +327,7 @@ struct PosterPage {
     hint: String,
 }
 
-/// A response the visitor's cookies are not added to: `?lang=` here names the poster's
-/// second language, not the staff member's.
+/// A poster or its PDF, without the visitor's cookies (none is needed to print).
 fn plain(content_type: &'static str, body: Vec<u8>, filename: Option<String>) -> Response {
     let mut response = (StatusCode::OK, body).into_response();
     let headers = response.headers_mut();
@@ -337,7 +370,7 @@ async fn pdf_response(
 
 pub async fn poster(
     State(app): State<AppState>,
-    visitor: Visitor,
+    StaffVisitor(visitor): StaffVisitor,
     who: SignedIn,
     Path(item): Path<String>,
     Query(q): Query<PosterQuery>,
@@ -375,7 +408,7 @@ pub async fn poster(
 
 pub async fn region_pdf(
     State(app): State<AppState>,
-    visitor: Visitor,
+    StaffVisitor(visitor): StaffVisitor,
     who: SignedIn,
     Path(file): Path<String>,
     Query(q): Query<PosterQuery>,
