@@ -99,6 +99,12 @@ async fn the_form_opened_from_a_poster(db: &TestDb) {
         known.body
     );
     assert_eq!(known.field("service_point"), "CSPS-PISSY");
+    assert!(
+        known
+            .body
+            .contains("href=\"/complaints/new?sp=CSPS-PISSY&amp;lang=mos\""),
+        "the language switcher keeps the service point"
+    );
     assert!(known.body.contains("<option value=\"BF130004\" selected>"));
     // Its unit's department's categories (and the general one), not the others.
     assert!(known.body.contains("value=\"SAN-FEES\""));

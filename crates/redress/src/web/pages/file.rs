@@ -105,12 +105,17 @@ async fn render(
         }
         service_point = Some(notice);
     }
+    // The language switcher keeps the poster's service point.
+    let path = match &service_point {
+        Some(ServicePointNotice::Known { code, .. }) => format!("/complaints/new?sp={code}"),
+        _ => "/complaints/new".to_owned(),
+    };
     let page = FilePage {
         choices,
         intake_key,
         form,
         service_point,
-        page: visitor.page(app, "/complaints/new"),
+        page: visitor.page(app, &path),
     };
     visitor.respond(status, page.render())
 }
