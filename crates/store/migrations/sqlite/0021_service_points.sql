@@ -16,6 +16,10 @@ CREATE TABLE service_points (
 CREATE INDEX service_points_unit ON service_points(unit_code);
 
 ALTER TABLE complaints ADD COLUMN service_point_code TEXT;
+-- The reach of a campaign counts a few weeks of complaints by day, channel and service
+-- point, within a scope (unit) and a region (commune): read from this index alone.
+CREATE INDEX complaints_reach
+    ON complaints(received_at, unit_code, commune_code, channel, service_point_code);
 
 CREATE TABLE poster_campaigns (
     id INTEGER PRIMARY KEY,
