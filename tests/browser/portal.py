@@ -293,10 +293,10 @@ def accessible_everywhere(base, data, binary, tracked):
     env.pop("REDRESS_DATABASE_URL", None)
     subprocess.run([binary, "user", "add", "--email", "admin@redress.bf", "--name", "Aminata Kaboré",
                     "--role", "admin"], env=env, cwd=data, check=True, capture_output=True)
-    citizen = ["/", "/complaints/new", "/track", f"/track/{tracked}", "/privacy", "/stats", "/open-data"]
+    citizen = ["/", "/complaints/new", "/complaints/new?sp=NO-SUCH-POSTER", "/track", f"/track/{tracked}", "/privacy", "/stats", "/open-data"]
     staff = ["/staff/home", "/staff/queue", "/staff/queue?view=triage", f"/staff/complaints/{tracked}",
              "/staff/users", "/staff/password", "/staff/security", "/staff/guide", "/staff/intake",
-             "/staff/handbook", "/staff/handbook/handling",
+             "/staff/handbook", "/staff/handbook/handling", "/staff/posters",
              "/staff/admin/categories", "/staff/admin/units", "/staff/admin/routing",
              "/staff/admin/holidays", "/staff/admin/retention", "/staff/admin/log"]
     found, checked = [], 0

@@ -84,6 +84,23 @@ impl Role {
         matches!(self, Role::Admin | Role::Auditor)
     }
 
+    /// Whether this role may list service points and print their posters (admins, and
+    /// supervisors for the service points of their work).
+    pub fn prints_posters(self) -> bool {
+        matches!(self, Role::Admin | Role::Supervisor)
+    }
+
+    /// Whether this role may add, edit and remove service points and date poster
+    /// campaigns: reference data, so admins alone.
+    pub fn manages_service_points(self) -> bool {
+        self == Role::Admin
+    }
+
+    /// Whether this role sees a poster campaign's reach on its dashboard (within its scope).
+    pub fn sees_campaign_reach(self) -> bool {
+        matches!(self, Role::Admin | Role::Supervisor)
+    }
+
     /// Whether this role may read the audit trail of complaints in its scope.
     pub fn reads_audit(self) -> bool {
         matches!(self, Role::Admin | Role::Auditor | Role::Supervisor)

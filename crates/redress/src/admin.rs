@@ -17,7 +17,7 @@ pub struct Refusal {
     pub message: String,
 }
 
-fn refuse(code: &'static str, key: &'static str, message: impl Into<String>) -> Refusal {
+pub(crate) fn refuse(code: &'static str, key: &'static str, message: impl Into<String>) -> Refusal {
     Refusal {
         code,
         key,

@@ -71,6 +71,9 @@ pub struct ServeArgs {
     /// The USSD code citizens dial (for example `*123#`), shown on the home page.
     #[arg(long, env = "REDRESS_USSD_CODE")]
     pub ussd_code: Option<String>,
+    /// The telephone number citizens may call to complain, printed on posters.
+    #[arg(long, env = "REDRESS_PHONE_NUMBER")]
+    pub phone_number: Option<String>,
     /// How long a node holds a notification it claimed; if it dies, another node sends the
     /// message after this (default 300). Keep it well above the 20-second send timeouts.
     #[arg(long, env = "REDRESS_OUTBOX_LEASE_SECONDS")]
@@ -141,6 +144,7 @@ struct FileSettings {
     gateway_secret: Option<String>,
     sms_number: Option<String>,
     ussd_code: Option<String>,
+    phone_number: Option<String>,
     outbox_lease_seconds: Option<u32>,
     trusted_proxies: Option<String>,
     metrics_allow: Option<String>,
@@ -173,6 +177,7 @@ pub struct Settings {
     pub gateway_secret: Option<String>,
     pub sms_number: Option<String>,
     pub ussd_code: Option<String>,
+    pub phone_number: Option<String>,
     pub outbox_lease_seconds: u32,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Who may read `/metrics`.
@@ -286,6 +291,7 @@ impl Settings {
             gateway_secret: first(&serve.gateway_secret, file.gateway_secret),
             sms_number: first(&serve.sms_number, file.sms_number),
             ussd_code: first(&serve.ussd_code, file.ussd_code),
+            phone_number: first(&serve.phone_number, file.phone_number),
             outbox_lease_seconds: first(&serve.outbox_lease_seconds, file.outbox_lease_seconds)
                 .unwrap_or(300),
             trusted_proxies,

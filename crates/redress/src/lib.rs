@@ -19,6 +19,7 @@ pub mod keys;
 pub mod limits;
 pub mod notify;
 pub mod open_data;
+pub mod posters;
 pub mod queues;
 pub mod services;
 pub mod stats;

@@ -39,6 +39,8 @@ pub struct Services {
 pub struct Contact {
     pub sms_number: Option<String>,
     pub ussd_code: Option<String>,
+    /// The number citizens may call (`REDRESS_PHONE_NUMBER`), printed on posters.
+    pub phone_number: Option<String>,
 }
 
 impl Services {

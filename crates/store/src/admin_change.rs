@@ -1,6 +1,7 @@
 //! Changes admins make to reference data and staff accounts, and the lines of the admin
 //! audit trail they leave (see `Store::admin` and `sql/admin.rs`).
 
+use crate::posters::NewServicePoint;
 use crate::types::{HolidayRow, NewStaff, RoutingRuleRow, UnitRow};
 use serde::Serialize;
 use serde_json::Value;
@@ -56,6 +57,18 @@ pub enum AdminChange {
     SetRetention {
         kind: String,
         keep_days: Option<i32>,
+    },
+    AddServicePoint(NewServicePoint),
+    /// Changes every field of an existing service point but its code.
+    EditServicePoint(NewServicePoint),
+    /// Marks a service point removed (it stays, so that old posters explain themselves).
+    RemoveServicePoint(String),
+    /// The day posters went up (in a region, or everywhere).
+    AddPosterCampaign {
+        started_on: time::Date,
+        label: String,
+        region_code: Option<String>,
+        created_by: Option<i64>,
     },
 }
 
@@ -161,6 +174,32 @@ impl AdminChange {
                 "retention.set",
                 format!("retention:{kind}"),
                 json!({"keep_days": keep_days}),
+            ),
+            AdminChange::AddServicePoint(sp) => (
+                "service_point.add",
+                format!("service_point:{}", sp.code),
+                serde_json::to_value(sp).unwrap_or_default(),
+            ),
+            AdminChange::EditServicePoint(sp) => (
+                "service_point.edit",
+                format!("service_point:{}", sp.code),
+                serde_json::to_value(sp).unwrap_or_default(),
+            ),
+            AdminChange::RemoveServicePoint(code) => (
+                "service_point.remove",
+                format!("service_point:{code}"),
+                json!({}),
+            ),
+            AdminChange::AddPosterCampaign {
+                started_on,
+                label,
+                region_code,
+                ..
+            } => (
+                "poster_campaign.add",
+                "poster_campaign:".to_owned(),
+                json!({"started_on": started_on.to_string(), "label": label,
+                       "region": region_code}),
             ),
         }
     }

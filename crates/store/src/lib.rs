@@ -6,6 +6,7 @@ pub mod admin_change;
 pub mod error;
 mod group;
 mod migrations;
+pub mod posters;
 mod postgres;
 pub mod reference;
 mod sealed;
@@ -20,6 +21,7 @@ use time::OffsetDateTime;
 
 pub use admin_change::*;
 pub use error::{StoreError, Unique};
+pub use posters::*;
 pub use reference::Reference;
 pub use types::*;
 pub use vault::Vault;
@@ -44,6 +46,7 @@ macro_rules! sql_files {
         include!("sql/backup.rs");
         include!("sql/keys.rs");
         include!("sql/training.rs");
+        include!("sql/posters.rs");
     };
 }
 
@@ -70,6 +73,8 @@ mod sqlite_sql {
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
+    /// A complaint's day of receipt, `YYYY-MM-DD`: times are stored as UTC text.
+    const DAY_RECEIVED: &str = "substr(c.received_at, 1, 10)";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
     const SEARCH_APPEND: &str =
         "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
@@ -105,6 +110,7 @@ mod pg_sql {
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM information_schema.tables \
          WHERE table_schema = current_schema()";
+    const DAY_RECEIVED: &str = "to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
     const SEARCH_APPEND: &str = SEARCH_INSERT;
@@ -987,5 +993,39 @@ impl Store {
 
     pub async fn holidays(&self) -> Result<Vec<HolidayRow>, StoreError> {
         read!(self, holidays())
+    }
+
+    /// Service points by name, removed ones included; one region's when `region` is given
+    /// (the region of its commune, else of its unit). Changed through `Store::admin`.
+    pub async fn service_points(
+        &self,
+        region: Option<&str>,
+    ) -> Result<Vec<ServicePointRow>, StoreError> {
+        read!(self, service_points(region.map(str::to_owned)))
+    }
+
+    /// One service point, even a removed one (an old poster's code explains itself).
+    pub async fn service_point(&self, code: &str) -> Result<Option<ServicePointRow>, StoreError> {
+        read!(self, service_point(code.to_owned()))
+    }
+
+    /// Poster campaigns, the latest start first.
+    pub async fn poster_campaigns(&self) -> Result<Vec<PosterCampaignRow>, StoreError> {
+        read!(self, poster_campaigns())
+    }
+
+    /// Complaints within `scope` (and `region` by their commune) received in `[from, to)`,
+    /// counted by day, channel and service point: a campaign's reach is summed from these.
+    pub async fn reach_counts(
+        &self,
+        scope: &Scope,
+        region: Option<&str>,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> Result<Vec<ReachCount>, StoreError> {
+        read!(
+            self,
+            reach_counts(scope, region.map(str::to_owned), from, to)
+        )
     }
 }

@@ -55,6 +55,8 @@ pub struct NewComplaint {
     pub sender_key: Option<String>,
     /// A photo's address the requester gave (Open311 `media_url`).
     pub media_url: Option<String>,
+    /// The service point whose poster's QR code it was filed from.
+    pub service_point_code: Option<String>,
     /// What it adds to the statistics (`redress::stats`).
     pub stats: Vec<(StatsKey, StatsDelta)>,
 }
@@ -193,6 +195,8 @@ pub struct ComplaintRow {
     pub sender_key: Option<String>,
     /// A photo's address the requester gave (Open311 `media_url`).
     pub media_url: Option<String>,
+    /// The service point whose poster's QR code it was filed from.
+    pub service_point_code: Option<String>,
     /// When its personal data was erased (retention or the complainant's request).
     pub erased_at: Option<OffsetDateTime>,
 }

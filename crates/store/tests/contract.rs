@@ -52,6 +52,7 @@ fn new_complaint(i: u64) -> NewComplaint {
         }],
         sender_key: None,
         media_url: None,
+        service_point_code: None,
         stats: Vec::new(),
     }
 }
@@ -1258,3 +1259,145 @@ async fn a_panic_in_one_write_stops_only_that_write(db: &TestDb) {
     );
 }
 contract!(a_panic_in_one_write_stops_only_that_write);
+
+async fn service_points_campaigns_and_reach(db: &TestDb) {
+    let store = seeded(db).await;
+    let at = datetime!(2026-11-01 08:00 UTC);
+    let sp = |code: &str, unit: &str, commune: Option<&str>| NewServicePoint {
+        code: code.into(),
+        unit_code: unit.into(),
+        kind: "health_centre".into(),
+        name: format!("CSPS {code}"),
+        commune_code: commune.map(str::to_owned),
+        address: None,
+    };
+    let add = |s: NewServicePoint| store.admin(AdminChange::AddServicePoint(s), "staff:1", at);
+    assert_eq!(
+        add(sp("CSPS-PISSY", "SAN-BF13", Some("BF130004")))
+            .await
+            .unwrap(),
+        1
+    );
+    // No commune: its region is its unit's.
+    assert_eq!(add(sp("DRS-GUIRIKO", "SAN-BF53", None)).await.unwrap(), 1);
+    assert!(matches!(
+        add(sp("CSPS-PISSY", "SAN-BF13", None)).await,
+        Err(StoreError::Duplicate(_))
+    ));
+    assert!(matches!(
+        add(sp("CSPS-X", "NO-SUCH-UNIT", None)).await,
+        Err(StoreError::Reference)
+    ));
+    let mut edited = sp("CSPS-PISSY", "SAN-BF13", Some("BF130004"));
+    edited.name = "CSPS de Pissy (secteur 17)".into();
+    edited.address = Some("Rue 17.45".into());
+    let edit = AdminChange::EditServicePoint(edited);
+    assert_eq!(store.admin(edit, "staff:1", at).await.unwrap(), 1);
+    let kadiogo = store.service_points(Some("BF13")).await.unwrap();
+    assert_eq!(kadiogo.len(), 1);
+    assert_eq!(kadiogo[0].name, "CSPS de Pissy (secteur 17)");
+    assert_eq!(kadiogo[0].commune_name.as_deref(), Some("Ouagadougou"));
+    assert_eq!(kadiogo[0].region_code.as_deref(), Some("BF13"));
+    let guiriko = store.service_points(Some("BF53")).await.unwrap();
+    assert_eq!(guiriko[0].code, "DRS-GUIRIKO");
+    assert_eq!(store.service_points(None).await.unwrap().len(), 2);
+
+    let remove = || AdminChange::RemoveServicePoint("DRS-GUIRIKO".into());
+    assert_eq!(store.admin(remove(), "staff:1", at).await.unwrap(), 1);
+    assert_eq!(
+        store.admin(remove(), "staff:1", at).await.unwrap(),
+        0,
+        "once"
+    );
+    let gone = store.service_point("DRS-GUIRIKO").await.unwrap().unwrap();
+    assert_eq!(gone.removed_at, Some(at), "kept, marked removed");
+    assert!(!gone.is_active());
+    assert!(store.service_point("NOPE").await.unwrap().is_none());
+
+    let campaign = AdminChange::AddPosterCampaign {
+        started_on: date!(2026 - 11 - 10),
+        label: "Affiches Kadiogo".into(),
+        region_code: Some("BF13".into()),
+        created_by: None,
+    };
+    let id = store.admin(campaign, "staff:1", at).await.unwrap();
+    let campaigns = store.poster_campaigns().await.unwrap();
+    assert_eq!(campaigns.len(), 1);
+    assert_eq!(campaigns[0].id, id);
+    assert_eq!(campaigns[0].started_on, date!(2026 - 11 - 10));
+    let events = store.admin_events(10).await.unwrap();
+    let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "poster_campaign.add",
+            "service_point.remove",
+            "service_point.edit",
+            "service_point.add",
+            "service_point.add"
+        ]
+    );
+    assert_eq!(events[0].subject, format!("poster_campaign#{id}"));
+    assert_eq!(
+        store.verify_admin_audit().await.unwrap(),
+        AuditReport::Intact { events: 5 }
+    );
+
+    // Two before the campaign (one by SMS), three after (two from the poster's QR code).
+    let days = [(3, Channel::Web, None), (5, Channel::Sms, None)];
+    let after = [
+        (10, Channel::Web, Some("CSPS-PISSY")),
+        (12, Channel::Web, Some("CSPS-PISSY")),
+        (12, Channel::Ussd, None),
+    ];
+    for (i, (day, channel, sp)) in days.iter().chain(after.iter()).enumerate() {
+        let mut new = new_complaint(500 + i as u64);
+        new.channel = *channel;
+        new.received_at = datetime!(2026-11-01 23:59:59 UTC) + time::Duration::days(day - 1);
+        new.service_point_code = sp.map(str::to_owned);
+        store.create_complaint(new).await.unwrap();
+    }
+    let row = store
+        .complaint_by_code(code(502).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.service_point_code.as_deref(), Some("CSPS-PISSY"));
+    let from = datetime!(2026-11-01 00:00 UTC);
+    let to = datetime!(2026-11-20 00:00 UTC);
+    let counts = store
+        .reach_counts(&Scope::Everything, Some("BF13"), from, to)
+        .await
+        .unwrap();
+    let count = |day: &str, channel: &str, sp: Option<&str>, n: i64| ReachCount {
+        day: day.into(),
+        channel: channel.into(),
+        service_point_code: sp.map(str::to_owned),
+        n,
+    };
+    let mut expected = vec![
+        count("2026-11-03", "web", None, 1),
+        count("2026-11-05", "sms", None, 1),
+        count("2026-11-10", "web", Some("CSPS-PISSY"), 1),
+        count("2026-11-12", "ussd", None, 1),
+        count("2026-11-12", "web", Some("CSPS-PISSY"), 1),
+    ];
+    let mut counts = counts;
+    counts.sort_by(|a, b| (&a.day, &a.channel).cmp(&(&b.day, &b.channel)));
+    expected.sort_by(|a, b| (&a.day, &a.channel).cmp(&(&b.day, &b.channel)));
+    assert_eq!(counts, expected);
+    for (scope, rows) in [
+        (Scope::Unit("EDU-BF13".into()), 0),
+        (Scope::Subtree("/SAN/".into()), 5),
+        (Scope::Nothing, 0),
+    ] {
+        let found = store.reach_counts(&scope, None, from, to).await.unwrap();
+        assert_eq!(found.len(), rows, "{scope:?}");
+    }
+    let other_region = store
+        .reach_counts(&Scope::Everything, Some("BF53"), from, to)
+        .await
+        .unwrap();
+    assert!(other_region.is_empty());
+}
+contract!(service_points_campaigns_and_reach);

@@ -61,6 +61,7 @@ fn new_complaint(code: TrackingCode) -> NewComplaint {
         notifications: Vec::new(),
         sender_key: None,
         media_url: None,
+        service_point_code: None,
         stats: Vec::new(),
     }
 }

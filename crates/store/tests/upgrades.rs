@@ -282,6 +282,7 @@ fn new_complaint() -> NewComplaint {
         notifications: Vec::new(),
         sender_key: None,
         media_url: None,
+        service_point_code: None,
         stats: Vec::new(),
     }
 }

@@ -309,6 +309,7 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
         }
         made += 1;
     }
+    let reach = load_posters(&app, &store, now).await?;
     eprintln!(
         "redress: demo data loaded: {} staff accounts (password: {}), {made} complaints in every state",
         STAFF.len(),
@@ -321,5 +322,444 @@ pub async fn load(settings: &Settings) -> Result<ExitCode, Failure> {
     for (email, _, role, unit) in STAFF {
         eprintln!("  {role:<10} {email} {}", unit.unwrap_or("(all units)"));
     }
+    eprintln!("{reach}");
     Ok(ExitCode::SUCCESS)
+}
+
+type DemoServicePoint = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// (code, unit, kind, name, commune, address): a few service points per region, one
+/// without an address, one with a very long name, one removed since its posters were
+/// printed.
+const SERVICE_POINTS: &[DemoServicePoint] = &[
+    (
+        "CSPS-PISSY",
+        "SAN-BF13",
+        "health_centre",
+        "CSPS de Pissy (secteur 17)",
+        "Ouagadougou",
+        Some("Avenue de la Liberté, secteur 17"),
+    ),
+    (
+        "CSPS-WEND-KUUNI",
+        "SAN-BF13",
+        "health_centre",
+        "Centre de santé Wẽnd-Kuuni",
+        "Saaba",
+        None,
+    ),
+    (
+        "EPP-TANGHIN-A",
+        "EDU-BF13",
+        "school",
+        "École primaire publique Tanghin A",
+        "Ouagadougou",
+        Some("Quartier Tanghin, près du barrage"),
+    ),
+    (
+        "EPP-KOMSILGA-CENTRE",
+        "EDU-BF13",
+        "school",
+        "École primaire publique de Komsilga centre, avec ses six classes du CP1 au CM2, sa cantine scolaire, son jardin pédagogique et sa bibliothèque communautaire",
+        "Komsilga",
+        Some("Route de Kombissiri, à côté de la mairie"),
+    ),
+    (
+        "TGI-OUAGADOUGOU",
+        "JUS-BF13",
+        "court",
+        "Tribunal de grande instance de Ouagadougou",
+        "Ouagadougou",
+        Some("Avenue de l'Indépendance"),
+    ),
+    (
+        "DRS-KADIOGO",
+        "SAN-BF13",
+        "directorate",
+        "Direction régionale de la santé du Kadiogo",
+        "Ouagadougou",
+        Some("Boulevard Tansoba Kiéma"),
+    ),
+    (
+        "CMA-DO",
+        "SAN-BF53",
+        "health_centre",
+        "CMA du secteur 22 (Dô)",
+        "Bobo-Dioulasso",
+        Some("Secteur 22"),
+    ),
+    (
+        "LYCEE-OUEZZIN",
+        "EDU-BF53",
+        "school",
+        "Lycée Ouezzin Coulibaly",
+        "Bobo-Dioulasso",
+        Some("Avenue de la République"),
+    ),
+    (
+        "TGI-BOBO",
+        "JUS-BF53",
+        "court",
+        "Tribunal de grande instance de Bobo-Dioulasso",
+        "Bobo-Dioulasso",
+        None,
+    ),
+    (
+        "DRFP-GUIRIKO",
+        "FP-BF53",
+        "office",
+        "Direction régionale de la fonction publique — Guiriko",
+        "Bobo-Dioulasso",
+        Some("Rue du Commerce"),
+    ),
+    (
+        "CSPS-KAYA-5",
+        "SAN-BF49",
+        "health_centre",
+        "CSPS du secteur 5 de Kaya",
+        "Kaya",
+        Some("Secteur 5"),
+    ),
+    (
+        "EPP-KAYA-B",
+        "EDU-BF49",
+        "school",
+        "École primaire publique Kaya B",
+        "Kaya",
+        Some("Quartier Bilgho"),
+    ),
+    (
+        "CHR-KOUDOUGOU",
+        "SAN-BF50",
+        "health_centre",
+        "Centre hospitalier régional de Koudougou",
+        "Koudougou",
+        Some("Route de Réo"),
+    ),
+    (
+        "EPP-PABRE-ANCIEN",
+        "EDU-BF13",
+        "school",
+        "École de Pabré (ancien site)",
+        "Pabré",
+        None,
+    ),
+];
+
+/// (days before today, channel, service point from the QR code, category, description):
+/// fewer complaints in the four weeks before the poster campaign than in the three after,
+/// part of those after filed from the posters' QR codes.
+const REACH: &[(i64, &str, Option<&str>, &str, &str)] = &[
+    (
+        47,
+        "web",
+        None,
+        "SAN-WAIT",
+        "Attente de plus de six heures aux urgences sans être reçu.",
+    ),
+    (
+        44,
+        "sms",
+        None,
+        "EDU-FEES",
+        "On exige des frais de cotisation non prévus pour inscrire mon enfant.",
+    ),
+    (
+        40,
+        "phone",
+        None,
+        "SAN-FEES",
+        "On m'a fait payer un carnet de santé qui devrait être gratuit.",
+    ),
+    (
+        37,
+        "web",
+        None,
+        "JUS-DELAY",
+        "Mon dossier n'a pas avancé depuis deux ans au tribunal.",
+    ),
+    (
+        33,
+        "ussd",
+        None,
+        "SAN-STOCKOUT",
+        "Plus de médicaments contre le paludisme au dépôt depuis dix jours.",
+    ),
+    (
+        30,
+        "web",
+        None,
+        "EDU-ABSENCE",
+        "L'enseignant de CE2 est absent depuis trois semaines.",
+    ),
+    (
+        26,
+        "sms",
+        None,
+        "SAN-RECEPTION",
+        "L'accueil a été très désagréable avec une femme enceinte.",
+    ),
+    (
+        23,
+        "walk_in",
+        None,
+        "FP-DOCS",
+        "J'attends mon attestation de travail depuis cinq mois.",
+    ),
+    (
+        20,
+        "web",
+        Some("CSPS-PISSY"),
+        "SAN-FEES",
+        "Au CSPS on m'a fait payer la consultation de mon bébé de six mois.",
+    ),
+    (
+        20,
+        "web",
+        Some("EPP-TANGHIN-A"),
+        "EDU-FEES",
+        "L'école demande 3000 F de frais de table-bancs à chaque élève.",
+    ),
+    (
+        19,
+        "sms",
+        None,
+        "SAN-WAIT",
+        "Les consultations commencent à 10 h alors que le centre ouvre à 7 h.",
+    ),
+    (
+        18,
+        "web",
+        Some("CSPS-WEND-KUUNI"),
+        "SAN-STOCKOUT",
+        "Le dépôt n'a plus de SRO ni de zinc pour les enfants.",
+    ),
+    (
+        18,
+        "ussd",
+        None,
+        "EDU-CANTEEN",
+        "La cantine n'a pas fonctionné depuis la rentrée.",
+    ),
+    (
+        17,
+        "web",
+        Some("TGI-OUAGADOUGOU"),
+        "JUS-DOCS",
+        "On me demande de l'argent pour délivrer un certificat de nationalité.",
+    ),
+    (
+        16,
+        "phone",
+        None,
+        "SAN-ABSENCE",
+        "Le major du CSPS est absent tous les vendredis.",
+    ),
+    (
+        15,
+        "web",
+        Some("CMA-DO"),
+        "SAN-WAIT",
+        "Attente de toute une journée pour une échographie.",
+    ),
+    (
+        15,
+        "web",
+        Some("CSPS-PISSY"),
+        "SAN-RECEPTION",
+        "Un agent a insulté ma mère à l'accueil du centre.",
+    ),
+    (
+        14,
+        "sms",
+        None,
+        "FP-CAREER",
+        "Mon reclassement n'est toujours pas appliqué sur mon salaire.",
+    ),
+    (
+        13,
+        "web",
+        Some("LYCEE-OUEZZIN"),
+        "EDU-EXAMS",
+        "Des notes du BEPC blanc ont été vendues à certains élèves.",
+    ),
+    (
+        12,
+        "web",
+        None,
+        "SAN-FEES",
+        "On m'a demandé de payer les gants et la seringue à la maternité.",
+    ),
+    (
+        11,
+        "web",
+        Some("EPP-KOMSILGA-CENTRE"),
+        "EDU-CANTEEN",
+        "Les vivres de la cantine sont vendus au marché par le gérant.",
+    ),
+    (
+        10,
+        "ussd",
+        None,
+        "SAN-FREECARE",
+        "La gratuité des soins pour les moins de cinq ans n'est pas appliquée.",
+    ),
+    (
+        9,
+        "web",
+        Some("CSPS-KAYA-5"),
+        "SAN-ABSENCE",
+        "Le centre est resté fermé deux jours sans explication.",
+    ),
+    (
+        8,
+        "web",
+        Some("CHR-KOUDOUGOU"),
+        "SAN-FEES",
+        "On fait payer les pansements aux malades hospitalisés.",
+    ),
+    (
+        7,
+        "sms",
+        None,
+        "EDU-ABSENCE",
+        "Deux enseignants de l'école sont absents depuis la fête.",
+    ),
+    (
+        6,
+        "web",
+        Some("EPP-KAYA-B"),
+        "EDU-FEES",
+        "Le directeur exige une cotisation pour la fête de fin d'année.",
+    ),
+    (
+        5,
+        "phone",
+        None,
+        "JUS-DELAY",
+        "Mon jugement n'est pas rédigé un an après l'audience.",
+    ),
+    (
+        4,
+        "web",
+        Some("CSPS-PISSY"),
+        "SAN-STOCKOUT",
+        "Le vaccin contre la rougeole manque depuis deux semaines.",
+    ),
+    (
+        3,
+        "web",
+        Some("TGI-BOBO"),
+        "JUS-FILES",
+        "Mon dossier a été perdu par le greffe.",
+    ),
+    (
+        2,
+        "ussd",
+        None,
+        "SAN-WAIT",
+        "Attente de cinq heures pour un vaccin.",
+    ),
+    (
+        1,
+        "web",
+        Some("DRFP-GUIRIKO"),
+        "FP-DOCS",
+        "On me demande de revenir chaque semaine pour un acte d'intégration.",
+    ),
+];
+
+/// How many days before today the demo's poster campaign started.
+const CAMPAIGN_DAYS_AGO: i64 = 21;
+
+/// Service points, a poster campaign three weeks ago, and complaints before and after it
+/// (back-dated through the same intake), so that the dashboard shows the campaign's reach.
+async fn load_posters(
+    app: &Services,
+    store: &store::Store,
+    now: OffsetDateTime,
+) -> Result<String, Failure> {
+    let catalog = app.catalog();
+    let commune = |name: &str| {
+        catalog
+            .communes
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.code.clone())
+    };
+    for (code, unit, kind, name, place, address) in SERVICE_POINTS {
+        let sp = store::NewServicePoint {
+            code: (*code).to_owned(),
+            unit_code: (*unit).to_owned(),
+            kind: (*kind).to_owned(),
+            name: (*name).to_owned(),
+            commune_code: commune(place),
+            address: address.map(str::to_owned),
+        };
+        store
+            .admin(AdminChange::AddServicePoint(sp), "cli:demo", now)
+            .await?;
+    }
+    store
+        .admin(
+            AdminChange::RemoveServicePoint("EPP-PABRE-ANCIEN".into()),
+            "cli:demo",
+            now,
+        )
+        .await?;
+    let started_on = (now - time::Duration::days(CAMPAIGN_DAYS_AGO)).date();
+    store
+        .admin(
+            AdminChange::AddPosterCampaign {
+                started_on,
+                label: "Affiches dans les centres de santé, écoles et tribunaux".into(),
+                region_code: None,
+                created_by: None,
+            },
+            "cli:demo",
+            now,
+        )
+        .await?;
+    let intake_agent = store
+        .staff_by_email("accueil.sante@demo.redress.bf")
+        .await?
+        .map(|s| s.id);
+    for (i, (days_ago, channel, sp, category, description)) in REACH.iter().enumerate() {
+        let place = sp
+            .and_then(|code| SERVICE_POINTS.iter().find(|p| p.0 == code))
+            .map_or(["Ouagadougou", "Bobo-Dioulasso", "Kaya"][i % 3], |p| p.4);
+        let by = match (*channel, intake_agent) {
+            ("phone" | "walk_in", Some(id)) => Submitter::Staff { id },
+            _ => Submitter::Public,
+        };
+        let submission = Submission {
+            category: (*category).to_owned(),
+            description: (*description).to_owned(),
+            channel: Some((*channel).to_owned()),
+            language: Some(["fr", "mos", "fr", "dyu"][i % 4].to_owned()),
+            anonymous: i % 3 == 0,
+            commune: commune(place),
+            service_point: sp.map(str::to_owned),
+            consent: Some(true),
+            ..Default::default()
+        };
+        let at = now - time::Duration::days(*days_ago) - time::Duration::hours(i as i64 % 7);
+        intake::register(app, submission, by, at).await?;
+    }
+    let after = REACH.iter().filter(|r| r.0 <= CAMPAIGN_DAYS_AGO).count();
+    let from_qr = REACH.iter().filter(|r| r.2.is_some()).count();
+    Ok(format!(
+        "redress: {} service points (one removed), a poster campaign on {started_on}, {} complaints \
+         around it ({} before, {after} after, {from_qr} from the posters' QR codes)",
+        SERVICE_POINTS.len(),
+        REACH.len(),
+        REACH.len() - after,
+    ))
 }

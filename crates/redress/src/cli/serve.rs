@@ -54,6 +54,7 @@ pub async fn serve(settings: Settings) -> Result<ExitCode, Failure> {
         .with_contact(Contact {
             sms_number: args.sms_number.clone().filter(|n| !n.trim().is_empty()),
             ussd_code: args.ussd_code.clone().filter(|c| !c.trim().is_empty()),
+            phone_number: args.phone_number.clone().filter(|n| !n.trim().is_empty()),
         })
         .with_training(settings.training);
     let gateway = GatewayAccess::from_settings(

@@ -46,6 +46,8 @@ pub struct Submission {
     pub sender: Option<String>,
     /// The address of a photo the requester published (Open311 `media_url`): http(s).
     pub media_url: Option<String>,
+    /// The service point whose poster's QR code the form was opened from (`?sp=`).
+    pub service_point: Option<String>,
 }
 
 /// A submission that passed every check.
@@ -66,6 +68,7 @@ struct Valid {
     pub attachment: Option<Upload>,
     pub sender: Option<String>,
     pub media_url: Option<String>,
+    pub service_point: Option<String>,
 }
 
 /// What the complainant gets back, once the complaint is durable.
@@ -162,6 +165,10 @@ async fn register_valid(
             )])
         })?;
     let (acknowledge_by, answer_by) = catalog.deadlines(category, now.date());
+    let service_point = match &v.service_point {
+        Some(code) => service_point(app, code).await?.map(|sp| sp.code),
+        None => None,
+    };
     let actor = match by {
         Submitter::Public => "public".to_owned(),
         Submitter::Staff { id } => format!("staff:{id}"),
@@ -201,6 +208,7 @@ async fn register_valid(
         notifications: Vec::new(),
         sender_key: v.sender.as_deref().map(|n| app.store.vault().phone_key(n)),
         media_url: v.media_url,
+        service_point_code: service_point,
         stats: Vec::new(),
     };
     let mut new = new;
@@ -229,6 +237,22 @@ async fn register_valid(
         }
         other => other,
     }
+}
+
+/// The active service point a poster's QR code names, if any. A poster of a service point
+/// removed since it was printed still files the complaint, without its service point.
+pub async fn service_point(
+    app: &Services,
+    code: &str,
+) -> Result<Option<store::ServicePointRow>, StoreError> {
+    if !domain::is_service_point_code(code) {
+        return Ok(None);
+    }
+    Ok(app
+        .store
+        .service_point(code)
+        .await?
+        .filter(store::ServicePointRow::is_active))
 }
 
 /// Stores the complaint, drawing a new code in the rare case one is taken.

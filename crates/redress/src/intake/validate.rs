@@ -290,6 +290,8 @@ pub fn validate(
         media_url,
         intake_key,
         attachment: s.attachment,
+        // Checked against the store when registering (`intake::service_point`).
+        service_point: s.service_point.filter(|c| domain::is_service_point_code(c)),
     })
 }
 

@@ -24,6 +24,9 @@ pub struct Values {
     pub phone: String,
     pub email: String,
     pub consent: bool,
+    /// The service point of the poster the form was opened from (`?sp=`), kept in a hidden
+    /// field.
+    pub service_point: String,
 }
 
 pub struct Group {
@@ -104,6 +107,30 @@ pub fn choices(app: &AppState, lang: Lang) -> Choices {
             ],
         ),
     }
+}
+
+/// The categories of these departments only, a group each (the form opened from a service
+/// point's poster: its unit's department, and the general one).
+pub fn categories_of(app: &AppState, lang: Lang, departments: &[&str]) -> Vec<Group> {
+    let catalog = app.catalog();
+    departments
+        .iter()
+        .map(|d| Group {
+            label: lang.t(&format!("dept-{d}")),
+            options: catalog
+                .categories_of(d)
+                .into_iter()
+                .map(|c| {
+                    let name = match lang.0 {
+                        Language::English => c.name_en.clone(),
+                        _ => c.name_fr.clone(),
+                    };
+                    (c.code.clone(), name)
+                })
+                .collect(),
+        })
+        .filter(|g| !g.options.is_empty())
+        .collect()
 }
 
 /// The form field an intake field is shown next to.
@@ -189,6 +216,7 @@ pub async fn read_form(mut multipart: Multipart) -> Result<Posted, ()> {
             "phone" => v.phone = value,
             "email" => v.email = value,
             "consent" => v.consent = true,
+            "service_point" => v.service_point = value,
             "channel" => p.channel = value,
             "language" => p.language = value,
             _ => {}
@@ -229,6 +257,7 @@ impl Posted {
             attachment: self.attachment.take(),
             attachment_too_large: self.too_large,
             consent: Some(v.consent),
+            service_point: some(&v.service_point),
             ..Submission::default()
         }
     }

@@ -20,6 +20,7 @@ mod open311;
 mod open_data;
 mod openapi;
 mod pages;
+mod posters;
 mod queues;
 mod retention;
 mod routing;

@@ -429,6 +429,7 @@ async fn phone_numbers_shown_come_from_settings(db: &TestDb) {
         .with_contact(redress::services::Contact {
             sms_number: Some("3535".into()),
             ussd_code: Some("*384*22#".into()),
+            phone_number: None,
         });
     let page = home(redress::web::router(redress::web::AppState::from_services(
         services,

@@ -223,8 +223,8 @@ impl Matrix {
 
 /// Everything a request could write: complaints, audit events, accounts, guide versions.
 /// What a form may change: complaints, audit events, accounts, guide versions, retention
-/// rules.
-type World = (usize, i64, usize, usize, Vec<(String, i32)>);
+/// rules, admin events (service points, poster campaigns).
+type World = (usize, i64, usize, usize, Vec<(String, i32)>, i64);
 
 async fn world(app: &TestApp) -> World {
     let (complaints, events) = app.footprint().await;
@@ -235,6 +235,12 @@ async fn world(app: &TestApp) -> World {
         store.all_staff().await.unwrap().len(),
         store.guide_versions("SAN-FEES").await.unwrap().len(),
         store.retention_rules().await.unwrap(),
+        store
+            .admin_events(1)
+            .await
+            .unwrap()
+            .first()
+            .map_or(0, |e| e.seq),
     )
 }
 
@@ -550,6 +556,65 @@ async fn every_person_against_every_staff_page_and_form(db: &TestDb) {
         let uri = "/staff/guide/SAN-FEES";
         run.get(p, "GET /staff/guide/SAN-FEES", uri, guide, &[])
             .await;
+    }
+
+    // Posters: admins and supervisors print; only admins change service points.
+    let point = store::NewServicePoint {
+        code: "CSPS-MATRIX".into(),
+        unit_code: "SAN-BF13".into(),
+        kind: "health_centre".into(),
+        name: "CSPS de la matrice".into(),
+        commune_code: Some("BF130004".into()),
+        address: None,
+    };
+    let now = time::OffsetDateTime::now_utc();
+    store
+        .admin(AdminChange::AddServicePoint(point), "test", now)
+        .await
+        .unwrap();
+    for p in 0..n {
+        let person = &run.people[p];
+        let prints = person.may(Role::prints_posters);
+        let is_admin = person.may(|r| r == Role::Admin);
+        let read = person.want(prints, "200", false);
+        for (route, uri) in [
+            ("GET /staff/posters", "/staff/posters?region=BF13"),
+            (
+                "GET /staff/posters/{code}",
+                "/staff/posters/CSPS-MATRIX?lang=mos",
+            ),
+            (
+                "GET /staff/posters/{code}.pdf",
+                "/staff/posters/CSPS-MATRIX.pdf",
+            ),
+            (
+                "GET /staff/posters/region/{region}.pdf",
+                "/staff/posters/region/BF13.pdf?lang=dyu",
+            ),
+        ] {
+            run.get(p, route, uri, read.clone(), &[]).await;
+        }
+        let want = run.people[p].want(is_admin, "303 written", false);
+        let code = format!("CSPS-P{p}");
+        let (page, written) = run
+            .post(
+                p,
+                "POST /staff/posters save",
+                "/staff/posters",
+                &[
+                    ("op", "save"),
+                    ("code", &code),
+                    ("name", "CSPS ajouté"),
+                    ("kind", "health_centre"),
+                    ("unit", "SAN-BF13"),
+                    ("commune", "BF130004"),
+                    ("region", "BF13"),
+                ],
+                &[],
+            )
+            .await;
+        let got = run.seen(p, &page, written, &[]);
+        run.matrix.record("POST /staff/posters save", p, want, got);
     }
 
     // Forms that are not about one complaint.

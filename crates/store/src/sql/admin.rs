@@ -33,7 +33,9 @@ pub async fn apply_admin(
     }
     let named_by_id = matches!(
         change,
-        AdminChange::AddStaff(_) | AdminChange::AddRoutingRule(_)
+        AdminChange::AddStaff(_)
+            | AdminChange::AddRoutingRule(_)
+            | AdminChange::AddPosterCampaign { .. }
     );
     let result = match change {
         AdminChange::AddStaff(s) => add_staff(c, s).await?,
@@ -137,6 +139,15 @@ pub async fn apply_admin(
             }
             1
         }
+        AdminChange::AddServicePoint(sp) => save_service_point(c, sp, false).await?,
+        AdminChange::EditServicePoint(sp) => save_service_point(c, sp, true).await?,
+        AdminChange::RemoveServicePoint(code) => remove_service_point(c, code, at).await?,
+        AdminChange::AddPosterCampaign {
+            started_on,
+            label,
+            region_code,
+            created_by,
+        } => add_poster_campaign(c, started_on, label, region_code, created_by, at).await?,
     };
     if result == 0 {
         // Nothing matched (a rule, holiday, category or unit that does not exist): nothing

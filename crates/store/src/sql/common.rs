@@ -7,6 +7,7 @@
 use crate::error::StoreError;
 use crate::reference::Reference;
 use crate::admin_change::*;
+use crate::posters::*;
 use crate::types::*;
 use domain::State;
 use domain::audit::{EventContent, GENESIS};
@@ -28,7 +29,7 @@ macro_rules! complaint_columns {
          c.acknowledge_by, c.answer_by, c.acknowledged_at, c.answered_at, c.closed_at, \
          c.duplicate_of AS duplicate_of_id, \
          (SELECT d.tracking_code FROM complaints d WHERE d.id = c.duplicate_of) AS duplicate_of, \
-         c.sender_key, c.media_url, c.erased_at"
+         c.sender_key, c.media_url, c.service_point_code, c.erased_at"
     };
 }
 

@@ -15,8 +15,8 @@ pub async fn create_complaint(
         "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
          category_code, unit_code, commune_code, address, lat, long, description, anonymous, \
          complainant, status, received_at, updated_at, acknowledge_by, answer_by, sender_key, \
-         media_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
-         'received', $15, $15, $16, $17, $18, $19) RETURNING id",
+         media_url, service_point_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
+         $11, $12, $13, $14, 'received', $15, $15, $16, $17, $18, $19, $20) RETURNING id",
     )
     .bind(new.tracking_code.as_str())
     .bind(&secret_hash)
@@ -37,6 +37,7 @@ pub async fn create_complaint(
     .bind(new.answer_by)
     .bind(&new.sender_key)
     .bind(&new.media_url)
+    .bind(&new.service_point_code)
     .fetch_one(&mut *c)
     .await?;
     let id: i64 = row.try_get(0)?;

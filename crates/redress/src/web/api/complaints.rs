@@ -250,6 +250,7 @@ pub async fn create_complaint(
         consent: None,
         sender: None,
         media_url: None,
+        service_point: None,
     };
     let receipt = intake::register(&app, submission, by, app.now()).await?;
     Ok((

@@ -6,7 +6,7 @@ use crate::intake::{self, IntakeError, Submitter};
 use crate::web::AppState;
 use crate::web::complaint_form::{self, Choices, Values, choices, new_key, read_form};
 use askama::Template;
-use axum::extract::{Multipart, State};
+use axum::extract::{Multipart, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -20,29 +20,132 @@ struct FilePage {
     form: FormState<Values>,
     intake_key: String,
     choices: Choices,
+    /// What the form says of the poster's service point it was opened from.
+    service_point: Option<ServicePointNotice>,
 }
 
-fn render(
+/// The service point a poster's QR code named (`?sp=`), as the form shows it.
+enum ServicePointNotice {
+    /// "You are complaining about: …", its code carried in a hidden field.
+    Known { code: String, sentence: String },
+    /// The code names nothing (any more): the form is the ordinary one.
+    Gone(String),
+}
+
+impl ServicePointNotice {
+    fn code(&self) -> &str {
+        match self {
+            ServicePointNotice::Known { code, .. } => code,
+            ServicePointNotice::Gone(_) => "",
+        }
+    }
+}
+
+/// Looks the poster's service point up: what the form says of it, and its row when it is
+/// active (to preselect its commune and limit the categories to its department).
+async fn notice_for(
+    app: &AppState,
+    visitor: &Visitor,
+    code: &str,
+) -> Result<(ServicePointNotice, Option<store::ServicePointRow>), store::StoreError> {
+    let lang = visitor.lang;
+    Ok(match intake::service_point(app, code.trim()).await? {
+        Some(sp) => {
+            let sentence = match &sp.commune_name {
+                Some(commune) => lang.t_with(
+                    "file-service-point",
+                    &[("name", sp.name.clone()), ("commune", commune.clone())],
+                ),
+                None => lang.t_with(
+                    "file-service-point-no-commune",
+                    &[("name", sp.name.clone())],
+                ),
+            };
+            let notice = ServicePointNotice::Known {
+                code: sp.code.clone(),
+                sentence,
+            };
+            (notice, Some(sp))
+        }
+        None => (
+            ServicePointNotice::Gone(lang.t("file-service-point-gone")),
+            None,
+        ),
+    })
+}
+
+async fn render(
     app: &AppState,
     visitor: &Visitor,
     status: StatusCode,
-    form: FormState<Values>,
+    mut form: FormState<Values>,
     intake_key: String,
 ) -> Response {
+    let mut choices = choices(app, visitor.lang);
+    let mut service_point = None;
+    let code = form.v.service_point.clone();
+    if !code.trim().is_empty() {
+        let (notice, sp) = match notice_for(app, visitor, &code).await {
+            Ok(found) => found,
+            Err(e) => return visitor.server_error(app, "service point", e),
+        };
+        form.v.service_point = notice.code().to_owned();
+        if let Some(sp) = sp {
+            let catalog = app.catalog();
+            if let Some(dept) = catalog
+                .unit(&sp.unit_code)
+                .and_then(|u| u.department_code.clone())
+            {
+                choices.categories = complaint_form::categories_of(
+                    app,
+                    visitor.lang,
+                    &[&dept, crate::catalog::TRIAGE_DEPARTMENT],
+                );
+            }
+        }
+        service_point = Some(notice);
+    }
+    // The language switcher keeps the poster's service point.
+    let path = match &service_point {
+        Some(ServicePointNotice::Known { code, .. }) => format!("/complaints/new?sp={code}"),
+        _ => "/complaints/new".to_owned(),
+    };
     let page = FilePage {
-        choices: choices(app, visitor.lang),
+        choices,
         intake_key,
         form,
-        page: visitor.page(app, "/complaints/new"),
+        service_point,
+        page: visitor.page(app, &path),
     };
     visitor.respond(status, page.render())
 }
 
-pub async fn form(State(app): State<AppState>, visitor: Visitor) -> Response {
-    let values = Values {
+pub async fn form(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    RawQuery(query): RawQuery,
+) -> Response {
+    // `?sp=`: the service point of the poster whose QR code opened the form. Read by hand:
+    // whatever else the query holds, the form opens.
+    let sp = serde_urlencoded::from_str::<Vec<(String, String)>>(query.as_deref().unwrap_or(""))
+        .unwrap_or_default()
+        .into_iter()
+        .find(|(k, _)| k == "sp")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let mut values = Values {
         kind: "complaint".into(),
+        service_point: sp.clone(),
         ..Values::default()
     };
+    // Its commune chosen already (the citizen may change it).
+    if !sp.trim().is_empty() {
+        match intake::service_point(&app, sp.trim()).await {
+            Ok(Some(found)) => values.commune = found.commune_code.unwrap_or_default(),
+            Ok(None) => {}
+            Err(e) => return visitor.server_error(&app, "service point", e),
+        }
+    }
     render(
         &app,
         &visitor,
@@ -50,6 +153,7 @@ pub async fn form(State(app): State<AppState>, visitor: Visitor) -> Response {
         FormState::new(values),
         new_key(),
     )
+    .await
 }
 
 pub async fn submit(
@@ -100,7 +204,7 @@ pub async fn submit(
         let mut form = FormState::new(posted.values);
         form.errors
             .push(("description".into(), lang.t("error-form-expired")));
-        return render(&app, &visitor, StatusCode::FORBIDDEN, form, intake_key);
+        return render(&app, &visitor, StatusCode::FORBIDDEN, form, intake_key).await;
     }
     // Stored bound to this visitor: a key seen elsewhere never returns this receipt.
     let stored_key = format!("{intake_key}:{}", visitor.binding(&app));
@@ -135,6 +239,7 @@ pub async fn submit(
                 form,
                 intake_key,
             )
+            .await
         }
         Err(IntakeError::Store(e)) => visitor.server_error(&app, "filing", e),
     }

@@ -4,12 +4,13 @@
 //! month and last, with the trend.
 
 use super::{SignedIn, StaffPage};
+use crate::posters::reach::{self, Split};
 use crate::stats::{Figures, figures};
 use crate::web::AppState;
 use crate::web::pages::Visitor;
 use crate::web::pages::stats::{Line, chart};
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::State as ComplaintState;
@@ -39,13 +40,44 @@ struct HomePage {
     last_month: String,
     trend: String,
     chart: String,
+    /// The latest poster campaign's reach, for those who see it (`None`: not shown).
+    reach: Option<ReachView>,
+}
+
+/// The reach of the latest poster campaign, as the dashboard shows it.
+pub struct ReachView {
+    /// "Campaign … started on …", or `None` when no campaign is recorded.
+    pub campaign: Option<String>,
+    pub days: i64,
+    pub before: String,
+    pub after: String,
+    pub total: Split,
+    pub from_qr: Split,
+    /// (label, before, after)
+    pub channels: Vec<(String, i64, i64)>,
+    pub service_points: Vec<(String, i64, i64)>,
+    /// (ISO week, complaints, of which from a QR code, whether the campaign started then)
+    pub weeks: Vec<(String, i64, i64, bool)>,
+    pub chart: String,
+}
+
+/// `?reach_days=`: how many days on each side of the campaign's start to compare.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct HomeQuery {
+    reach_days: String,
 }
 
 fn percent(v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_owned(), |p| format!("{p:.0} %"))
 }
 
-pub async fn home(State(app): State<AppState>, visitor: Visitor, who: SignedIn) -> Response {
+pub async fn home(
+    State(app): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Query(q): Query<HomeQuery>,
+) -> Response {
     let lang = visitor.lang;
     let catalog = app.catalog();
     let english = lang.0 == domain::Language::English;
@@ -150,7 +182,16 @@ pub async fn home(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
         })
         .collect();
     let late: Vec<i64> = units.iter().map(|u| u.late.0).collect();
+    let reach = if who.staff.role.sees_campaign_reach() {
+        match campaign_reach(&app, &who, lang, &q.reach_days).await {
+            Ok(r) => Some(r),
+            Err(e) => return visitor.server_error(&app, "dashboard", e),
+        }
+    } else {
+        None
+    };
     let page = HomePage {
+        reach,
         staff: StaffPage::new(&app, &visitor, &who, "/staff/home"),
         states: ComplaintState::ALL
             .iter()
@@ -169,4 +210,124 @@ pub async fn home(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
         trend,
     };
     visitor.respond(StatusCode::OK, page.render())
+}
+
+/// The latest poster campaign's reach within the staff member's scope (and the campaign's
+/// region, if it had one).
+async fn campaign_reach(
+    app: &AppState,
+    who: &SignedIn,
+    lang: crate::i18n::Lang,
+    asked_days: &str,
+) -> Result<ReachView, store::StoreError> {
+    let days = asked_days
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=reach::MAX_DAYS).contains(d))
+        .unwrap_or(reach::DEFAULT_DAYS);
+    let empty = ReachView {
+        campaign: None,
+        days,
+        before: String::new(),
+        after: String::new(),
+        total: Split::default(),
+        from_qr: Split::default(),
+        channels: Vec::new(),
+        service_points: Vec::new(),
+        weeks: Vec::new(),
+        chart: String::new(),
+    };
+    let Some(campaign) = app.store.poster_campaigns().await?.into_iter().next() else {
+        return Ok(empty);
+    };
+    let (from, to) = reach::window(campaign.started_on, days);
+    let midnight = |d: time::Date| d.midnight().assume_utc();
+    let counts = app
+        .store
+        .reach_counts(
+            &who.staff.scope,
+            campaign.region_code.as_deref(),
+            midnight(from),
+            midnight(to),
+        )
+        .await?;
+    let r = reach::reach(&counts, campaign.started_on, days);
+    let catalog = app.catalog();
+    let names: std::collections::HashMap<String, String> = app
+        .store
+        .service_points(None)
+        .await?
+        .into_iter()
+        .map(|sp| (sp.code, sp.name))
+        .collect();
+    let date = crate::i18n::date;
+    let period = |a: time::Date, b: time::Date| {
+        lang.t_with("reach-period", &[("from", date(a)), ("to", date(b))])
+    };
+    let mut region = String::new();
+    if let Some(code) = &campaign.region_code {
+        region = catalog
+            .regions
+            .iter()
+            .find(|x| &x.code == code)
+            .map_or_else(|| format!(" — {code}"), |x| format!(" — {}", x.name));
+    }
+    let lines: Vec<Line> = r
+        .by_week
+        .iter()
+        .map(|(week, n, _, starts)| Line {
+            label: if *starts {
+                format!("▸ {week}")
+            } else {
+                week.clone()
+            },
+            received: *n,
+            answered: 0,
+            on_time: String::new(),
+            late: 0,
+            median: String::new(),
+            p90: String::new(),
+            satisfaction: String::new(),
+            appeals: 0,
+        })
+        .collect();
+    let qr: Vec<i64> = r.by_week.iter().map(|w| w.2).collect();
+    Ok(ReachView {
+        campaign: Some(format!(
+            "{}{region}",
+            lang.t_with(
+                "reach-campaign",
+                &[
+                    ("label", campaign.label.clone()),
+                    ("date", date(campaign.started_on))
+                ],
+            )
+        )),
+        before: period(r.from, r.start - Duration::days(1)),
+        after: period(r.start, r.to - Duration::days(1)),
+        total: r.total,
+        from_qr: r.from_qr,
+        channels: r
+            .by_channel
+            .iter()
+            .map(|(c, s)| (lang.t(&format!("channel-{c}")), s.before, s.after))
+            .collect(),
+        service_points: r
+            .by_service_point
+            .iter()
+            .map(|(code, s)| {
+                let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
+                (name, s.before, s.after)
+            })
+            .collect(),
+        chart: chart(
+            &lang.t("reach-chart-title"),
+            &lang.t("reach-chart"),
+            &lines,
+            &qr,
+        ),
+        weeks: r.by_week,
+        days,
+    })
 }

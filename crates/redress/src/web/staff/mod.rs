@@ -11,6 +11,8 @@ mod handbook;
 mod home;
 mod intake;
 mod login;
+// Posters of service points (issue 14, part 3).
+mod posters;
 mod queue;
 mod second_factor;
 mod training;
@@ -93,6 +95,7 @@ pub fn routes() -> Router<AppState> {
                     crate::web::MAX_UPLOAD_BODY,
                 )),
         )
+        .merge(posters::routes())
 }
 
 /// A signed-in staff member (the session is checked against the database on every request,
@@ -186,6 +189,8 @@ pub struct StaffPage {
     pub reads_admin: bool,
     /// Admins and supervisors may turn on the second factor.
     pub two_factor: bool,
+    /// Admins and supervisors print posters.
+    pub prints_posters: bool,
 }
 
 impl StaffPage {
@@ -197,6 +202,7 @@ impl StaffPage {
             is_admin: who.staff.role == domain::Role::Admin,
             reads_admin: crate::admin::may_read(who.staff.role),
             two_factor: crate::totp::offered_to(who.staff.role),
+            prints_posters: who.staff.role.prints_posters(),
         }
     }
 
