@@ -247,6 +247,26 @@ impl Visitor {
         self.respond(status, page.render())
     }
 
+    /// 403 with the staff's "not allowed" page.
+    pub fn forbidden(&self, app: &AppState) -> Response {
+        self.message(
+            app,
+            StatusCode::FORBIDDEN,
+            "error-page-title",
+            "staff-error-forbidden",
+        )
+    }
+
+    /// 404 with the "not found" page.
+    pub fn not_found(&self, app: &AppState) -> Response {
+        self.message(
+            app,
+            StatusCode::NOT_FOUND,
+            "error-page-title",
+            "error-not-found",
+        )
+    }
+
     /// The page for a failure on our side (the database did not answer…): logged once
     /// here with what failed, shown as "try again later", never as a refusal.
     pub fn server_error(

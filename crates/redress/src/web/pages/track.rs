@@ -384,12 +384,7 @@ pub async fn act(
         "appeal" => (Action::Appeal, "reason"),
         "withdraw" => (Action::Withdraw, "code"),
         _ => {
-            return visitor.message(
-                &app,
-                StatusCode::NOT_FOUND,
-                "error-page-title",
-                "error-not-found",
-            );
+            return visitor.not_found(&app);
         }
     };
     let score = match f.score.as_deref().map(str::parse::<u8>) {

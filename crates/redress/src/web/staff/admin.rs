@@ -260,24 +260,6 @@ async fn render(
     visitor.respond(status, page.render())
 }
 
-fn not_found(app: &AppState, visitor: &Visitor) -> Response {
-    visitor.message(
-        app,
-        StatusCode::NOT_FOUND,
-        "error-page-title",
-        "error-not-found",
-    )
-}
-
-fn forbidden(app: &AppState, visitor: &Visitor) -> Response {
-    visitor.message(
-        app,
-        StatusCode::FORBIDDEN,
-        "error-page-title",
-        "staff-error-forbidden",
-    )
-}
-
 pub async fn show(
     State(app): State<AppState>,
     visitor: Visitor,
@@ -285,10 +267,10 @@ pub async fn show(
     Path(raw): Path<String>,
 ) -> Response {
     if !admin::may_read(who.staff.role) {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     let Some(section) = section_of(&raw) else {
-        return not_found(&app, &visitor);
+        return visitor.not_found(&app);
     };
     render(&app, &visitor, &who, section, None, StatusCode::OK).await
 }
@@ -412,10 +394,10 @@ pub async fn change(
     Form(f): Form<AdminForm>,
 ) -> Response {
     let Some(section) = section_of(&raw) else {
-        return not_found(&app, &visitor);
+        return visitor.not_found(&app);
     };
     if !admin::may_change(who.staff.role) {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     let lang = visitor.lang;
     let fail = |key: &str, status| {

@@ -5,7 +5,6 @@ use super::complaint::load;
 use crate::web::AppState;
 use crate::web::pages::Visitor;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 
 /// An attachment, for staff in scope: served as a download with its checked type and never
@@ -27,23 +26,13 @@ pub async fn download(
         }
     };
     let Some(file) = files.into_iter().find(|a| a.id == id) else {
-        return visitor.message(
-            &app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        );
+        return visitor.not_found(&app);
     };
     let bytes = match crate::attachments::read(&app.store, &app.files, &file.storage_key).await {
         Ok(Some(b)) => b,
         Ok(None) => {
             tracing::error!(attachment = file.id, "attachment bytes missing");
-            return visitor.message(
-                &app,
-                StatusCode::NOT_FOUND,
-                "error-page-title",
-                "error-not-found",
-            );
+            return visitor.not_found(&app);
         }
         Err(e) => return visitor.server_error(&app, "attachment read", e),
     };

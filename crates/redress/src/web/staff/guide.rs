@@ -71,12 +71,7 @@ pub async fn show(
 ) -> Response {
     let catalog = app.catalog();
     let Some(category) = catalog.category(&code) else {
-        return visitor.message(
-            &app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        );
+        return visitor.not_found(&app);
     };
     let versions = match app.store.guide_versions(&code).await {
         Ok(v) => v,
@@ -126,12 +121,7 @@ pub async fn save(
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     if who.staff.role != Role::Admin {
-        return visitor.message(
-            &app,
-            StatusCode::FORBIDDEN,
-            "error-page-title",
-            "staff-error-forbidden",
-        );
+        return visitor.forbidden(&app);
     }
     if !visitor.csrf_ok(&app, form.get("csrf").map_or("", String::as_str)) {
         return visitor.message(
@@ -142,12 +132,7 @@ pub async fn save(
         );
     }
     if app.catalog().category(&code).is_none() {
-        return visitor.message(
-            &app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        );
+        return visitor.not_found(&app);
     }
     let clean = |s: &str| -> Option<String> {
         let s = s.trim();

@@ -73,12 +73,7 @@ pub async fn show(
     Path(name): Path<String>,
 ) -> Response {
     let Some(topic) = handbook::topic(&name) else {
-        return visitor.message(
-            &app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        );
+        return visitor.not_found(&app);
     };
     let text = topic.text(visitor.lang);
     let page = TopicPage {

@@ -79,12 +79,7 @@ fn render(
 
 pub async fn form(State(app): State<AppState>, visitor: Visitor, who: SignedIn) -> Response {
     if !may_register(who.staff.role) {
-        return visitor.message(
-            &app,
-            StatusCode::FORBIDDEN,
-            "error-page-title",
-            "staff-error-forbidden",
-        );
+        return visitor.forbidden(&app);
     }
     let values = Values {
         kind: "complaint".into(),
@@ -109,12 +104,7 @@ pub async fn submit(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     if !may_register(who.staff.role) {
-        return visitor.message(
-            &app,
-            StatusCode::FORBIDDEN,
-            "error-page-title",
-            "staff-error-forbidden",
-        );
+        return visitor.forbidden(&app);
     }
     let Ok(Ok(mut posted)) = (match multipart {
         Ok(m) => Ok(read_form(m).await),

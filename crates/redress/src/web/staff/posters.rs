@@ -65,24 +65,6 @@ pub struct ListQuery {
     poster_lang: String,
 }
 
-fn forbidden(app: &AppState, visitor: &Visitor) -> Response {
-    visitor.message(
-        app,
-        StatusCode::FORBIDDEN,
-        "error-page-title",
-        "staff-error-forbidden",
-    )
-}
-
-fn not_found(app: &AppState, visitor: &Visitor) -> Response {
-    visitor.message(
-        app,
-        StatusCode::NOT_FOUND,
-        "error-page-title",
-        "error-not-found",
-    )
-}
-
 async fn render_list(
     app: &AppState,
     visitor: &Visitor,
@@ -185,7 +167,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Response {
     if !who.staff.role.prints_posters() {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     render_list(&app, &visitor, &who, q, None).await
 }
@@ -214,7 +196,7 @@ pub async fn change(
     Form(f): Form<ChangeForm>,
 ) -> Response {
     if !who.staff.role.manages_service_points() {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     let lang = visitor.lang;
     let back = ListQuery {
@@ -376,18 +358,18 @@ pub async fn poster(
     Query(q): Query<PosterQuery>,
 ) -> Response {
     if !who.staff.role.prints_posters() {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     let (code, pdf) = match item.strip_suffix(".pdf") {
         Some(code) => (code, true),
         None => (item.as_str(), false),
     };
     if !domain::is_service_point_code(code) {
-        return not_found(&app, &visitor);
+        return visitor.not_found(&app);
     }
     let sp = match app.store.service_point(code).await {
         Ok(Some(sp)) if sp.is_active() => sp,
-        Ok(_) => return not_found(&app, &visitor),
+        Ok(_) => return visitor.not_found(&app),
         Err(e) => return visitor.server_error(&app, "poster", e),
     };
     let made = posters::poster(&app, &sp, second_language(&q.lang));
@@ -414,21 +396,21 @@ pub async fn region_pdf(
     Query(q): Query<PosterQuery>,
 ) -> Response {
     if !who.staff.role.prints_posters() {
-        return forbidden(&app, &visitor);
+        return visitor.forbidden(&app);
     }
     let catalog = app.catalog();
     let Some(region) = file
         .strip_suffix(".pdf")
         .and_then(|r| catalog.regions.iter().find(|x| x.code == r))
     else {
-        return not_found(&app, &visitor);
+        return visitor.not_found(&app);
     };
     let points: Vec<ServicePointRow> = match app.store.service_points(Some(&region.code)).await {
         Ok(p) => p.into_iter().filter(ServicePointRow::is_active).collect(),
         Err(e) => return visitor.server_error(&app, "region posters", e),
     };
     if points.is_empty() {
-        return not_found(&app, &visitor);
+        return visitor.not_found(&app);
     }
     let lang = second_language(&q.lang);
     let made: Vec<Poster> = points

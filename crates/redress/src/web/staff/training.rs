@@ -43,21 +43,9 @@ fn refused(
     trainers_only: bool,
 ) -> Option<Response> {
     if !app.training {
-        return Some(visitor.message(
-            app,
-            StatusCode::NOT_FOUND,
-            "error-page-title",
-            "error-not-found",
-        ));
+        return Some(visitor.not_found(app));
     }
-    (trainers_only && who.staff.role != Role::Admin).then(|| {
-        visitor.message(
-            app,
-            StatusCode::FORBIDDEN,
-            "error-page-title",
-            "staff-error-forbidden",
-        )
-    })
+    (trainers_only && who.staff.role != Role::Admin).then(|| visitor.forbidden(app))
 }
 
 /// The last messages held back, for the trainers.
@@ -168,10 +156,11 @@ async fn trainee_view(
     lang: Lang,
     account: StaffRow,
     round: Option<&TraineeRow>,
+    staff: &[StaffRow],
 ) -> Result<TraineeView, store::StoreError> {
     let (exercises, did) = match round {
         Some(r) => {
-            let outcomes = exercises::outcomes(app, &account, r).await?;
+            let outcomes = exercises::outcomes(app, &account, r, staff).await?;
             let did = app
                 .store
                 .events_by_actor(&exercises::actor(account.id), r.round_started_at, 12)
@@ -217,13 +206,13 @@ async fn render_trainer(
         Err(e) => return visitor.server_error(app, "training accounts", e),
     };
     let mut trainees = Vec::new();
-    for account in accounts {
+    for account in &accounts {
         // Auditors have no exercises; the trainer is not their own trainee.
         if Exercise::for_role(account.role).is_empty() || account.id == who.staff.id {
             continue;
         }
         let round = rounds.iter().find(|r| r.user_id == account.id);
-        match trainee_view(app, visitor.lang, account, round).await {
+        match trainee_view(app, visitor.lang, account.clone(), round, &accounts).await {
             Ok(v) => trainees.push(v),
             Err(e) => return visitor.server_error(app, "training outcomes", e),
         }
@@ -351,10 +340,10 @@ pub async fn mine(State(app): State<AppState>, visitor: Visitor, who: SignedIn) 
         Ok(found) => found,
         Err(e) => return visitor.server_error(&app, "training exercises", e),
     };
-    let account = accounts.into_iter().find(|a| a.id == who.staff.id);
+    let account = accounts.iter().find(|a| a.id == who.staff.id).cloned();
     let round = rounds.iter().find(|r| r.user_id == who.staff.id);
     let exercises = match account {
-        Some(account) => match trainee_view(&app, visitor.lang, account, round).await {
+        Some(account) => match trainee_view(&app, visitor.lang, account, round, &accounts).await {
             Ok(v) => v.exercises,
             Err(e) => return visitor.server_error(&app, "training exercises", e),
         },

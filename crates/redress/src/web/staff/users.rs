@@ -74,14 +74,7 @@ async fn render(
 }
 
 fn admins_only(visitor: &Visitor, app: &AppState, who: &SignedIn) -> Option<Response> {
-    (who.staff.role != Role::Admin).then(|| {
-        visitor.message(
-            app,
-            StatusCode::FORBIDDEN,
-            "error-page-title",
-            "staff-error-forbidden",
-        )
-    })
+    (who.staff.role != Role::Admin).then(|| visitor.forbidden(app))
 }
 
 pub async fn list(State(app): State<AppState>, visitor: Visitor, who: SignedIn) -> Response {
