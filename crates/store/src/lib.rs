@@ -73,8 +73,6 @@ mod sqlite_sql {
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
-    /// A complaint's day of receipt, `YYYY-MM-DD`: times are stored as UTC text.
-    const DAY_RECEIVED: &str = "substr(c.received_at, 1, 10)";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
     const SEARCH_APPEND: &str =
         "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
@@ -110,7 +108,6 @@ mod pg_sql {
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM information_schema.tables \
          WHERE table_schema = current_schema()";
-    const DAY_RECEIVED: &str = "to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
     const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
     const SEARCH_APPEND: &str = SEARCH_INSERT;
@@ -604,8 +601,12 @@ impl Store {
     }
 
     /// Complaints within `scope` counted by unit, state and deadlines.
-    pub async fn scope_counts(&self, scope: &Scope) -> Result<Vec<ScopeCount>, StoreError> {
-        read!(self, scope_counts(scope))
+    pub async fn scope_counts(
+        &self,
+        scope: &Scope,
+        today: time::Date,
+    ) -> Result<Vec<ScopeCount>, StoreError> {
+        read!(self, scope_counts(scope, today))
     }
 
     pub async fn count_by_state(&self) -> Result<Vec<(String, i64)>, StoreError> {
@@ -1014,14 +1015,15 @@ impl Store {
         read!(self, poster_campaigns())
     }
 
-    /// Complaints within `scope` (and `region` by their commune) received in `[from, to)`,
-    /// counted by day, channel and service point: a campaign's reach is summed from these.
+    /// Complaints within `scope` (and `region` by their commune) received on the days (UTC)
+    /// `[from, to)`, counted by day, channel and service point: a campaign's reach is summed
+    /// from these.
     pub async fn reach_counts(
         &self,
         scope: &Scope,
         region: Option<&str>,
-        from: OffsetDateTime,
-        to: OffsetDateTime,
+        from: time::Date,
+        to: time::Date,
     ) -> Result<Vec<ReachCount>, StoreError> {
         read!(
             self,

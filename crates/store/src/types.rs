@@ -757,15 +757,16 @@ pub struct OpenDataRow {
     pub published: Option<sqlx::types::Json<Value>>,
 }
 
-/// Complaints of a unit in a state with the same deadlines (`Store::scope_counts`).
+/// Complaints of a unit in a state, and how many of them are late or due by tomorrow
+/// (`Store::scope_counts`).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ScopeCount {
     pub unit_code: String,
     #[sqlx(try_from = "String")]
     pub status: State,
-    pub acknowledge_by: Date,
-    pub answer_by: Date,
     pub n: i64,
+    pub late: i64,
+    pub soon: i64,
 }
 
 /// A staff member doing the exercises of a training server, in their current round.

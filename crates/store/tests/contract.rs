@@ -1173,6 +1173,111 @@ async fn late_in_sql_is_late_in_rust(db: &TestDb) {
 }
 contract!(late_in_sql_is_late_in_rust);
 
+/// The dashboard's counts (the tally the triggers keep) are the complaints' own: after
+/// intake in every state, a transfer, a moved deadline and a state changed back and forth,
+/// each unit's count per state and its late and due-by-tomorrow counts on every day around
+/// the deadlines are those `domain::rules` gives over the complaints themselves.
+async fn dashboard_counts_are_the_complaints_own(db: &TestDb) {
+    let store = seeded(db).await;
+    let at = datetime!(2026-11-03 10:00 UTC);
+    for (i, state) in State::ALL.into_iter().enumerate() {
+        for (j, unit) in ["SAN-BF13", "EDU-BF13"].into_iter().enumerate() {
+            let k = 950 + 20 * j as u64 + i as u64;
+            let mut new = new_complaint(k);
+            new.unit_code = unit.into();
+            // Deadlines on different days, so that some are late and some due.
+            new.acknowledge_by += time::Duration::days(i as i64 % 3);
+            new.answer_by -= time::Duration::days(i as i64 % 4);
+            store.create_complaint(new).await.unwrap();
+            let row = store
+                .complaint_by_code(code(k).as_str())
+                .await
+                .unwrap()
+                .unwrap();
+            if state != State::Received {
+                store
+                    .apply_change(change(&row, state, "note", at))
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+    let row = |k| async move {
+        store
+            .complaint_by_code(code(k).as_str())
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    // Transferred to another unit, its deadline extended, and back and forth in state.
+    let moved = row(951).await;
+    let mut c = change(&moved, moved.status, "transfer", at);
+    c.unit_code = "SAN-BF53".into();
+    c.answer_by += time::Duration::days(9);
+    store.apply_change(c).await.unwrap();
+    let flip = row(952).await;
+    store
+        .apply_change(change(&flip, State::Received, "note", at))
+        .await
+        .unwrap();
+    let flip = row(952).await;
+    store
+        .apply_change(change(&flip, State::Appealed, "note", at))
+        .await
+        .unwrap();
+    // A change that moves nothing the tally counts.
+    let same = row(953).await;
+    store
+        .apply_change(change(&same, same.status, "note", at))
+        .await
+        .unwrap();
+
+    let all = ComplaintFilter {
+        per_page: 500,
+        page: 1,
+        ..Default::default()
+    };
+    for scope in [
+        Scope::Everything,
+        Scope::Subtree("/SAN/".into()),
+        Scope::Unit("EDU-BF13".into()),
+        Scope::Nothing,
+    ] {
+        let rows = store.list_complaints(&scope, &all).await.unwrap();
+        let mut day = date!(2026 - 11 - 02);
+        while day <= date!(2026 - 11 - 24) {
+            let mut expected = std::collections::BTreeMap::new();
+            for r in &rows {
+                let due = domain::rules::deadline_in_force(r.status, r.acknowledge_by, r.answer_by);
+                let e = expected
+                    .entry((r.unit_code.clone(), r.status.as_str()))
+                    .or_insert((0, 0, 0));
+                e.0 += 1;
+                e.1 += i64::from(r.is_late(day));
+                e.2 += i64::from(due.is_some_and(|d| d >= day && d <= day.next_day().unwrap()));
+            }
+            let counted: std::collections::BTreeMap<_, _> = store
+                .scope_counts(&scope, day)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|c| ((c.unit_code, c.status.as_str()), (c.n, c.late, c.soon)))
+                .collect();
+            assert_eq!(counted, expected, "{scope:?} on {day}");
+            day = day.next_day().unwrap();
+        }
+    }
+    let total: i64 = store
+        .scope_counts(&Scope::Everything, at.date())
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.n)
+        .sum();
+    assert_eq!(total, 2 * State::ALL.len() as i64);
+}
+contract!(dashboard_counts_are_the_complaints_own);
+
 /// A state or kind the code does not know is an error when read, never a default.
 async fn unknown_stored_values_are_errors(db: &TestDb) {
     let store = seeded(db).await;
@@ -1363,8 +1468,8 @@ async fn service_points_campaigns_and_reach(db: &TestDb) {
         .unwrap()
         .unwrap();
     assert_eq!(row.service_point_code.as_deref(), Some("CSPS-PISSY"));
-    let from = datetime!(2026-11-01 00:00 UTC);
-    let to = datetime!(2026-11-20 00:00 UTC);
+    let from = date!(2026 - 11 - 01);
+    let to = date!(2026 - 11 - 20);
     let counts = store
         .reach_counts(&Scope::Everything, Some("BF13"), from, to)
         .await
@@ -1399,5 +1504,22 @@ async fn service_points_campaigns_and_reach(db: &TestDb) {
         .await
         .unwrap();
     assert!(other_region.is_empty());
+    // A transfer moves the complaint's count to the unit that now holds it.
+    let mut moved = change(&row, row.status, "transfer", at);
+    moved.unit_code = "EDU-BF13".into();
+    store.apply_change(moved).await.unwrap();
+    let education = store
+        .reach_counts(&Scope::Unit("EDU-BF13".into()), Some("BF13"), from, to)
+        .await
+        .unwrap();
+    assert_eq!(
+        education,
+        [count("2026-11-10", "web", Some("CSPS-PISSY"), 1)]
+    );
+    let health = store
+        .reach_counts(&Scope::Subtree("/SAN/".into()), None, from, to)
+        .await
+        .unwrap();
+    assert_eq!(health.iter().map(|c| c.n).sum::<i64>(), 4);
 }
 contract!(service_points_campaigns_and_reach);

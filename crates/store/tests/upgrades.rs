@@ -53,6 +53,7 @@ fn derived(table: &str) -> bool {
     table == "_sqlx_migrations"
         || table.starts_with("complaint_search")
         || table.starts_with("stats_")
+        || table == "unit_tally"
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -398,6 +399,19 @@ async fn upgrade(
             .await
             .map_err(|e| format!("attachments of {code}: {e}"))?;
     }
+    // The dashboard's tally (0023) counts every complaint, once.
+    let tallied: i64 = store
+        .scope_counts(&Scope::Everything, date!(2026 - 11 - 30))
+        .await
+        .map_err(|e| format!("scope_counts: {e}"))?
+        .iter()
+        .map(|c| c.n)
+        .sum();
+    ensure!(
+        tallied == codes.len() as i64,
+        "the dashboard counts {tallied} complaints of {}",
+        codes.len()
+    );
     let counts = store
         .notification_counts()
         .await

@@ -279,6 +279,11 @@ fn push_late_on(q: &mut QueryBuilder<Db>, day: time::Date) {
 
 /// ` AND ` within `scope` (units joined as `u`); `false` when the scope holds nothing.
 fn push_scope(q: &mut QueryBuilder<Db>, scope: &Scope) -> bool {
+    push_scope_on(q, scope, "c")
+}
+
+/// `push_scope` for a table other than the complaints (`c`) that has their `unit_code`.
+fn push_scope_on(q: &mut QueryBuilder<Db>, scope: &Scope, table: &str) -> bool {
     match scope {
         Scope::Everything => {}
         Scope::Subtree(path) => {
@@ -287,24 +292,45 @@ fn push_scope(q: &mut QueryBuilder<Db>, scope: &Scope) -> bool {
                 .push(" ESCAPE '\\'");
         }
         Scope::Unit(code) => {
-            q.push(" AND c.unit_code = ").push_bind(code.clone());
+            q.push(format!(" AND {table}.unit_code = ")).push_bind(code.clone());
         }
         Scope::Nothing => return false,
     }
     true
 }
 
-/// How many complaints within `scope` each unit holds in each state, by deadline days: the
-/// staff dashboard's counts (grouped, never listed).
-pub async fn scope_counts(c: &mut Conn, scope: &Scope) -> Result<Vec<ScopeCount>> {
-    let mut q = QueryBuilder::<Db>::new(
-        "SELECT c.unit_code, c.status, c.acknowledge_by, c.answer_by, COUNT(*) AS n \
-         FROM complaints c JOIN units u ON u.code = c.unit_code WHERE 1 = 1",
+/// How many complaints within `scope` each unit holds in each state, and how many of them
+/// are late or due by tomorrow on `today`: the staff dashboard's counts, read from the
+/// tally the complaints' triggers keep (migration 0023), a few rows per unit and deadline
+/// day whatever the number of complaints. "Late" and "due" are built from the same state
+/// lists as the queues' (`push_deadline_in_force`).
+pub async fn scope_counts(c: &mut Conn, scope: &Scope, today: time::Date) -> Result<Vec<ScopeCount>> {
+    let open = |list: &[State]| format!("t.status IN ({})", state_list(list));
+    let in_force = format!(
+        "({} OR {})",
+        open(&State::AWAITING_ACKNOWLEDGEMENT),
+        open(&State::AWAITING_ANSWER)
     );
-    if !push_scope(&mut q, scope) {
+    let mut q = QueryBuilder::<Db>::new(format!(
+        "SELECT t.unit_code AS unit_code, t.status AS status, CAST(SUM(t.n) AS BIGINT) AS n, \
+         CAST(SUM(CASE WHEN {in_force} AND t.due < "
+    ));
+    q.push_bind(today)
+        .push(format!(
+            " THEN t.n ELSE 0 END) AS BIGINT) AS late, \
+             CAST(SUM(CASE WHEN {in_force} AND t.due BETWEEN "
+        ))
+        .push_bind(today)
+        .push(" AND ")
+        .push_bind(today + time::Duration::days(1))
+        .push(
+            " THEN t.n ELSE 0 END) AS BIGINT) AS soon \
+             FROM unit_tally t JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
+        );
+    if !push_scope_on(&mut q, scope, "t") {
         return Ok(Vec::new());
     }
-    q.push(" GROUP BY c.unit_code, c.status, c.acknowledge_by, c.answer_by");
+    q.push(" GROUP BY t.unit_code, t.status");
     Ok(q.build_query_as().fetch_all(&mut *c).await?)
 }
 

@@ -99,35 +99,30 @@ pub async fn poster_campaigns(c: &mut Conn) -> Result<Vec<PosterCampaignRow>> {
     .await?)
 }
 
-/// Complaints within `scope` (and `region`, by their commune, when given) received from
-/// `from` to before `to`, counted by day, channel and service point.
+/// Complaints within `scope` (and `region`, by their commune, when given) received on the
+/// days (UTC) from `from` to before `to`, counted by day, channel and service point: read
+/// from the daily tally the complaints' triggers keep (migration 0023).
 pub async fn reach_counts(
     c: &mut Conn,
     scope: &Scope,
     region: Option<String>,
-    from: OffsetDateTime,
-    to: OffsetDateTime,
+    from: time::Date,
+    to: time::Date,
 ) -> Result<Vec<ReachCount>> {
-    let mut q = QueryBuilder::<Db>::new(format!(
-        "SELECT {DAY_RECEIVED} AS day, c.channel, c.service_point_code, COUNT(*) AS n \
-         FROM complaints c JOIN units u ON u.code = c.unit_code WHERE c.received_at >= "
-    ));
-    q.push_bind(crate::truncate(from))
-        .push(" AND c.received_at < ")
-        .push_bind(crate::truncate(to));
-    if !push_scope(&mut q, scope) {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT t.day, t.channel, NULLIF(t.service_point_code, '') AS service_point_code, \
+         CAST(SUM(t.n) AS BIGINT) AS n \
+         FROM intake_days t JOIN units u ON u.code = t.unit_code WHERE t.n > 0 AND t.day >= ",
+    );
+    q.push_bind(from.to_string())
+        .push(" AND t.day < ")
+        .push_bind(to.to_string());
+    if !push_scope_on(&mut q, scope, "t") {
         return Ok(Vec::new());
     }
     if let Some(r) = region {
-        // Kept off the commune index (`PLACE_IN`): the days' range is the narrow part.
-        q.push(PLACE_IN)
-            .push(
-                "cm.code FROM communes cm JOIN provinces p ON p.code = cm.province_code \
-                 WHERE p.region_code = ",
-            )
-            .push_bind(r)
-            .push(")");
+        q.push(" AND t.region_code = ").push_bind(r);
     }
-    q.push(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    q.push(" GROUP BY t.day, t.channel, t.service_point_code ORDER BY 1, 2, 3");
     Ok(q.build_query_as().fetch_all(&mut *c).await?)
 }

@@ -14,7 +14,6 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::State as ComplaintState;
-use domain::rules::deadline_in_force;
 use std::collections::BTreeMap;
 use store::{StatsBy, StatsFilter};
 use time::Duration;
@@ -82,7 +81,7 @@ pub async fn home(
     let catalog = app.catalog();
     let english = lang.0 == domain::Language::English;
     let today = app.now().date();
-    let counts = match app.store.scope_counts(&who.staff.scope).await {
+    let counts = match app.store.scope_counts(&who.staff.scope, today).await {
         Ok(c) => c,
         Err(e) => return visitor.server_error(&app, "dashboard", e),
     };
@@ -120,14 +119,11 @@ pub async fn home(
             .iter()
             .position(|s| *s == c.status)
             .unwrap_or_default();
-        let due = deadline_in_force(c.status, c.acknowledge_by, c.answer_by);
-        let soon = due.is_some_and(|d| d >= today && d <= today + Duration::days(1));
-        let late = due.is_some_and(|d| d < today);
         for r in [&mut *row, &mut totals] {
             r.states[i].0 += c.n;
             r.total += c.n;
-            r.soon.0 += if soon { c.n } else { 0 };
-            r.late.0 += if late { c.n } else { 0 };
+            r.soon.0 += c.soon;
+            r.late.0 += c.late;
         }
     }
     // The on-time rate of the staff member's ministry (and region), from the statistics.
@@ -242,15 +238,9 @@ async fn campaign_reach(
         return Ok(empty);
     };
     let (from, to) = reach::window(campaign.started_on, days);
-    let midnight = |d: time::Date| d.midnight().assume_utc();
     let counts = app
         .store
-        .reach_counts(
-            &who.staff.scope,
-            campaign.region_code.as_deref(),
-            midnight(from),
-            midnight(to),
-        )
+        .reach_counts(&who.staff.scope, campaign.region_code.as_deref(), from, to)
         .await?;
     let r = reach::reach(&counts, campaign.started_on, days);
     let catalog = app.catalog();
