@@ -20,21 +20,36 @@ type Connect<C> = Box<dyn Fn() -> BoxFuture<'static, Result<C, StoreError>> + Se
 
 /// A connection the writer runs its transaction statements on.
 pub(crate) trait Link: Send + 'static {
-    fn exec<'a>(&'a mut self, sql: &'static str) -> BoxFuture<'a, Result<(), StoreError>>;
+    /// Runs `sql`, one or more statements separated by `;`, in one round trip (the simple
+    /// query protocol on PostgreSQL); the first that fails stops the rest.
+    fn exec<'a>(&'a mut self, sql: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 }
 
 macro_rules! link {
     ($conn:ty) => {
         impl Link for $conn {
-            fn exec<'a>(&'a mut self, sql: &'static str) -> BoxFuture<'a, Result<(), StoreError>> {
+            fn exec<'a>(&'a mut self, sql: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
                 Box::pin(async move {
-                    sqlx::query(sql).execute(&mut *self).await?;
+                    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                        .execute(&mut *self)
+                        .await?;
                     Ok(())
                 })
             }
         }
     };
 }
+
+/// What runs between one write and the next, or after the last: the write's savepoint
+/// rolled back if it failed, released, and the next savepoint opened or the group
+/// committed, in one round trip. Indexed by `[failed][last]`.
+const BETWEEN: [[&str; 2]; 2] = [
+    ["RELEASE job; SAVEPOINT job", "RELEASE job; COMMIT"],
+    [
+        "ROLLBACK TO job; RELEASE job; SAVEPOINT job",
+        "ROLLBACK TO job; RELEASE job; COMMIT",
+    ],
+];
 link!(sqlx::SqliteConnection);
 link!(sqlx::PgConnection);
 
@@ -87,6 +102,12 @@ async fn run<C: Link>(
     begin: &'static [&'static str],
     mut queue: mpsc::Receiver<Job<C>>,
 ) {
+    let opening = begin
+        .iter()
+        .chain(&["SAVEPOINT job"])
+        .copied()
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         if conn.is_none() {
@@ -100,25 +121,17 @@ async fn run<C: Link>(
             }
         }
         let c = conn.as_mut().expect("connected above");
-        let mut opened = Ok(());
-        for sql in begin {
-            opened = c.exec(sql).await;
-            if opened.is_err() {
-                break;
-            }
-        }
-        if let Err(e) = opened {
+        // The group's transaction and its first write's savepoint, in one round trip.
+        if let Err(e) = c.exec(&opening).await {
             tracing::error!(error = %e, "cannot begin a write transaction");
             conn = None;
             batch.clear();
             continue;
         }
+        let last = batch.len() - 1;
         let mut finishers = Vec::with_capacity(batch.len());
-        for job in batch.drain(..) {
-            if let Err(e) = c.exec("SAVEPOINT job").await {
-                finishers.push(Box::new(move |_| drop(e)) as Finish);
-                continue;
-            }
+        let mut commit = Ok(());
+        for (i, job) in batch.drain(..).enumerate() {
             // A panic in one write (a bug) stays in it: its savepoint is rolled back, its
             // caller hears that the store failed (its answer channel went with the unwind),
             // and the writer goes on for the others.
@@ -132,16 +145,22 @@ async fn run<C: Link>(
                         (false, Box::new(|_| {}) as Finish)
                     }
                 };
-            if !ok {
-                let _ = c.exec("ROLLBACK TO job").await;
-            }
-            let _ = c.exec("RELEASE job").await;
             finishers.push(finish);
+            let step = c
+                .exec(BETWEEN[usize::from(!ok)][usize::from(i == last)])
+                .await;
+            if let Err(e) = step {
+                // The transaction is in doubt: nothing of it is reported as done, and the
+                // writes not yet run are dropped (their callers hear that the store closed).
+                commit = Err(e);
+                break;
+            }
         }
-        let commit = c.exec("COMMIT").await;
+        batch.clear();
         if let Err(e) = &commit {
             tracing::error!(error = %e, "group commit failed");
-            // Whatever state the connection is in, the next group starts on a new one.
+            // Whatever state the connection is in, the next group starts on a new one
+            // (dropping this one rolls back whatever it held).
             conn = None;
         }
         for finish in finishers {

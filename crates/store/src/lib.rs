@@ -73,7 +73,15 @@ mod sqlite_sql {
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
-    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)";
+    /// A new complaint's search row (on PostgreSQL a trigger writes it).
+    const SEARCH_INSERT: Option<&str> =
+        Some("INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)");
+    /// Moves the complaints' audit head (on PostgreSQL a trigger follows each event).
+    const UPDATE_AUDIT_HEAD: Option<&str> =
+        Some("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1");
+    /// Whether the statistics' roll-up follows the cohorts by trigger (PostgreSQL) or is
+    /// written by the store (SQLite, where a statement is no round trip).
+    const ROLLUP_BY_TRIGGER: bool = false;
     const SEARCH_APPEND: &str =
         "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
     /// Matches stream from the FTS index in rowid (complaint id) order, newest first.
@@ -108,9 +116,16 @@ mod pg_sql {
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM information_schema.tables \
          WHERE table_schema = current_schema()";
-    const SEARCH_INSERT: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
+    // Written by the database in the same transaction, each one a round trip saved per
+    // complaint (triggers of migration 0023): a new complaint's search row, the audit
+    // head, the statistics' roll-up.
+    const SEARCH_INSERT: Option<&str> = None;
+    const UPDATE_AUDIT_HEAD: Option<&str> = None;
+    const ROLLUP_BY_TRIGGER: bool = true;
+    /// Words added to a complaint (an answer, a description completed), as a row of their
+    /// own.
+    const SEARCH_APPEND: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
          VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
-    const SEARCH_APPEND: &str = SEARCH_INSERT;
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";
     /// As on SQLite, a region or province is tested on the newest complaints rather than
@@ -605,7 +620,7 @@ impl Store {
         &self,
         scope: &Scope,
         today: time::Date,
-    ) -> Result<Vec<ScopeCount>, StoreError> {
+    ) -> Result<ScopeCounts, StoreError> {
         read!(self, scope_counts(scope, today))
     }
 

@@ -757,14 +757,29 @@ pub struct OpenDataRow {
     pub published: Option<sqlx::types::Json<Value>>,
 }
 
-/// Complaints of a unit in a state, and how many of them are late or due by tomorrow
-/// (`Store::scope_counts`).
+/// The staff dashboard's counts within a scope (`Store::scope_counts`).
+#[derive(Debug, Clone, Default)]
+pub struct ScopeCounts {
+    /// Complaints of each unit in each state (units and states with none left out).
+    pub states: Vec<ScopeCount>,
+    /// Open complaints of each unit that are late, or due by tomorrow (units with no open
+    /// complaint left out).
+    pub due: Vec<UnitDue>,
+}
+
+/// Complaints of a unit in a state.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ScopeCount {
     pub unit_code: String,
     #[sqlx(try_from = "String")]
     pub status: State,
     pub n: i64,
+}
+
+/// A unit's open complaints past their deadline in force, and due today or tomorrow.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UnitDue {
+    pub unit_code: String,
     pub late: i64,
     pub soon: i64,
 }

@@ -404,6 +404,7 @@ async fn upgrade(
         .scope_counts(&Scope::Everything, date!(2026 - 11 - 30))
         .await
         .map_err(|e| format!("scope_counts: {e}"))?
+        .states
         .iter()
         .map(|c| c.n)
         .sum();

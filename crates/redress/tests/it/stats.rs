@@ -255,12 +255,14 @@ async fn statistics_are_exactly_what_the_database_holds(db: &TestDb) {
         include_str!("../../../store/migrations/sqlite/0015_stats.sql")
     };
     let backfill = &migration[migration.find("CREATE TEMP TABLE stats_seed").unwrap()..];
+    // On PostgreSQL the roll-up follows the cohorts by trigger (migration 0023): the
+    // backfill's inserts fill it, and the figures below check it; SQLite fills it as 0016 did.
     let rollup = if db.is_postgres() {
-        include_str!("../../../store/migrations/postgres/0016_stats_rollup.sql")
+        ""
     } else {
-        include_str!("../../../store/migrations/sqlite/0016_stats_rollup.sql")
+        let sql = include_str!("../../../store/migrations/sqlite/0016_stats_rollup.sql");
+        &sql[sql.find("INSERT INTO stats_rollup").unwrap()..]
     };
-    let rollup = &rollup[rollup.find("INSERT INTO stats_rollup").unwrap()..];
     db.execute_raw(&format!(
         "DELETE FROM stats_cohorts; DELETE FROM stats_answer_days; DELETE FROM stats_rollup; \
          DELETE FROM stats_rollup_days; {backfill} {rollup}"

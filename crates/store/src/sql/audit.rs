@@ -14,7 +14,7 @@ pub async fn append_event(
         select_head: SELECT_HEAD,
         insert: "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        update_head: "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1",
+        update_head: UPDATE_AUDIT_HEAD,
     };
     let link = Link {
         subject: tracking_code,
@@ -31,7 +31,8 @@ pub async fn append_event(
 pub(crate) struct Chain {
     pub select_head: &'static str,
     pub insert: &'static str,
-    pub update_head: &'static str,
+    /// Moves the head to `$1, $2`; `None` where a trigger on the chain's table does it.
+    pub update_head: Option<&'static str>,
 }
 
 /// What a chain's rows are keyed by: a complaint (by id), or a subject written as is.
@@ -75,7 +76,9 @@ async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'
         .bind(&hash)
         .execute(&mut *c)
         .await?;
-    move_head(c, chain.update_head, seq, &hash).await?;
+    if let Some(update_head) = chain.update_head {
+        move_head(c, update_head, seq, &hash).await?;
+    }
     Ok(seq)
 }
 

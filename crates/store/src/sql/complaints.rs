@@ -98,11 +98,13 @@ pub async fn create_complaint(
         at,
     )
     .await?;
-    sqlx::query(SEARCH_INSERT)
-        .bind(id)
-        .bind(new.description.as_str())
-        .execute(&mut *c)
-        .await?;
+    if let Some(insert) = SEARCH_INSERT {
+        sqlx::query(insert)
+            .bind(id)
+            .bind(new.description.as_str())
+            .execute(&mut *c)
+            .await?;
+    }
     enqueue(c, Some(id), &notifications, at).await?;
     for (key, delta) in &new.stats {
         add_stats(c, key, delta).await?;
@@ -299,39 +301,35 @@ fn push_scope_on(q: &mut QueryBuilder<Db>, scope: &Scope, table: &str) -> bool {
     true
 }
 
-/// How many complaints within `scope` each unit holds in each state, and how many of them
-/// are late or due by tomorrow on `today`: the staff dashboard's counts, read from the
-/// tally the complaints' triggers keep (migration 0023), a few rows per unit and deadline
-/// day whatever the number of complaints. "Late" and "due" are built from the same state
-/// lists as the queues' (`push_deadline_in_force`).
-pub async fn scope_counts(c: &mut Conn, scope: &Scope, today: time::Date) -> Result<Vec<ScopeCount>> {
-    let open = |list: &[State]| format!("t.status IN ({})", state_list(list));
-    let in_force = format!(
-        "({} OR {})",
-        open(&State::AWAITING_ACKNOWLEDGEMENT),
-        open(&State::AWAITING_ANSWER)
+/// How many complaints within `scope` each unit holds in each state, and how many open
+/// ones are late or due by tomorrow on `today`: the staff dashboard's counts, read from the
+/// tallies the complaints' triggers keep (migration 0023), a row per unit and state and a
+/// row per unit and deadline day, whatever the number of complaints.
+pub async fn scope_counts(c: &mut Conn, scope: &Scope, today: time::Date) -> Result<ScopeCounts> {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT t.unit_code, t.status, t.n FROM unit_tally t \
+         JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
     );
-    let mut q = QueryBuilder::<Db>::new(format!(
-        "SELECT t.unit_code AS unit_code, t.status AS status, CAST(SUM(t.n) AS BIGINT) AS n, \
-         CAST(SUM(CASE WHEN {in_force} AND t.due < "
-    ));
+    if !push_scope_on(&mut q, scope, "t") {
+        return Ok(ScopeCounts::default());
+    }
+    let states = q.build_query_as().fetch_all(&mut *c).await?;
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT t.unit_code, CAST(SUM(CASE WHEN t.due < ",
+    );
     q.push_bind(today)
-        .push(format!(
-            " THEN t.n ELSE 0 END) AS BIGINT) AS late, \
-             CAST(SUM(CASE WHEN {in_force} AND t.due BETWEEN "
-        ))
+        .push(" THEN t.n ELSE 0 END) AS BIGINT) AS late, CAST(SUM(CASE WHEN t.due BETWEEN ")
         .push_bind(today)
         .push(" AND ")
         .push_bind(today + time::Duration::days(1))
         .push(
             " THEN t.n ELSE 0 END) AS BIGINT) AS soon \
-             FROM unit_tally t JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
+             FROM unit_due t JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
         );
-    if !push_scope_on(&mut q, scope, "t") {
-        return Ok(Vec::new());
-    }
-    q.push(" GROUP BY t.unit_code, t.status");
-    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+    push_scope_on(&mut q, scope, "t");
+    q.push(" GROUP BY t.unit_code");
+    let due = q.build_query_as().fetch_all(&mut *c).await?;
+    Ok(ScopeCounts { states, due })
 }
 
 /// A page of complaints within `scope`, newest first.

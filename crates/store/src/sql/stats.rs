@@ -50,6 +50,9 @@ pub async fn add_stats(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Resu
         .execute(&mut *c)
         .await?;
     }
+    if ROLLUP_BY_TRIGGER {
+        return Ok(());
+    }
     add_rollup(c, key, delta).await
 }
 

@@ -101,29 +101,39 @@ pub async fn home(
     };
     let mut units: BTreeMap<String, UnitRow> = BTreeMap::new();
     let mut totals = empty(None, lang.t("staff-home-all"));
-    for c in &counts {
-        let row = units.entry(c.unit_code.clone()).or_insert_with(|| {
-            let name = catalog.unit(&c.unit_code).map_or_else(
-                || c.unit_code.clone(),
-                |u| {
-                    if english {
-                        u.name_en.clone()
-                    } else {
-                        u.name_fr.clone()
-                    }
-                },
-            );
-            empty(Some(&c.unit_code), name)
-        });
+    let new_row = |code: &str| {
+        let name = catalog.unit(code).map_or_else(
+            || code.to_owned(),
+            |u| {
+                if english {
+                    u.name_en.clone()
+                } else {
+                    u.name_fr.clone()
+                }
+            },
+        );
+        empty(Some(code), name)
+    };
+    for c in &counts.states {
         let i = ComplaintState::ALL
             .iter()
             .position(|s| *s == c.status)
             .unwrap_or_default();
-        for r in [&mut *row, &mut totals] {
+        let row = units
+            .entry(c.unit_code.clone())
+            .or_insert_with(|| new_row(&c.unit_code));
+        for r in [row, &mut totals] {
             r.states[i].0 += c.n;
             r.total += c.n;
-            r.soon.0 += c.soon;
-            r.late.0 += c.late;
+        }
+    }
+    for d in &counts.due {
+        let row = units
+            .entry(d.unit_code.clone())
+            .or_insert_with(|| new_row(&d.unit_code));
+        for r in [row, &mut totals] {
+            r.soon.0 += d.soon;
+            r.late.0 += d.late;
         }
     }
     // The on-time rate of the staff member's ministry (and region), from the statistics.

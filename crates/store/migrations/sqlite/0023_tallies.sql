@@ -1,36 +1,46 @@
--- The staff dashboard's tallies (issue 11). First, its counts: how many complaints each unit holds in each
--- state, by the deadline in force (`domain::rules::deadline_in_force`: the acknowledgement
--- deadline while `received`, the answer deadline while accepted, assigned, in progress or
--- appealed; '0001-01-01' in the other states, which have none). Kept by these triggers
--- in the same transaction as every change to a complaint, so the dashboard reads a few
--- rows per unit instead of grouping every complaint. Its rows do not grow with the number
--- of complaints, only with the days their deadlines span. Keep in step with ../postgres;
--- the store's tests compare it with the complaints after every kind of change.
+-- The staff dashboard's tallies (issue 11), kept by triggers in the same transaction as
+-- every change to a complaint, so that the dashboard reads a few rows per unit instead of
+-- grouping every complaint in scope. Keep in step with ../postgres; the store's tests
+-- compare them with the complaints after every kind of change.
+--
+-- How many complaints each unit holds in each state.
 CREATE TABLE unit_tally (
     unit_code TEXT NOT NULL,
     status TEXT NOT NULL,
-    due TEXT NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (unit_code, status, due)
+    PRIMARY KEY (unit_code, status)
 ) WITHOUT ROWID;
 
-INSERT INTO unit_tally (unit_code, status, due, n)
-SELECT unit_code, status,
-       CASE WHEN status = 'received' THEN acknowledge_by
-            WHEN status IN ('accepted', 'assigned', 'in_progress', 'appealed') THEN answer_by
-            ELSE '0001-01-01' END,
-       COUNT(*)
-FROM complaints WHERE true GROUP BY 1, 2, 3;
+-- How many open complaints each unit must act on by each day: the deadline in force
+-- (`domain::rules::deadline_in_force`), the acknowledgement deadline while `received`,
+-- the answer deadline while accepted, assigned, in progress or appealed. Its rows grow
+-- with the days deadlines span, not with complaints.
+CREATE TABLE unit_due (
+    unit_code TEXT NOT NULL,
+    due TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (unit_code, due)
+) WITHOUT ROWID;
+
+INSERT INTO unit_tally (unit_code, status, n)
+SELECT unit_code, status, COUNT(*) FROM complaints WHERE true GROUP BY 1, 2;
+
+INSERT INTO unit_due (unit_code, due, n)
+SELECT c.unit_code,
+       CASE WHEN c.status = 'received' THEN c.acknowledge_by ELSE c.answer_by END, COUNT(*)
+FROM complaints c
+WHERE c.status IN ('received', 'accepted', 'assigned', 'in_progress', 'appealed')
+GROUP BY 1, 2;
 
 CREATE TRIGGER unit_tally_insert AFTER INSERT ON complaints
 BEGIN
-    INSERT INTO unit_tally (unit_code, status, due, n)
-    VALUES (NEW.unit_code, NEW.status,
-            CASE WHEN NEW.status = 'received' THEN NEW.acknowledge_by
-                 WHEN NEW.status IN ('accepted', 'assigned', 'in_progress', 'appealed')
-                 THEN NEW.answer_by
-                 ELSE '0001-01-01' END, 1)
-    ON CONFLICT (unit_code, status, due) DO UPDATE SET n = n + 1;
+    INSERT INTO unit_tally (unit_code, status, n) VALUES (NEW.unit_code, NEW.status, 1)
+    ON CONFLICT (unit_code, status) DO UPDATE SET n = n + 1;
+    INSERT INTO unit_due (unit_code, due, n)
+    SELECT NEW.unit_code,
+           CASE WHEN NEW.status = 'received' THEN NEW.acknowledge_by ELSE NEW.answer_by END, 1
+    WHERE NEW.status IN ('received', 'accepted', 'assigned', 'in_progress', 'appealed')
+    ON CONFLICT (unit_code, due) DO UPDATE SET n = n + 1;
 END;
 
 CREATE TRIGGER unit_tally_update AFTER UPDATE OF status, unit_code, acknowledge_by, answer_by
@@ -38,33 +48,29 @@ ON complaints
 WHEN OLD.status IS NOT NEW.status OR OLD.unit_code IS NOT NEW.unit_code
   OR OLD.acknowledge_by IS NOT NEW.acknowledge_by OR OLD.answer_by IS NOT NEW.answer_by
 BEGIN
-    UPDATE unit_tally SET n = n - 1
-    WHERE unit_code = OLD.unit_code AND status = OLD.status
-      AND due = CASE WHEN OLD.status = 'received' THEN OLD.acknowledge_by
-                     WHEN OLD.status IN ('accepted', 'assigned', 'in_progress', 'appealed')
-                     THEN OLD.answer_by
-                     ELSE '0001-01-01' END;
-    DELETE FROM unit_tally
-    WHERE unit_code = OLD.unit_code AND status = OLD.status AND n = 0;
-    INSERT INTO unit_tally (unit_code, status, due, n)
-    VALUES (NEW.unit_code, NEW.status,
-            CASE WHEN NEW.status = 'received' THEN NEW.acknowledge_by
-                 WHEN NEW.status IN ('accepted', 'assigned', 'in_progress', 'appealed')
-                 THEN NEW.answer_by
-                 ELSE '0001-01-01' END, 1)
-    ON CONFLICT (unit_code, status, due) DO UPDATE SET n = n + 1;
+    UPDATE unit_tally SET n = n - 1 WHERE unit_code = OLD.unit_code AND status = OLD.status;
+    INSERT INTO unit_tally (unit_code, status, n) VALUES (NEW.unit_code, NEW.status, 1)
+    ON CONFLICT (unit_code, status) DO UPDATE SET n = n + 1;
+    UPDATE unit_due SET n = n - 1
+    WHERE OLD.status IN ('received', 'accepted', 'assigned', 'in_progress', 'appealed')
+      AND unit_code = OLD.unit_code
+      AND due = CASE WHEN OLD.status = 'received' THEN OLD.acknowledge_by ELSE OLD.answer_by END;
+    DELETE FROM unit_due WHERE unit_code = OLD.unit_code AND n = 0;
+    INSERT INTO unit_due (unit_code, due, n)
+    SELECT NEW.unit_code,
+           CASE WHEN NEW.status = 'received' THEN NEW.acknowledge_by ELSE NEW.answer_by END, 1
+    WHERE NEW.status IN ('received', 'accepted', 'assigned', 'in_progress', 'appealed')
+    ON CONFLICT (unit_code, due) DO UPDATE SET n = n + 1;
 END;
 
 CREATE TRIGGER unit_tally_delete AFTER DELETE ON complaints
 BEGIN
-    UPDATE unit_tally SET n = n - 1
-    WHERE unit_code = OLD.unit_code AND status = OLD.status
-      AND due = CASE WHEN OLD.status = 'received' THEN OLD.acknowledge_by
-                     WHEN OLD.status IN ('accepted', 'assigned', 'in_progress', 'appealed')
-                     THEN OLD.answer_by
-                     ELSE '0001-01-01' END;
-    DELETE FROM unit_tally
-    WHERE unit_code = OLD.unit_code AND status = OLD.status AND n = 0;
+    UPDATE unit_tally SET n = n - 1 WHERE unit_code = OLD.unit_code AND status = OLD.status;
+    UPDATE unit_due SET n = n - 1
+    WHERE OLD.status IN ('received', 'accepted', 'assigned', 'in_progress', 'appealed')
+      AND unit_code = OLD.unit_code
+      AND due = CASE WHEN OLD.status = 'received' THEN OLD.acknowledge_by ELSE OLD.answer_by END;
+    DELETE FROM unit_due WHERE unit_code = OLD.unit_code AND n = 0;
 END;
 
 -- The reach of a poster campaign (`/staff/home`): complaints received per day (UTC), by the
