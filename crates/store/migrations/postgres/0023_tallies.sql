@@ -38,10 +38,43 @@ SELECT unit_code, deadline_in_force(status, acknowledge_by, answer_by), COUNT(*)
 FROM complaints WHERE deadline_in_force(status, acknowledge_by, answer_by) IS NOT NULL
 GROUP BY 1, 2;
 
-CREATE FUNCTION unit_tally_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The reach of a poster campaign (`/staff/home`): complaints received per day (UTC,
+-- 'YYYY-MM-DD'), by the unit that holds them, the region of their commune ('' without
+-- one), their channel and the service point of the poster they came from ('' without
+-- one). Kept by these triggers (a transfer moves the count to the new unit), so the
+-- dashboard sums a few weeks of days instead of counting complaints; it replaces the
+-- covering index complaints_reach.
+CREATE TABLE intake_days (
+    day TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    region_code TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    service_point_code TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (day, unit_code, region_code, channel, service_point_code)
+);
+
+INSERT INTO intake_days (day, unit_code, region_code, channel, service_point_code, n)
+SELECT to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), c.unit_code,
+       COALESCE(p.region_code, ''), c.channel, COALESCE(c.service_point_code, ''), COUNT(*)
+FROM complaints c LEFT JOIN communes cm ON cm.code = c.commune_code
+LEFT JOIN provinces p ON p.code = cm.province_code
+GROUP BY 1, 2, 3, 4, 5;
+
+DROP INDEX complaints_reach;
+
+-- One trigger function keeps every tally (and, on insert, writes the search row: see
+-- below), so that a new complaint costs one trigger call; its statements' plans are cached.
+CREATE FUNCTION complaint_tallies() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     in_force DATE;
+    region TEXT;
 BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO complaint_search (complaint_id, body, tsv)
+        VALUES (NEW.id, NEW.description, to_tsvector('french', unaccent(NEW.description)));
+    END IF;
+    -- The dashboard's counts.
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         UPDATE unit_tally SET n = n - 1
         WHERE unit_code = OLD.unit_code AND status = OLD.status;
@@ -62,85 +95,50 @@ BEGIN
             ON CONFLICT (unit_code, due) DO UPDATE SET n = unit_due.n + 1;
         END IF;
     END IF;
-    RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER unit_tally_insert AFTER INSERT OR DELETE ON complaints
-FOR EACH ROW EXECUTE FUNCTION unit_tally_keep();
-
-CREATE TRIGGER unit_tally_update AFTER UPDATE OF status, unit_code, acknowledge_by, answer_by
-ON complaints FOR EACH ROW
-WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.unit_code IS DISTINCT FROM NEW.unit_code
-   OR OLD.acknowledge_by IS DISTINCT FROM NEW.acknowledge_by
-   OR OLD.answer_by IS DISTINCT FROM NEW.answer_by)
-EXECUTE FUNCTION unit_tally_keep();
-
--- The reach of a poster campaign (`/staff/home`): complaints received per day (UTC,
--- 'YYYY-MM-DD'), by the unit that holds them, the region of their commune ('' without
--- one), their channel and the service point of the poster they came from ('' without
--- one). Kept by these triggers (a transfer moves the count to the new unit), so the
--- dashboard sums a few weeks of days instead of counting complaints; it replaces the
--- covering index complaints_reach.
-CREATE TABLE intake_days (
-    day TEXT NOT NULL,
-    unit_code TEXT NOT NULL,
-    region_code TEXT NOT NULL,
-    channel TEXT NOT NULL,
-    service_point_code TEXT NOT NULL,
-    n BIGINT NOT NULL,
-    PRIMARY KEY (day, unit_code, region_code, channel, service_point_code)
-);
-
-CREATE FUNCTION intake_days_region(commune TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $$
-    SELECT COALESCE((SELECT p.region_code FROM communes cm
-                     JOIN provinces p ON p.code = cm.province_code
-                     WHERE cm.code = commune), '')
-$$;
-
-INSERT INTO intake_days (day, unit_code, region_code, channel, service_point_code, n)
-SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), unit_code,
-       intake_days_region(commune_code), channel, COALESCE(service_point_code, ''), COUNT(*)
-FROM complaints GROUP BY 1, 2, 3, 4, 5;
-
-DROP INDEX complaints_reach;
-
-CREATE FUNCTION intake_days_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'UPDATE' THEN
+    -- The reach: by the unit that holds the complaint.
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.unit_code IS DISTINCT FROM NEW.unit_code)
+    THEN
+        SELECT p.region_code INTO region FROM communes cm
+        JOIN provinces p ON p.code = cm.province_code WHERE cm.code = OLD.commune_code;
         UPDATE intake_days SET n = n - 1
         WHERE day = to_char(OLD.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')
-          AND unit_code = OLD.unit_code
-          AND region_code = intake_days_region(OLD.commune_code)
+          AND unit_code = OLD.unit_code AND region_code = COALESCE(region, '')
           AND channel = OLD.channel
           AND service_point_code = COALESCE(OLD.service_point_code, '');
         DELETE FROM intake_days
         WHERE day = to_char(OLD.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')
           AND unit_code = OLD.unit_code AND n = 0;
     END IF;
-    INSERT INTO intake_days (day, unit_code, region_code, channel, service_point_code, n)
-    VALUES (to_char(NEW.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), NEW.unit_code,
-            intake_days_region(NEW.commune_code), NEW.channel,
-            COALESCE(NEW.service_point_code, ''), 1)
-    ON CONFLICT (day, unit_code, region_code, channel, service_point_code)
-    DO UPDATE SET n = intake_days.n + 1;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND OLD.unit_code IS DISTINCT FROM NEW.unit_code)
+    THEN
+        SELECT p.region_code INTO region FROM communes cm
+        JOIN provinces p ON p.code = cm.province_code WHERE cm.code = NEW.commune_code;
+        INSERT INTO intake_days (day, unit_code, region_code, channel, service_point_code, n)
+        VALUES (to_char(NEW.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), NEW.unit_code,
+                COALESCE(region, ''), NEW.channel, COALESCE(NEW.service_point_code, ''), 1)
+        ON CONFLICT (day, unit_code, region_code, channel, service_point_code)
+        DO UPDATE SET n = intake_days.n + 1;
+    END IF;
     RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER intake_days_insert AFTER INSERT ON complaints
-FOR EACH ROW EXECUTE FUNCTION intake_days_keep();
+CREATE TRIGGER complaint_tallies AFTER INSERT OR DELETE ON complaints
+FOR EACH ROW EXECUTE FUNCTION complaint_tallies();
 
-CREATE TRIGGER intake_days_transfer AFTER UPDATE OF unit_code ON complaints FOR EACH ROW
-WHEN (OLD.unit_code IS DISTINCT FROM NEW.unit_code)
-EXECUTE FUNCTION intake_days_keep();
+CREATE TRIGGER complaint_tallies_update
+AFTER UPDATE OF status, unit_code, acknowledge_by, answer_by ON complaints FOR EACH ROW
+WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.unit_code IS DISTINCT FROM NEW.unit_code
+   OR OLD.acknowledge_by IS DISTINCT FROM NEW.acknowledge_by
+   OR OLD.answer_by IS DISTINCT FROM NEW.answer_by)
+EXECUTE FUNCTION complaint_tallies();
 
 -- Work every write did as separate statements, done by the database in the same
 -- transaction: each statement is a round trip to the server, and the single writer's
--- round trips bound intake (issue 11). The audit head follows each appended event, a new
--- complaint's description is indexed for search, and the statistics' roll-up without the
--- kind follows the cohort counters. (PostgreSQL only: on SQLite a statement is a call in
--- the same process, and the store writes these itself.)
+-- round trips bound intake (issue 11). A new complaint's description is indexed for
+-- search (complaint_tallies, above), the audit head follows each appended event, and the
+-- statistics' roll-up without the kind follows the cohort counters. (PostgreSQL only: on
+-- SQLite a statement is a call in the same process, and the store writes these itself.)
 CREATE FUNCTION audit_head_follows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
@@ -149,16 +147,6 @@ END
 $$;
 CREATE TRIGGER audit_head_follows AFTER INSERT ON complaint_events
 FOR EACH ROW EXECUTE FUNCTION audit_head_follows();
-
-CREATE FUNCTION complaint_search_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO complaint_search (complaint_id, body, tsv)
-    VALUES (NEW.id, NEW.description, to_tsvector('french', unaccent(NEW.description)));
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER complaint_search_insert AFTER INSERT ON complaints
-FOR EACH ROW EXECUTE FUNCTION complaint_search_insert();
 
 CREATE FUNCTION stats_rollup_follows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
