@@ -1093,6 +1093,16 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
         common[0].id, newest,
         "the newest complaint matches and comes first"
     );
+    // Asked again (on PostgreSQL, known as common and found without asking the index):
+    // the same complaints, the same order.
+    let again = store
+        .list_complaints(&Scope::Everything, &find(" Ordonnance "))
+        .await
+        .unwrap();
+    assert_eq!(
+        again.iter().map(|r| r.id).collect::<Vec<_>>(),
+        common.iter().map(|r| r.id).collect::<Vec<_>>()
+    );
     let rare = store
         .list_complaints(&Scope::Everything, &find("tenkodogo"))
         .await
