@@ -67,8 +67,8 @@ impl<C> Clone for Writer<C> {
 
 impl<C: Link> Writer<C> {
     /// Starts the writer on `conn`; `connect` opens a new connection after a failure;
-    /// `begin` are the statements that open each group's transaction.
-    pub(crate) fn start(conn: C, connect: Connect<C>, begin: &'static [&'static str]) -> Writer<C> {
+    /// `begin` is what opens each group's transaction (one or more statements).
+    pub(crate) fn start(conn: C, connect: Connect<C>, begin: &'static str) -> Writer<C> {
         let (queue, jobs) = mpsc::channel(4 * MAX_BATCH);
         tokio::spawn(run(Some(conn), connect, begin, jobs));
         Writer { queue }
@@ -99,15 +99,10 @@ impl<C: Link> Writer<C> {
 async fn run<C: Link>(
     mut conn: Option<C>,
     connect: Connect<C>,
-    begin: &'static [&'static str],
+    begin: &'static str,
     mut queue: mpsc::Receiver<Job<C>>,
 ) {
-    let opening = begin
-        .iter()
-        .chain(&["SAVEPOINT job"])
-        .copied()
-        .collect::<Vec<_>>()
-        .join("; ");
+    let opening = format!("{begin}; SAVEPOINT job");
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         if conn.is_none() {
@@ -156,7 +151,6 @@ async fn run<C: Link>(
                 break;
             }
         }
-        batch.clear();
         if let Err(e) = &commit {
             tracing::error!(error = %e, "group commit failed");
             // Whatever state the connection is in, the next group starts on a new one

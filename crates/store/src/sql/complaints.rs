@@ -428,20 +428,21 @@ pub async fn list_complaints(
         // Asking costs as much as gathering every match (29 ms for two words in one
         // complaint of nine, at a million), and a common search stays common as complaints
         // are added: it is asked once per process.
-        let common = common_searches::known(text);
-        let few: Vec<i64> = if common {
-            Vec::new()
+        let few: Option<Vec<i64>> = if common_searches::known(text) {
+            None
         } else {
-            sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT complaint_id FROM complaint_search WHERE {} LIMIT {}",
-                SEARCH_CONDITION,
-                FEW_MATCHES + 1
-            )))
-            .bind(text.clone())
-            .fetch_all(&mut *c)
-            .await?
+            Some(
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT complaint_id FROM complaint_search WHERE {} LIMIT {}",
+                    SEARCH_CONDITION,
+                    FEW_MATCHES + 1
+                )))
+                .bind(text.clone())
+                .fetch_all(&mut *c)
+                .await?,
+            )
         };
-        if !common && few.len() <= FEW_MATCHES {
+        if let Some(few) = few.as_ref().filter(|few| few.len() <= FEW_MATCHES) {
             if few.is_empty() {
                 return Ok(Vec::new());
             }
@@ -449,7 +450,9 @@ pub async fn list_complaints(
             let list = few.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
             q.push(format!(" AND c.id IN ({list})"));
         } else {
-            common_searches::remember(text);
+            if few.is_some() {
+                common_searches::remember(text);
+            }
             q.push(SEARCH_MATCH.0)
                 .push_bind(text.clone())
                 .push(SEARCH_MATCH.1);
