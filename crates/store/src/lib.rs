@@ -76,9 +76,9 @@ mod sqlite_sql {
     /// A new complaint's search row (on PostgreSQL a trigger writes it).
     const SEARCH_INSERT: Option<&str> =
         Some("INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)");
-    /// Moves the complaints' audit head (on PostgreSQL a trigger follows each event).
-    const UPDATE_AUDIT_HEAD: Option<&str> =
-        Some("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1");
+    /// Whether a trigger moves the complaints' audit head with each event (PostgreSQL), or
+    /// the writer writes it once per group (SQLite, see `group.rs`).
+    const HEAD_BY_TRIGGER: bool = false;
     /// Whether the statistics' roll-up follows the cohorts by trigger (PostgreSQL) or is
     /// written by the store (SQLite, where a statement is no round trip).
     const ROLLUP_BY_TRIGGER: bool = false;
@@ -120,7 +120,7 @@ mod pg_sql {
     // complaint (triggers of migration 0023): a new complaint's search row, the audit
     // head, the statistics' roll-up.
     const SEARCH_INSERT: Option<&str> = None;
-    const UPDATE_AUDIT_HEAD: Option<&str> = None;
+    const HEAD_BY_TRIGGER: bool = true;
     const ROLLUP_BY_TRIGGER: bool = true;
     /// Words added to a complaint (an answer, a description completed), as a row of their
     /// own.

@@ -6,7 +6,7 @@
 //! two nodes wait for each other, they cannot deadlock.
 
 use crate::error::StoreError;
-use crate::group::Writer;
+use crate::group::{Tx, Writer};
 use futures_util::future::BoxFuture;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, PgConnection, PgPool};
@@ -52,7 +52,7 @@ impl PgBackend {
     pub async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: for<'c> FnOnce(&'c mut PgConnection) -> BoxFuture<'c, Result<T, StoreError>>
+        F: for<'c> FnOnce(&'c mut Tx<PgConnection>) -> BoxFuture<'c, Result<T, StoreError>>
             + Send
             + 'static,
     {

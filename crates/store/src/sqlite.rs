@@ -4,7 +4,7 @@
 //! transaction holding its write is durable (`synchronous = FULL`).
 
 use crate::error::StoreError;
-use crate::group::Writer;
+use crate::group::{Tx, Writer};
 use futures_util::future::BoxFuture;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection, SqlitePool};
@@ -67,7 +67,7 @@ impl SqliteBackend {
     pub async fn write<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: for<'c> FnOnce(&'c mut SqliteConnection) -> BoxFuture<'c, Result<T, StoreError>>
+        F: for<'c> FnOnce(&'c mut Tx<SqliteConnection>) -> BoxFuture<'c, Result<T, StoreError>>
             + Send
             + 'static,
     {

@@ -1387,6 +1387,56 @@ async fn a_panic_in_one_write_stops_only_that_write(db: &TestDb) {
 }
 contract!(a_panic_in_one_write_stops_only_that_write);
 
+/// A group carries the audit chain's head from one write to the next: a write that chained
+/// its event and then failed (here its notification's channel is refused, after the event)
+/// takes its link back with it, and the writes grouped after it chain from the one before.
+async fn a_write_failing_after_its_event_leaves_the_chain_whole(db: &TestDb) {
+    let store = seeded(db).await;
+    let mut writes = Vec::new();
+    for i in 100..140u64 {
+        let store = store.clone();
+        writes.push(tokio::spawn(async move {
+            let mut new = new_complaint(i);
+            if i % 3 == 0 {
+                new.notifications = vec![NewNotification {
+                    channel: "fax".into(),
+                    recipient: "+22670000000".into(),
+                    language: "fr".into(),
+                    template: "receipt".into(),
+                    params: serde_json::json!({}),
+                }];
+            }
+            (i, store.create_complaint(new).await)
+        }));
+    }
+    let mut kept = 0;
+    for write in writes {
+        let (i, result) = write.await.unwrap();
+        if i % 3 == 0 {
+            assert!(
+                result.is_err(),
+                "complaint {i} with a refused channel was kept"
+            );
+        } else {
+            result.unwrap_or_else(|e| panic!("complaint {i} was lost: {e}"));
+            kept += 1;
+        }
+    }
+    assert_eq!(kept, 27);
+    for i in 100..140u64 {
+        let found = store.complaint_by_code(code(i).as_str()).await.unwrap();
+        assert_eq!(found.is_some(), i % 3 != 0, "complaint {i}");
+    }
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact { events: kept },
+        "one link per kept complaint, none of the refused ones"
+    );
+    let heads = store.audit_heads().await.unwrap();
+    assert_eq!(heads.complaints.seq, kept, "the head row is the last link");
+}
+contract!(a_write_failing_after_its_event_leaves_the_chain_whole);
+
 async fn service_points_campaigns_and_reach(db: &TestDb) {
     let store = seeded(db).await;
     let at = datetime!(2026-11-01 08:00 UTC);

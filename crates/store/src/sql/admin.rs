@@ -176,7 +176,7 @@ async fn append_admin_event(
         select_head: SELECT_ADMIN_HEAD,
         insert: "INSERT INTO admin_events (seq, subject, actor, action, data, at, hash) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        update_head: Some("UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1"),
+        update_head: "UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1",
     };
     let link = Link {
         subject,

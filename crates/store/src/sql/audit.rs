@@ -1,8 +1,9 @@
 // The audit chain: appending an event, reading a complaint's trail, verifying it all.
 
-/// Appends one event to the complaints' chain and moves its head; returns its sequence.
+/// Appends one event to the complaints' chain; returns its sequence. The group writing it
+/// holds the chain: it reads the head once, then carries it (`Tx::head`).
 pub async fn append_event(
-    c: &mut Conn,
+    c: &mut Tx,
     complaint_id: i64,
     tracking_code: &str,
     actor: &str,
@@ -10,11 +11,9 @@ pub async fn append_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let chain = Chain {
-        select_head: SELECT_HEAD,
-        insert: "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        update_head: UPDATE_AUDIT_HEAD,
+    let (seq, prev_hash) = match &c.head {
+        Some(head) => (head.seq + 1, head.hash.clone()),
+        None => next_link(c, SELECT_HEAD).await?,
     };
     let link = Link {
         subject: tracking_code,
@@ -23,7 +22,22 @@ pub async fn append_event(
         data,
         at,
     };
-    append_link(c, &chain, LinkKey::Complaint(complaint_id), link).await
+    let hash = insert_link(
+        c,
+        "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        LinkKey::Complaint(complaint_id),
+        seq,
+        &prev_hash,
+        link,
+    )
+    .await?;
+    c.head = Some(crate::group::Head {
+        seq,
+        hash,
+        unwritten: !HEAD_BY_TRIGGER,
+    });
+    Ok(seq)
 }
 
 /// The SQL that tells one hash chain from another: its head (read locked on PostgreSQL,
@@ -31,8 +45,8 @@ pub async fn append_event(
 pub(crate) struct Chain {
     pub select_head: &'static str,
     pub insert: &'static str,
-    /// Moves the head to `$1, $2`; `None` where a trigger on the chain's table does it.
-    pub update_head: Option<&'static str>,
+    /// Moves the head to `$1, $2`.
+    pub update_head: &'static str,
 }
 
 /// What a chain's rows are keyed by: a complaint (by id), or a subject written as is.
@@ -54,6 +68,21 @@ pub(crate) struct Link<'a> {
 /// the row, the head moved; returns the sequence number.
 async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'_>) -> Result<i64> {
     let (seq, prev_hash) = next_link(c, chain.select_head).await?;
+    let hash = insert_link(c, chain.insert, key, seq, &prev_hash, link).await?;
+    move_head(c, chain.update_head, seq, &hash).await?;
+    Ok(seq)
+}
+
+/// Inserts `link` as number `seq` of a chain (`insert`, see `Chain`), hashed over the
+/// previous link's hash; returns its hash.
+async fn insert_link(
+    c: &mut Conn,
+    insert: &'static str,
+    key: LinkKey<'_>,
+    seq: i64,
+    prev_hash: &str,
+    link: Link<'_>,
+) -> Result<String> {
     let content = EventContent {
         seq,
         tracking_code: link.subject,
@@ -62,13 +91,13 @@ async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'
         data: link.data,
         at_micros: crate::micros(link.at),
     };
-    let hash = content.hash(&prev_hash);
-    let insert = sqlx::query(sqlx::AssertSqlSafe(chain.insert)).bind(seq);
-    let insert = match key {
-        LinkKey::Complaint(id) => insert.bind(id),
-        LinkKey::Subject(subject) => insert.bind(subject),
+    let hash = content.hash(prev_hash);
+    let query = sqlx::query(sqlx::AssertSqlSafe(insert)).bind(seq);
+    let query = match key {
+        LinkKey::Complaint(id) => query.bind(id),
+        LinkKey::Subject(subject) => query.bind(subject),
     };
-    insert
+    query
         .bind(link.actor)
         .bind(link.action)
         .bind(Json(link.data))
@@ -76,10 +105,7 @@ async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'
         .bind(&hash)
         .execute(&mut *c)
         .await?;
-    if let Some(update_head) = chain.update_head {
-        move_head(c, update_head, seq, &hash).await?;
-    }
-    Ok(seq)
+    Ok(hash)
 }
 
 /// The next link of a chain: its sequence number and the previous link's hash.

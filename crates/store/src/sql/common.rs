@@ -18,6 +18,8 @@ use sqlx::{QueryBuilder, Row};
 use time::OffsetDateTime;
 
 pub type Conn = <Db as sqlx::Database>::Connection;
+/// The writer's connection inside a group (see `group.rs`); it dereferences to `Conn`.
+pub type Tx = crate::group::Tx<Conn>;
 type Result<T> = std::result::Result<T, StoreError>;
 
 macro_rules! complaint_columns {

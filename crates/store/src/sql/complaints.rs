@@ -2,7 +2,7 @@
 
 /// Registers a complaint and its `received` event.
 pub async fn create_complaint(
-    c: &mut Conn,
+    c: &mut Tx,
     new: NewComplaint,
     sealed: Option<Vec<u8>>,
     secret_hash: String,
@@ -38,13 +38,13 @@ pub async fn create_complaint(
     .bind(&new.sender_key)
     .bind(&new.media_url)
     .bind(&new.service_point_code)
-    .fetch_one(&mut *c)
+    .fetch_one(&mut **c)
     .await?;
     let id: i64 = row.try_get(0)?;
     if let Some(key) = &new.intake_key {
         sqlx::query("DELETE FROM intake_receipts WHERE created_at < $1")
             .bind(at - time::Duration::days(1))
-            .execute(&mut *c)
+            .execute(&mut **c)
             .await?;
         sqlx::query(
             "INSERT INTO intake_receipts (key, complaint_id, sealed_secret, created_at) \
@@ -54,7 +54,7 @@ pub async fn create_complaint(
         .bind(id)
         .bind(&sealed_secret)
         .bind(at)
-        .execute(&mut *c)
+        .execute(&mut **c)
         .await?;
     }
     for a in &new.attachments {
@@ -69,14 +69,14 @@ pub async fn create_complaint(
         .bind(&a.sha256)
         .bind(&a.storage_key)
         .bind(at)
-        .execute(&mut *c)
+        .execute(&mut **c)
         .await?;
     }
     for (a, sealed) in new.attachments.iter().zip(&sealed_files) {
         sqlx::query("INSERT INTO attachment_blobs (storage_key, sealed) VALUES ($1, $2)")
             .bind(&a.storage_key)
             .bind(sealed)
-            .execute(&mut *c)
+            .execute(&mut **c)
             .await?;
     }
     let data = serde_json::json!({
@@ -102,7 +102,7 @@ pub async fn create_complaint(
         sqlx::query(insert)
             .bind(id)
             .bind(new.description.as_str())
-            .execute(&mut *c)
+            .execute(&mut **c)
             .await?;
     }
     enqueue(c, Some(id), &notifications, at).await?;
@@ -153,7 +153,7 @@ pub async fn complaint_by_code(c: &mut Conn, code: &str) -> Result<Option<Compla
 
 /// Applies a change decided by the caller, if nobody changed the complaint meanwhile.
 pub async fn apply_change(
-    c: &mut Conn,
+    c: &mut Tx,
     ch: Change,
     notifications: Vec<(NewNotification, Vec<u8>)>,
 ) -> Result<i64> {
@@ -180,7 +180,7 @@ pub async fn apply_change(
     .bind(&ch.category_code)
     .bind(ch.acknowledge_by)
     .bind(&ch.description)
-    .execute(&mut *c)
+    .execute(&mut **c)
     .await?;
     if done.rows_affected() != 1 {
         return Err(StoreError::Conflict);
@@ -206,7 +206,7 @@ pub async fn apply_change(
         sqlx::query(SEARCH_APPEND)
             .bind(ch.complaint_id)
             .bind(message)
-            .execute(&mut *c)
+            .execute(&mut **c)
             .await?;
     }
     if ch.action == "erase" {
