@@ -33,6 +33,7 @@ pub const LEGACY_TOKEN_DAYS: i64 = 365;
 macro_rules! sql_files {
     () => {
         include!("sql/common.rs");
+        include!("sql/batch.rs");
         include!("sql/audit.rs");
         include!("sql/complaints.rs");
         include!("sql/outbox.rs");
@@ -74,11 +75,13 @@ mod sqlite_sql {
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
     /// A new complaint's search row (on PostgreSQL a trigger writes it).
-    const SEARCH_INSERT: Option<&str> =
-        Some("INSERT INTO complaint_search (rowid, body) VALUES ($1, $2)");
+    /// A new complaint's search row, up to its id and description.
+    const SEARCH_INSERT: Option<&str> = Some("INSERT INTO complaint_search (rowid, body) VALUES (");
     /// Whether a trigger moves the complaints' audit head with each event (PostgreSQL), or
     /// the writer writes it once per group (SQLite, see `group.rs`).
     const HEAD_BY_TRIGGER: bool = false;
+    /// A batch is statements one after another in one query (see `sql/batch.rs`).
+    const BATCH_AS_WITH: bool = false;
     /// Whether the statistics' roll-up follows the cohorts by trigger (PostgreSQL) or is
     /// written by the store (SQLite, where a statement is no round trip).
     const ROLLUP_BY_TRIGGER: bool = false;
@@ -121,6 +124,8 @@ mod pg_sql {
     // head, the statistics' roll-up.
     const SEARCH_INSERT: Option<&str> = None;
     const HEAD_BY_TRIGGER: bool = true;
+    /// A batch is one statement of data-modifying WITH clauses (see `sql/batch.rs`).
+    const BATCH_AS_WITH: bool = true;
     const ROLLUP_BY_TRIGGER: bool = true;
     /// Words added to a complaint (an answer, a description completed), as a row of their
     /// own.

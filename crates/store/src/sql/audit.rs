@@ -1,7 +1,6 @@
 // The audit chain: appending an event, reading a complaint's trail, verifying it all.
 
-/// Appends one event to the complaints' chain; returns its sequence. The group writing it
-/// holds the chain: it reads the head once, then carries it (`Tx::head`).
+/// Appends one event to the complaints' chain; returns its sequence.
 pub async fn append_event(
     c: &mut Tx,
     complaint_id: i64,
@@ -11,10 +10,6 @@ pub async fn append_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let (seq, prev_hash) = match &c.head {
-        Some(head) => (head.seq + 1, head.hash.clone()),
-        None => next_link(c, SELECT_HEAD).await?,
-    };
     let link = Link {
         subject: tracking_code,
         actor,
@@ -22,22 +17,38 @@ pub async fn append_event(
         data,
         at,
     };
-    let hash = insert_link(
+    let (seq, hash) = next_event(c, &link).await?;
+    insert_link(
         c,
         "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
         LinkKey::Complaint(complaint_id),
         seq,
-        &prev_hash,
+        &hash,
         link,
     )
     .await?;
+    chained(c, seq, hash);
+    Ok(seq)
+}
+
+/// The sequence number and hash of the complaints' next event, `link`. The group writing
+/// it holds the chain: it reads the head once, then carries it (`Tx::head`).
+async fn next_event(c: &mut Tx, link: &Link<'_>) -> Result<(i64, String)> {
+    let (seq, prev_hash) = match &c.head {
+        Some(head) => (head.seq + 1, head.hash.clone()),
+        None => next_link(c, SELECT_HEAD).await?,
+    };
+    Ok((seq, link.hash(seq, &prev_hash)))
+}
+
+/// The group's chain now ends with the event `seq`, once it is inserted.
+fn chained(c: &mut Tx, seq: i64, hash: String) {
     c.head = Some(crate::group::Head {
         seq,
         hash,
         unwritten: !HEAD_BY_TRIGGER,
     });
-    Ok(seq)
 }
 
 /// The SQL that tells one hash chain from another: its head (read locked on PostgreSQL,
@@ -68,30 +79,36 @@ pub(crate) struct Link<'a> {
 /// the row, the head moved; returns the sequence number.
 async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'_>) -> Result<i64> {
     let (seq, prev_hash) = next_link(c, chain.select_head).await?;
-    let hash = insert_link(c, chain.insert, key, seq, &prev_hash, link).await?;
+    let hash = link.hash(seq, &prev_hash);
+    insert_link(c, chain.insert, key, seq, &hash, link).await?;
     move_head(c, chain.update_head, seq, &hash).await?;
     Ok(seq)
 }
 
-/// Inserts `link` as number `seq` of a chain (`insert`, see `Chain`), hashed over the
-/// previous link's hash; returns its hash.
+impl Link<'_> {
+    /// This link's hash as number `seq` of its chain, after `prev_hash`.
+    fn hash(&self, seq: i64, prev_hash: &str) -> String {
+        EventContent {
+            seq,
+            tracking_code: self.subject,
+            actor: self.actor,
+            action: self.action,
+            data: self.data,
+            at_micros: crate::micros(self.at),
+        }
+        .hash(prev_hash)
+    }
+}
+
+/// Inserts `link` as number `seq` of a chain (`insert`, see `Chain`), with its `hash`.
 async fn insert_link(
     c: &mut Conn,
     insert: &'static str,
     key: LinkKey<'_>,
     seq: i64,
-    prev_hash: &str,
+    hash: &str,
     link: Link<'_>,
-) -> Result<String> {
-    let content = EventContent {
-        seq,
-        tracking_code: link.subject,
-        actor: link.actor,
-        action: link.action,
-        data: link.data,
-        at_micros: crate::micros(link.at),
-    };
-    let hash = content.hash(prev_hash);
+) -> Result<()> {
     let query = sqlx::query(sqlx::AssertSqlSafe(insert)).bind(seq);
     let query = match key {
         LinkKey::Complaint(id) => query.bind(id),
@@ -102,10 +119,10 @@ async fn insert_link(
         .bind(link.action)
         .bind(Json(link.data))
         .bind(link.at)
-        .bind(&hash)
+        .bind(hash)
         .execute(&mut *c)
         .await?;
-    Ok(hash)
+    Ok(())
 }
 
 /// The next link of a chain: its sequence number and the previous link's hash.

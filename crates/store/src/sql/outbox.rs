@@ -8,21 +8,33 @@ pub async fn enqueue(
     at: OffsetDateTime,
 ) -> Result<()> {
     for (n, sealed) in notifications {
-        sqlx::query(
-            "INSERT INTO notifications (complaint_id, channel, recipient, language, template, \
-             params, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
-        )
-        .bind(complaint_id)
-        .bind(&n.channel)
-        .bind(sealed)
-        .bind(&n.language)
-        .bind(&n.template)
-        .bind(Json(&n.params))
-        .bind(at)
-        .execute(&mut *c)
-        .await?;
+        let mut q = QueryBuilder::new(NOTIFICATION_INSERT);
+        let mut v = q.push_bind(complaint_id).push(", ").separated(", ");
+        push_notification(&mut v, n, sealed, at);
+        q.build().execute(&mut *c).await?;
     }
     Ok(())
+}
+
+/// A message's row, up to its complaint's id (then `push_notification`).
+const NOTIFICATION_INSERT: &str = "INSERT INTO notifications (complaint_id, channel, recipient, \
+     language, template, params, next_attempt_at, created_at) VALUES (";
+
+/// The rest of a message's row after its complaint's id, due at `at`.
+fn push_notification(
+    v: &mut sqlx::query_builder::Separated<'_, Db, &'static str>,
+    n: &NewNotification,
+    sealed: &[u8],
+    at: OffsetDateTime,
+) {
+    v.push_bind(&n.channel)
+        .push_bind(sealed)
+        .push_bind(&n.language)
+        .push_bind(&n.template)
+        .push_bind(Json(&n.params))
+        .push_bind(at)
+        .push_bind(at);
+    v.push_unseparated(")");
 }
 
 /// Leases up to `limit` due notifications of the given channels to `node` until

@@ -3,108 +3,84 @@
 
 /// Adds `delta` to the counters of `key` (rows are created on first use).
 pub async fn add_stats(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO stats_cohorts (month, department, category, region, kind, received, \
-         answered, answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
-         ON CONFLICT (month, department, category, region, kind) DO UPDATE SET \
-         received = stats_cohorts.received + excluded.received, \
-         answered = stats_cohorts.answered + excluded.answered, \
-         answered_on_time = stats_cohorts.answered_on_time + excluded.answered_on_time, \
-         rejected = stats_cohorts.rejected + excluded.rejected, \
-         withdrawn = stats_cohorts.withdrawn + excluded.withdrawn, \
-         appeals = stats_cohorts.appeals + excluded.appeals, \
-         ratings = stats_cohorts.ratings + excluded.ratings, \
-         rating_sum = stats_cohorts.rating_sum + excluded.rating_sum, \
-         overdue = stats_cohorts.overdue + excluded.overdue",
-    )
-    .bind(&key.month)
-    .bind(&key.department)
-    .bind(&key.category)
-    .bind(&key.region)
-    .bind(&key.kind)
-    .bind(delta.received)
-    .bind(delta.answered)
-    .bind(delta.answered_on_time)
-    .bind(delta.rejected)
-    .bind(delta.withdrawn)
-    .bind(delta.appeals)
-    .bind(delta.ratings)
-    .bind(delta.rating_sum)
-    .bind(delta.overdue)
-    .execute(&mut *c)
-    .await?;
-    if let Some(days) = delta.answer_days {
-        sqlx::query(
-            "INSERT INTO stats_answer_days (month, department, category, region, kind, days, \
-             complaints) VALUES ($1, $2, $3, $4, $5, $6, 1) \
-             ON CONFLICT (month, department, category, region, kind, days) DO UPDATE SET \
-             complaints = stats_answer_days.complaints + 1",
-        )
-        .bind(&key.month)
-        .bind(&key.department)
-        .bind(&key.category)
-        .bind(&key.region)
-        .bind(&key.kind)
-        .bind(days.clamp(0, 365) as i32)
-        .execute(&mut *c)
-        .await?;
-    }
-    if ROLLUP_BY_TRIGGER {
-        return Ok(());
-    }
-    add_rollup(c, key, delta).await
-}
-
-/// The same delta in the roll-up without the kind.
-async fn add_rollup(c: &mut Conn, key: &StatsKey, delta: &StatsDelta) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO stats_rollup (month, department, category, region, received, \
-         answered, answered_on_time, rejected, withdrawn, appeals, ratings, rating_sum, overdue) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
-         ON CONFLICT (month, department, category, region) DO UPDATE SET \
-         received = stats_rollup.received + excluded.received, \
-         answered = stats_rollup.answered + excluded.answered, \
-         answered_on_time = stats_rollup.answered_on_time + excluded.answered_on_time, \
-         rejected = stats_rollup.rejected + excluded.rejected, \
-         withdrawn = stats_rollup.withdrawn + excluded.withdrawn, \
-         appeals = stats_rollup.appeals + excluded.appeals, \
-         ratings = stats_rollup.ratings + excluded.ratings, \
-         rating_sum = stats_rollup.rating_sum + excluded.rating_sum, \
-         overdue = stats_rollup.overdue + excluded.overdue",
-    )
-    .bind(&key.month)
-    .bind(&key.department)
-    .bind(&key.category)
-    .bind(&key.region)
-    .bind(delta.received)
-    .bind(delta.answered)
-    .bind(delta.answered_on_time)
-    .bind(delta.rejected)
-    .bind(delta.withdrawn)
-    .bind(delta.appeals)
-    .bind(delta.ratings)
-    .bind(delta.rating_sum)
-    .bind(delta.overdue)
-    .execute(&mut *c)
-    .await?;
-    if let Some(days) = delta.answer_days {
-        sqlx::query(
-            "INSERT INTO stats_rollup_days (month, department, category, region, days, \
-             complaints) VALUES ($1, $2, $3, $4, $5, 1) \
-             ON CONFLICT (month, department, category, region, days) DO UPDATE SET \
-             complaints = stats_rollup_days.complaints + 1",
-        )
-        .bind(&key.month)
-        .bind(&key.department)
-        .bind(&key.category)
-        .bind(&key.region)
-        .bind(days.clamp(0, 365) as i32)
-        .execute(&mut *c)
-        .await?;
+    let mut statements = Vec::new();
+    push_stats(&mut statements, key, delta);
+    for mut q in statements {
+        q.build().execute(&mut *c).await?;
     }
     Ok(())
 }
+
+/// The statements that add `delta` to its cohort and its answer days, and where no trigger
+/// follows them (SQLite), to the roll-up without the kind.
+fn push_stats(to: &mut impl Statements, key: &StatsKey, delta: &StatsDelta) {
+    let counts = [
+        delta.received,
+        delta.answered,
+        delta.answered_on_time,
+        delta.rejected,
+        delta.withdrawn,
+        delta.appeals,
+        delta.ratings,
+        delta.rating_sum,
+        delta.overdue,
+    ];
+    let tables: &[(&str, bool)] = if ROLLUP_BY_TRIGGER {
+        &[("stats_cohorts", true)]
+    } else {
+        &[("stats_cohorts", true), ("stats_rollup", false)]
+    };
+    for &(table, with_kind) in tables {
+        let kind = if with_kind { "kind, " } else { "" };
+        let q = to.next_statement(&format!(
+            "INSERT INTO {table} (month, department, category, region, {kind}{COUNTERS}) VALUES ("
+        ));
+        let mut v = q.separated(", ");
+        v.push_bind(&key.month)
+            .push_bind(&key.department)
+            .push_bind(&key.category)
+            .push_bind(&key.region);
+        if with_kind {
+            v.push_bind(&key.kind);
+        }
+        for n in counts {
+            v.push_bind(n);
+        }
+        let set = COUNTERS
+            .split(", ")
+            .map(|n| format!("{n} = {table}.{n} + excluded.{n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        q.push(format_args!(
+            ") ON CONFLICT (month, department, category, region{}) DO UPDATE SET {set}",
+            if with_kind { ", kind" } else { "" }
+        ));
+        if let Some(days) = delta.answer_days {
+            let days_table = if with_kind { "stats_answer_days" } else { "stats_rollup_days" };
+            let q = to.next_statement(&format!(
+                "INSERT INTO {days_table} (month, department, category, region, {kind}days, \
+                 complaints) VALUES ("
+            ));
+            let mut v = q.separated(", ");
+            v.push_bind(&key.month)
+                .push_bind(&key.department)
+                .push_bind(&key.category)
+                .push_bind(&key.region);
+            if with_kind {
+                v.push_bind(&key.kind);
+            }
+            v.push_bind(days.clamp(0, 365) as i32);
+            q.push(format_args!(
+                ", 1) ON CONFLICT (month, department, category, region, {kind}days) DO UPDATE \
+                 SET complaints = {days_table}.complaints + 1"
+            ));
+        }
+    }
+}
+
+/// The counters of a cohort, in the order `push_stats` binds them.
+const COUNTERS: &str = "received, answered, answered_on_time, rejected, withdrawn, appeals, \
+     ratings, rating_sum, overdue";
 
 /// `column` of the statistics tables that a grouping reads.
 fn stats_group(by: StatsBy) -> &'static str {
