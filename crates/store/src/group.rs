@@ -8,9 +8,17 @@
 //! full disk freed): the callers of that group hear the error, the next group reconnects.
 //!
 //! A group holds the complaints' audit chain until it commits (SQLite has one writer;
-//! PostgreSQL's group first locks the head row), so the group remembers the head its last
-//! event left ([`Tx::head`]) and reads it from the database once, not once per event. On
-//! SQLite the head row is written once, just before the commit.
+//! PostgreSQL's group first locks the head row), so the group reads the head as it begins
+//! and carries it from event to event ([`Tx::head`]). On SQLite the head row is written once,
+//! just before the commit; on PostgreSQL a trigger moves it with each event.
+//!
+//! The statements around a write (the end of the last write's savepoint, the opening of its
+//! own) are owed by the writer and sent with the write's first statement: as a round trip of
+//! their own when the write asks for its connection ([`Tx::conn`]), or ahead of its
+//! statements in the same query when its first statement is a batch on SQLite
+//! ([`Tx::carry_owed`]). Savepoints take turns between two names, so that rolling back a
+//! write's savepoint can never reach the one before it: if the write's own was never opened,
+//! the rollback fails and the whole group with it.
 
 use crate::error::StoreError;
 use futures_util::future::BoxFuture;
@@ -28,14 +36,26 @@ pub(crate) trait Link: Send + 'static {
     /// Runs `sql`, one or more statements separated by `;`, in one round trip (the simple
     /// query protocol on PostgreSQL); the first that fails stops the rest.
     fn exec<'a>(&'a mut self, sql: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
+    /// Runs `sql` as `exec` does; its one row is the complaints' audit head, `seq, hash`.
+    fn exec_head<'a>(&'a mut self, sql: &'a str) -> BoxFuture<'a, Result<Head, StoreError>>;
 }
 
-/// The writer's connection while a group runs, and what the group knows of the complaints'
-/// audit chain. Dereferences to the connection.
+/// The writer's connection while a group runs: what the group knows of the complaints'
+/// audit chain, and the statements the connection is owed before the current write's.
 pub(crate) struct Tx<C> {
     conn: C,
-    /// The chain's head after the group's last event; `None` until the group reads it.
-    pub head: Option<Head>,
+    /// The chain's head after the group's last event.
+    pub head: Head,
+    /// The savepoint of the last write that went through, not yet released.
+    unreleased: Option<usize>,
+    /// The current write's savepoint (`job0` or `job1`: never the unreleased one), and
+    /// whether it was sent.
+    current: usize,
+    opened: bool,
+    /// The owed statements are in a batch not yet run (see `carry_owed`).
+    carried: bool,
+    /// Owed statements failed: the group cannot commit.
+    failed: Option<StoreError>,
 }
 
 /// The complaints' audit-chain head as a group left it.
@@ -48,15 +68,87 @@ pub(crate) struct Head {
     pub unwritten: bool,
 }
 
-impl<C> std::ops::Deref for Tx<C> {
-    type Target = C;
-    fn deref(&self) -> &C {
-        &self.conn
-    }
-}
+/// What opens write `current`'s savepoint, indexed by `[unreleased][current]`: the
+/// savepoint of the write before released first, when it is owed.
+const OPEN: [[&str; 2]; 3] = [
+    ["SAVEPOINT job0", "SAVEPOINT job1"],
+    [
+        "RELEASE job0; SAVEPOINT job0",
+        "RELEASE job0; SAVEPOINT job1",
+    ],
+    [
+        "RELEASE job1; SAVEPOINT job0",
+        "RELEASE job1; SAVEPOINT job1",
+    ],
+];
+/// What rolls a failed write back, by its savepoint.
+const ROLLBACK: [&str; 2] = [
+    "ROLLBACK TO job0; RELEASE job0",
+    "ROLLBACK TO job1; RELEASE job1",
+];
+/// What ends a group, by the savepoint still unreleased (none, `job0`, `job1`).
+const COMMIT: [&str; 3] = ["COMMIT", "RELEASE job0; COMMIT", "RELEASE job1; COMMIT"];
 
-impl<C> std::ops::DerefMut for Tx<C> {
-    fn deref_mut(&mut self) -> &mut C {
+impl<C: Link> Tx<C> {
+    fn new(conn: C) -> Tx<C> {
+        Tx {
+            conn,
+            head: Head {
+                seq: 0,
+                hash: String::new(),
+                unwritten: false,
+            },
+            unreleased: None,
+            current: 0,
+            opened: false,
+            carried: false,
+            failed: None,
+        }
+    }
+
+    fn owed(&self) -> &'static str {
+        OPEN[self.unreleased.map_or(0, |n| n + 1)][self.current]
+    }
+
+    /// The connection, once the statements owed before this write's have run.
+    pub async fn conn(&mut self) -> Result<&mut C, StoreError> {
+        if self.carried {
+            return Err(StoreError::Data(
+                "a write used its connection between building its batch and running it".into(),
+            ));
+        }
+        if !self.opened {
+            let owed = self.owed();
+            self.opened = true;
+            if let Err(e) = self.conn.exec(owed).await {
+                self.failed = Some(e.clone());
+                return Err(e);
+            }
+            self.unreleased = None;
+        }
+        Ok(&mut self.conn)
+    }
+
+    /// The statements owed before this write's, for a batch to send ahead of its own in the
+    /// same query (SQLite), which must then be the write's first statement; `None` when they
+    /// were sent already. The batch then runs on `carrying`.
+    pub fn carry_owed(&mut self) -> Option<&'static str> {
+        if self.opened {
+            return None;
+        }
+        let owed = self.owed();
+        self.opened = true;
+        self.carried = true;
+        // If the batch fails in the release, its own savepoint is not open: the rollback
+        // fails, and the group (see `OPEN`).
+        self.unreleased = None;
+        Some(owed)
+    }
+
+    /// The connection, for the batch that carries the owed statements (`carry_owed`) to run
+    /// on at once.
+    pub fn carrying(&mut self) -> &mut C {
+        self.carried = false;
         &mut self.conn
     }
 }
@@ -87,23 +179,29 @@ macro_rules! link {
                     Ok(())
                 })
             }
+
+            fn exec_head<'a>(
+                &'a mut self,
+                sql: &'a str,
+            ) -> BoxFuture<'a, Result<Head, StoreError>> {
+                Box::pin(async move {
+                    use sqlx::Row;
+                    let rows = sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                        .fetch_all(&mut *self)
+                        .await?;
+                    let row = rows
+                        .first()
+                        .ok_or_else(|| StoreError::Data("the audit head is missing".into()))?;
+                    Ok(Head {
+                        seq: row.try_get(0)?,
+                        hash: row.try_get(1)?,
+                        unwritten: false,
+                    })
+                })
+            }
         }
     };
 }
-
-/// What runs between one write and the next, or after the last: the write's savepoint
-/// rolled back if it failed, released, and the next savepoint opened or the group
-/// committed, in one round trip. Indexed by `[failed][last]`.
-const BETWEEN: [[&str; 2]; 2] = [
-    ["RELEASE job; SAVEPOINT job", "RELEASE job; COMMIT"],
-    [
-        "ROLLBACK TO job; RELEASE job; SAVEPOINT job",
-        "ROLLBACK TO job; RELEASE job; COMMIT",
-    ],
-];
-
-/// The end of a write's savepoint alone, indexed by `[failed]` (see `BETWEEN`).
-const END_JOB: [&str; 2] = ["RELEASE job", "ROLLBACK TO job; RELEASE job"];
 link!(sqlx::SqliteConnection);
 link!(sqlx::PgConnection);
 
@@ -121,7 +219,8 @@ impl<C> Clone for Writer<C> {
 
 impl<C: Link> Writer<C> {
     /// Starts the writer on `conn`; `connect` opens a new connection after a failure;
-    /// `begin` is what opens each group's transaction (one or more statements).
+    /// `begin` is what opens each group's transaction, ending with a read of the audit head
+    /// (`seq, hash`, locked on PostgreSQL).
     pub(crate) fn start(conn: C, connect: Connect<C>, begin: &'static str) -> Writer<C> {
         let (queue, jobs) = mpsc::channel(4 * MAX_BATCH);
         tokio::spawn(run(Some(conn), connect, begin, jobs));
@@ -156,18 +255,12 @@ async fn run<C: Link>(
     begin: &'static str,
     mut queue: mpsc::Receiver<Job<C>>,
 ) {
-    let mut conn = conn.map(|conn| Tx { conn, head: None });
-    let opening = format!("{begin}; SAVEPOINT job");
+    let mut conn = conn.map(Tx::new);
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         if conn.is_none() {
             match connect().await {
-                Ok(c) => {
-                    conn = Some(Tx {
-                        conn: c,
-                        head: None,
-                    })
-                }
+                Ok(c) => conn = Some(Tx::new(c)),
                 Err(e) => {
                     tracing::error!(error = %e, "the writer cannot reach the database");
                     batch.clear(); // each caller hears that the store is unavailable
@@ -176,20 +269,26 @@ async fn run<C: Link>(
             }
         }
         let c = conn.as_mut().expect("connected above");
-        // Another group (of another node, or before a restart) may have moved the head.
-        c.head = None;
-        // The group's transaction and its first write's savepoint, in one round trip.
-        if let Err(e) = c.exec(&opening).await {
-            tracing::error!(error = %e, "cannot begin a write transaction");
-            conn = None;
-            batch.clear();
-            continue;
+        // The group's transaction, and the chain's head as it stands (another group, of
+        // another node or before a restart, may have moved it), in one round trip.
+        match c.conn.exec_head(begin).await {
+            Ok(head) => c.head = head,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot begin a write transaction");
+                conn = None;
+                batch.clear();
+                continue;
+            }
         }
-        let last = batch.len() - 1;
+        c.unreleased = None;
         let mut finishers = Vec::with_capacity(batch.len());
         let mut commit = Ok(());
-        for (i, job) in batch.drain(..).enumerate() {
+        for job in batch.drain(..) {
             let head_before = c.head.clone();
+            // Never the name of the savepoint still open (see `OPEN`).
+            c.current = c.unreleased.map_or(0, |n| 1 - n);
+            c.opened = false;
+            c.carried = false;
             // A panic in one write (a bug) stays in it: its savepoint is rolled back, its
             // caller hears that the store failed (its answer channel went with the unwind),
             // and the writer goes on for the others.
@@ -204,21 +303,19 @@ async fn run<C: Link>(
                     }
                 };
             finishers.push(finish);
-            if !ok {
-                // Its savepoint is rolled back, with any event it chained.
-                c.head = head_before;
-            }
-            let step = match c.head.as_ref().filter(|h| h.unwritten && i == last) {
-                Some(head) => match head.update() {
-                    Ok(update) => {
-                        let end = END_JOB[usize::from(!ok)];
-                        c.exec(&format!("{end}; {update}; COMMIT")).await
-                    }
-                    Err(e) => Err(e),
-                },
-                None => {
-                    c.exec(BETWEEN[usize::from(!ok)][usize::from(i == last)])
-                        .await
+            let step = match (c.failed.take(), ok, c.opened) {
+                (Some(e), _, _) => Err(e),
+                // Nothing of it reached the database, or it went through: its savepoint is
+                // released with the next write's opening, or the commit.
+                (None, _, false) => Ok(()),
+                (None, true, true) => {
+                    c.unreleased = Some(c.current);
+                    Ok(())
+                }
+                (None, false, true) => {
+                    // Its savepoint is rolled back, with any event it chained.
+                    c.head = head_before;
+                    c.conn.exec(ROLLBACK[c.current]).await
                 }
             };
             if let Err(e) = step {
@@ -227,6 +324,17 @@ async fn run<C: Link>(
                 commit = Err(e);
                 break;
             }
+        }
+        if commit.is_ok() {
+            let end = COMMIT[c.unreleased.map_or(0, |n| n + 1)];
+            commit = if c.head.unwritten {
+                match c.head.update() {
+                    Ok(update) => c.conn.exec(&format!("{update}; {end}")).await,
+                    Err(e) => Err(e),
+                }
+            } else {
+                c.conn.exec(end).await
+            };
         }
         if let Err(e) = &commit {
             tracing::error!(error = %e, "group commit failed");

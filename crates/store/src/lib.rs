@@ -70,7 +70,6 @@ macro_rules! claim_sql {
 /// SQL for SQLite: one writer, so reading the chain head or claiming rows needs no lock.
 mod sqlite_sql {
     pub type Db = sqlx::Sqlite;
-    const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1";
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
@@ -113,7 +112,6 @@ mod sqlite_sql {
 /// another node is claiming are skipped.
 mod pg_sql {
     pub type Db = sqlx::Postgres;
-    const SELECT_HEAD: &str = "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE";
     const SELECT_ADMIN_HEAD: &str =
         "SELECT seq, hash FROM admin_audit_head WHERE id = 1 FOR UPDATE";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!(" FOR UPDATE SKIP LOCKED");
@@ -201,9 +199,20 @@ pub struct Store {
     vault: Arc<Vault>,
 }
 
-/// Runs `sql::$f(conn, args…)` in a write transaction of whichever backend this is.
+/// Runs `sql::$f(conn, args…)` in a write transaction of whichever backend this is; with
+/// `tx`, `$f` gets the writer's `Tx` rather than its connection (see `group.rs`).
 macro_rules! write {
     ($self:ident, $f:ident($($arg:expr),* $(,)?)) => {
+        match &$self.backend {
+            Backend::Sqlite(b) => b.write(move |c| Box::pin(async move {
+                sqlite_sql::$f(c.conn().await?, $($arg),*).await
+            })).await,
+            Backend::Postgres(b) => b.write(move |c| Box::pin(async move {
+                pg_sql::$f(c.conn().await?, $($arg),*).await
+            })).await,
+        }
+    };
+    ($self:ident, tx $f:ident($($arg:expr),* $(,)?)) => {
         match &$self.backend {
             Backend::Sqlite(b) => b.write(move |c| Box::pin(sqlite_sql::$f(c, $($arg),*))).await,
             Backend::Postgres(b) => b.write(move |c| Box::pin(pg_sql::$f(c, $($arg),*))).await,
@@ -402,7 +411,7 @@ impl Store {
             .collect::<Vec<_>>();
         write!(
             self,
-            create_complaint(
+            tx create_complaint(
                 new,
                 sealed,
                 secret_hash,
@@ -553,7 +562,7 @@ impl Store {
     /// Applies a change and records its event; `Conflict` if the complaint moved meanwhile.
     pub async fn apply_change(&self, change: Change) -> Result<i64, StoreError> {
         let notifications = self.seal_recipients(&change.notifications);
-        write!(self, apply_change(change, notifications))
+        write!(self, tx apply_change(change, notifications))
     }
 
     /// The retention periods in force: (kind, days).

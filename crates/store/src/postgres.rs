@@ -34,7 +34,7 @@ impl PgBackend {
                 let options = options.clone();
                 Box::pin(async move { Ok(options.connect().await?) })
             }),
-            "BEGIN; SELECT 1 FROM audit_head WHERE id = 1 FOR UPDATE",
+            "BEGIN; SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
         );
         Ok(PgBackend { pool, writer })
     }

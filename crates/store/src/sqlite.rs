@@ -46,7 +46,7 @@ impl SqliteBackend {
                 let options = again.clone();
                 Box::pin(async move { Ok(options.connect().await?) })
             }),
-            "BEGIN IMMEDIATE",
+            "BEGIN IMMEDIATE; SELECT seq, hash FROM audit_head WHERE id = 1",
         );
         Ok(SqliteBackend {
             options: std::sync::Arc::new(options),

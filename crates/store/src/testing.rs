@@ -235,7 +235,7 @@ impl Store {
             () => {
                 move |c| {
                     Box::pin(async move {
-                        sqlx::query(sql).execute(&mut **c).await?;
+                        sqlx::query(sql).execute(c.conn().await?).await?;
                         panic!("a bug in one write");
                     })
                 }

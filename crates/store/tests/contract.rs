@@ -1437,6 +1437,103 @@ async fn a_write_failing_after_its_event_leaves_the_chain_whole(db: &TestDb) {
 }
 contract!(a_write_failing_after_its_event_leaves_the_chain_whole);
 
+/// Writes of every kind grouped together, some failing at their first statement, some
+/// after their event: a new complaint is one batch (on SQLite it carries the savepoint
+/// statements the writer owes), a change is statements one by one. Each write is kept
+/// exactly when its caller heard it was, and the chain holds exactly the kept events.
+async fn grouped_writes_of_both_kinds_are_kept_exactly_when_they_say(db: &TestDb) {
+    let store = seeded(db).await;
+    for i in 200..260u64 {
+        store.create_complaint(new_complaint(i)).await.unwrap();
+    }
+    let fax = || NewNotification {
+        channel: "fax".into(),
+        recipient: "+22670000000".into(),
+        language: "fr".into(),
+        template: "accepted".into(),
+        params: serde_json::json!({}),
+    };
+    let at = datetime!(2026-11-04 10:00 UTC);
+    let mut writes = Vec::new();
+    for i in 0..100u64 {
+        let store = store.clone();
+        let k = i / 5;
+        let row_of = |n: u64| {
+            let store = store.clone();
+            async move {
+                store
+                    .complaint_by_code(code(n).as_str())
+                    .await
+                    .unwrap()
+                    .unwrap()
+            }
+        };
+        let (a, b, c) = (
+            row_of(200 + k).await,
+            row_of(220 + k).await,
+            row_of(240 + k).await,
+        );
+        writes.push(tokio::spawn(async move {
+            let result = match i % 5 {
+                0 => store.create_complaint(new_complaint(300 + i)).await,
+                1 => {
+                    let mut new = new_complaint(300 + i);
+                    new.notifications = vec![fax()];
+                    store.create_complaint(new).await
+                }
+                2 => {
+                    store
+                        .apply_change(change(&a, State::Accepted, "accept", at))
+                        .await
+                }
+                3 => {
+                    let mut accept = change(&b, State::Accepted, "accept", at);
+                    accept.notifications = vec![fax()];
+                    store.apply_change(accept).await
+                }
+                _ => {
+                    let mut transfer = change(&c, State::Received, "transfer", at);
+                    transfer.unit_code = "NOWHERE".into();
+                    store.apply_change(transfer).await
+                }
+            };
+            (i, result.is_ok())
+        }));
+    }
+    for write in writes {
+        let (i, ok) = write.await.unwrap();
+        assert_eq!(ok, i % 5 == 0 || i % 5 == 2, "write {i} (kind {})", i % 5);
+    }
+    for i in 0..100u64 {
+        let found = store
+            .complaint_by_code(code(300 + i).as_str())
+            .await
+            .unwrap();
+        match i % 5 {
+            0 => assert!(found.is_some(), "new complaint {i} kept"),
+            1 => assert!(found.is_none(), "refused complaint {i} not kept"),
+            _ => {}
+        }
+    }
+    for k in 0..20u64 {
+        for (n, version) in [(200 + k, 1), (220 + k, 0), (240 + k, 0)] {
+            let row = store
+                .complaint_by_code(code(n).as_str())
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(row.version, version, "complaint {n}");
+        }
+    }
+    // 60 received before, 20 received and 20 accepted together.
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact { events: 100 }
+    );
+    assert_eq!(store.audit_heads().await.unwrap().complaints.seq, 100);
+}
+contract!(grouped_writes_of_both_kinds_are_kept_exactly_when_they_say);
+
 async fn service_points_campaigns_and_reach(db: &TestDb) {
     let store = seeded(db).await;
     let at = datetime!(2026-11-01 08:00 UTC);

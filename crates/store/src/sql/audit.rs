@@ -17,9 +17,9 @@ pub async fn append_event(
         data,
         at,
     };
-    let (seq, hash) = next_event(c, &link).await?;
+    let (seq, hash) = next_event(c, &link);
     insert_link(
-        c,
+        c.conn().await?,
         "INSERT INTO complaint_events (seq, complaint_id, actor, action, data, at, hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
         LinkKey::Complaint(complaint_id),
@@ -33,22 +33,19 @@ pub async fn append_event(
 }
 
 /// The sequence number and hash of the complaints' next event, `link`. The group writing
-/// it holds the chain: it reads the head once, then carries it (`Tx::head`).
-async fn next_event(c: &mut Tx, link: &Link<'_>) -> Result<(i64, String)> {
-    let (seq, prev_hash) = match &c.head {
-        Some(head) => (head.seq + 1, head.hash.clone()),
-        None => next_link(c, SELECT_HEAD).await?,
-    };
-    Ok((seq, link.hash(seq, &prev_hash)))
+/// it holds the chain: it read the head as it began, then carries it (`Tx::head`).
+fn next_event(c: &Tx, link: &Link<'_>) -> (i64, String) {
+    let seq = c.head.seq + 1;
+    (seq, link.hash(seq, &c.head.hash))
 }
 
 /// The group's chain now ends with the event `seq`, once it is inserted.
 fn chained(c: &mut Tx, seq: i64, hash: String) {
-    c.head = Some(crate::group::Head {
+    c.head = crate::group::Head {
         seq,
         hash,
         unwritten: !HEAD_BY_TRIGGER,
-    });
+    };
 }
 
 /// The SQL that tells one hash chain from another: its head (read locked on PostgreSQL,

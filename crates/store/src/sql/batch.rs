@@ -3,23 +3,29 @@
 // one hand-off; `$n` and `?` arguments count across them), on PostgreSQL one statement whose
 // data-modifying WITH clauses each do one of them (one round trip; the extended protocol
 // takes one statement only). The first statement inserts the row and returns its id; the
-// others name that id with `push_id`.
+// others name that id with `push_id`. On SQLite the batch also carries what the writer owes
+// the connection before the write's statements (its savepoint, `group.rs`), so a batch must
+// be its write's first statement.
 
 struct Batch<'a> {
     q: QueryBuilder<Db>,
     statements: usize,
+    /// The batch carries the writer's owed statements.
+    carries: bool,
     /// How a later statement finds the first one's row: its table and a unique column, and
     /// the value the row has there (SQLite; PostgreSQL reads the first clause's output).
     find: (&'static str, &'static str, &'a str),
 }
 
 impl<'a> Batch<'a> {
-    /// A batch whose first statement inserts into `table` a row that `unique` (a unique
-    /// column) finds by `value`.
-    fn new(table: &'static str, unique: &'static str, value: &'a str) -> Batch<'a> {
+    /// A batch of the write `c`, whose first statement inserts into `table` a row that
+    /// `unique` (a unique column) finds by `value`.
+    fn new(c: &mut Tx, table: &'static str, unique: &'static str, value: &'a str) -> Batch<'a> {
+        let owed = if BATCH_AS_WITH { None } else { c.carry_owed() };
         Batch {
-            q: QueryBuilder::new(""),
+            q: QueryBuilder::new(owed.map(|o| format!("{o}; ")).unwrap_or_default()),
             statements: 0,
+            carries: owed.is_some(),
             find: (table, unique, value),
         }
     }
@@ -36,13 +42,18 @@ impl<'a> Batch<'a> {
     }
 
     /// Runs the batch; returns the first statement's id (it must end `RETURNING id`).
-    async fn run(mut self, c: &mut Conn) -> Result<i64> {
+    async fn run(mut self, c: &mut Tx) -> Result<i64> {
         if BATCH_AS_WITH {
             self.q.push(") SELECT id FROM s0");
         }
+        let conn = if self.carries {
+            c.carrying()
+        } else {
+            c.conn().await?
+        };
         // Every row is fetched so that every statement runs (a limit of one row would stop
         // SQLite's worker after the first).
-        let rows = self.q.build().fetch_all(&mut *c).await?;
+        let rows = self.q.build().fetch_all(&mut *conn).await?;
         let row = rows
             .first()
             .ok_or_else(|| StoreError::Data("a batch inserted no row".into()))?;

@@ -1,6 +1,6 @@
 // The SQL of Redress, written once and compiled twice: `lib.rs` includes the files of
 // this folder in the module of each backend, where `Db` names that backend and constants
-// (`SELECT_HEAD`, `SELECT_ADMIN_HEAD`, `CLAIM_NOTIFICATIONS`, `SEARCH_*`, `PLACE_IN`) hold
+// (`SELECT_ADMIN_HEAD`, `CLAIM_NOTIFICATIONS`, `SEARCH_*`, `PLACE_IN`) hold
 // what differs between them. Every function runs on a connection the caller has already put
 // in a transaction.
 

@@ -28,9 +28,9 @@ pub async fn create_complaint(
         data: &data,
         at,
     };
-    let (seq, hash) = next_event(c, &link).await?;
+    let (seq, hash) = next_event(c, &link);
 
-    let mut b = Batch::new("complaints", "tracking_code", new.tracking_code.as_str());
+    let mut b = Batch::new(c, "complaints", "tracking_code", new.tracking_code.as_str());
     let mut v = b
         .next_statement(
             "INSERT INTO complaints (tracking_code, secret_hash, kind, channel, language, \
@@ -130,7 +130,7 @@ pub async fn create_complaint(
     let id = b.run(c).await?;
     chained(c, seq, hash);
     for (key, delta) in again {
-        add_stats(c, key, delta).await?;
+        add_stats(c.conn().await?, key, delta).await?;
     }
     Ok(id)
 }
@@ -203,7 +203,7 @@ pub async fn apply_change(
     .bind(&ch.category_code)
     .bind(ch.acknowledge_by)
     .bind(&ch.description)
-    .execute(&mut **c)
+    .execute(c.conn().await?)
     .await?;
     if done.rows_affected() != 1 {
         return Err(StoreError::Conflict);
@@ -229,15 +229,15 @@ pub async fn apply_change(
         sqlx::query(SEARCH_APPEND)
             .bind(ch.complaint_id)
             .bind(message)
-            .execute(&mut **c)
+            .execute(c.conn().await?)
             .await?;
     }
     if ch.action == "erase" {
-        erase_personal_data(c, ch.complaint_id, at).await?;
+        erase_personal_data(c.conn().await?, ch.complaint_id, at).await?;
     }
-    enqueue(c, Some(ch.complaint_id), &notifications, at).await?;
+    enqueue(c.conn().await?, Some(ch.complaint_id), &notifications, at).await?;
     for (key, delta) in &ch.stats {
-        add_stats(c, key, delta).await?;
+        add_stats(c.conn().await?, key, delta).await?;
     }
     Ok(seq)
 }
