@@ -36,6 +36,7 @@ macro_rules! sql_files {
         include!("sql/batch.rs");
         include!("sql/audit.rs");
         include!("sql/complaints.rs");
+        include!("sql/queues.rs");
         include!("sql/outbox.rs");
         include!("sql/staff.rs");
         include!("sql/reference.rs");

@@ -163,7 +163,8 @@ pub async fn apply_admin(
     Ok(result)
 }
 
-/// Appends one event to the admin chain and moves its head (see `audit.rs`).
+/// Appends one event to the admin chain and moves its head; returns its sequence. (The
+/// complaints' chain is `audit.rs`'s `append_event`.)
 async fn append_admin_event(
     c: &mut Conn,
     actor: &str,
@@ -172,12 +173,9 @@ async fn append_admin_event(
     data: &Value,
     at: OffsetDateTime,
 ) -> Result<i64> {
-    let chain = Chain {
-        select_head: SELECT_ADMIN_HEAD,
-        insert: "INSERT INTO admin_events (seq, subject, actor, action, data, at, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        update_head: "UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1",
-    };
+    // Locked on PostgreSQL until the transaction ends, so appends are serialised.
+    let head = sqlx::query(SELECT_ADMIN_HEAD).fetch_one(&mut *c).await?;
+    let (seq, prev_hash): (i64, String) = (head.try_get::<i64, _>(0)? + 1, head.try_get(1)?);
     let link = Link {
         subject,
         actor,
@@ -185,7 +183,23 @@ async fn append_admin_event(
         data,
         at,
     };
-    append_link(c, &chain, LinkKey::Subject(subject), link).await
+    let hash = link.hash(seq, &prev_hash);
+    insert_link(
+        c,
+        "INSERT INTO admin_events (seq, subject, actor, action, data, at, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        LinkKey::Subject(subject),
+        seq,
+        &hash,
+        link,
+    )
+    .await?;
+    sqlx::query("UPDATE admin_audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(seq)
+        .bind(&hash)
+        .execute(&mut *c)
+        .await?;
+    Ok(seq)
 }
 
 /// The newest admin events first, `limit` of them.

@@ -48,15 +48,6 @@ fn chained(c: &mut Tx, seq: i64, hash: String) {
     };
 }
 
-/// The SQL that tells one hash chain from another: its head (read locked on PostgreSQL,
-/// then moved) and its table, inserted as `seq, key, actor, action, data, at, hash`.
-pub(crate) struct Chain {
-    pub select_head: &'static str,
-    pub insert: &'static str,
-    /// Moves the head to `$1, $2`.
-    pub update_head: &'static str,
-}
-
 /// What a chain's rows are keyed by: a complaint (by id), or a subject written as is.
 pub(crate) enum LinkKey<'a> {
     Complaint(i64),
@@ -70,16 +61,6 @@ pub(crate) struct Link<'a> {
     pub action: &'a str,
     pub data: &'a Value,
     pub at: OffsetDateTime,
-}
-
-/// Appends `link` to `chain`: the next sequence number, its hash over the previous one,
-/// the row, the head moved; returns the sequence number.
-async fn append_link(c: &mut Conn, chain: &Chain, key: LinkKey<'_>, link: Link<'_>) -> Result<i64> {
-    let (seq, prev_hash) = next_link(c, chain.select_head).await?;
-    let hash = link.hash(seq, &prev_hash);
-    insert_link(c, chain.insert, key, seq, &hash, link).await?;
-    move_head(c, chain.update_head, seq, &hash).await?;
-    Ok(seq)
 }
 
 impl Link<'_> {
@@ -97,7 +78,8 @@ impl Link<'_> {
     }
 }
 
-/// Inserts `link` as number `seq` of a chain (`insert`, see `Chain`), with its `hash`.
+/// Inserts `link` as number `seq` of a chain with its `hash`; `insert` takes `seq, key,
+/// actor, action, data, at, hash`.
 async fn insert_link(
     c: &mut Conn,
     insert: &'static str,
@@ -116,25 +98,6 @@ async fn insert_link(
         .bind(link.action)
         .bind(Json(link.data))
         .bind(link.at)
-        .bind(hash)
-        .execute(&mut *c)
-        .await?;
-    Ok(())
-}
-
-/// The next link of a chain: its sequence number and the previous link's hash.
-/// `select_head` locks the head on PostgreSQL, so appends are serialised.
-async fn next_link(c: &mut Conn, select_head: &str) -> Result<(i64, String)> {
-    let head = sqlx::query(sqlx::AssertSqlSafe(select_head))
-        .fetch_one(&mut *c)
-        .await?;
-    let (prev_seq, prev_hash): (i64, String) = (head.try_get(0)?, head.try_get(1)?);
-    Ok((prev_seq + 1, prev_hash))
-}
-
-async fn move_head(c: &mut Conn, update_head: &str, seq: i64, hash: &str) -> Result<()> {
-    sqlx::query(sqlx::AssertSqlSafe(update_head))
-        .bind(seq)
         .bind(hash)
         .execute(&mut *c)
         .await?;

@@ -25,58 +25,80 @@ fn push_stats(to: &mut impl Statements, key: &StatsKey, delta: &StatsDelta) {
         delta.rating_sum,
         delta.overdue,
     ];
-    let tables: &[(&str, bool)] = if ROLLUP_BY_TRIGGER {
-        &[("stats_cohorts", true)]
-    } else {
-        &[("stats_cohorts", true), ("stats_rollup", false)]
-    };
-    for &(table, with_kind) in tables {
-        let kind = if with_kind { "kind, " } else { "" };
-        let q = to.next_statement(&format!(
-            "INSERT INTO {table} (month, department, category, region, {kind}{COUNTERS}) VALUES ("
-        ));
+    for table in COUNTER_TABLES.iter() {
+        let q = to.next_statement(&table.insert);
         let mut v = q.separated(", ");
-        v.push_bind(&key.month)
-            .push_bind(&key.department)
-            .push_bind(&key.category)
-            .push_bind(&key.region);
-        if with_kind {
-            v.push_bind(&key.kind);
-        }
+        push_cohort(&mut v, key, table.with_kind);
         for n in counts {
             v.push_bind(n);
         }
-        let set = COUNTERS
-            .split(", ")
-            .map(|n| format!("{n} = {table}.{n} + excluded.{n}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        q.push(format_args!(
-            ") ON CONFLICT (month, department, category, region{}) DO UPDATE SET {set}",
-            if with_kind { ", kind" } else { "" }
-        ));
+        q.push(&table.upsert);
         if let Some(days) = delta.answer_days {
-            let days_table = if with_kind { "stats_answer_days" } else { "stats_rollup_days" };
-            let q = to.next_statement(&format!(
-                "INSERT INTO {days_table} (month, department, category, region, {kind}days, \
-                 complaints) VALUES ("
-            ));
+            let q = to.next_statement(&table.days_insert);
             let mut v = q.separated(", ");
-            v.push_bind(&key.month)
-                .push_bind(&key.department)
-                .push_bind(&key.category)
-                .push_bind(&key.region);
-            if with_kind {
-                v.push_bind(&key.kind);
-            }
+            push_cohort(&mut v, key, table.with_kind);
             v.push_bind(days.clamp(0, 365) as i32);
-            q.push(format_args!(
-                ", 1) ON CONFLICT (month, department, category, region, {kind}days) DO UPDATE \
-                 SET complaints = {days_table}.complaints + 1"
-            ));
+            q.push(&table.days_upsert);
         }
     }
 }
+
+/// A cohort's key as values: month, department, category, region and, `with_kind`, kind.
+fn push_cohort(
+    v: &mut sqlx::query_builder::Separated<'_, Db, &'static str>,
+    key: &StatsKey,
+    with_kind: bool,
+) {
+    v.push_bind(&key.month)
+        .push_bind(&key.department)
+        .push_bind(&key.category)
+        .push_bind(&key.region);
+    if with_kind {
+        v.push_bind(&key.kind);
+    }
+}
+
+/// A table of counters by cohort and its table of answer days: the text of their upserts
+/// around the values `push_stats` binds, made once.
+struct CounterTable {
+    with_kind: bool,
+    insert: String,
+    upsert: String,
+    days_insert: String,
+    days_upsert: String,
+}
+
+/// The cohorts by kind, and (where no trigger follows them) the roll-up without it.
+static COUNTER_TABLES: std::sync::LazyLock<Vec<CounterTable>> = std::sync::LazyLock::new(|| {
+    let tables: &[(&str, &str, bool)] = if ROLLUP_BY_TRIGGER {
+        &[("stats_cohorts", "stats_answer_days", true)]
+    } else {
+        &[
+            ("stats_cohorts", "stats_answer_days", true),
+            ("stats_rollup", "stats_rollup_days", false),
+        ]
+    };
+    tables
+        .iter()
+        .map(|&(table, days, with_kind)| {
+            let cohort = format!("month, department, category, region{}", if with_kind { ", kind" } else { "" });
+            let set = COUNTERS
+                .split(", ")
+                .map(|n| format!("{n} = {table}.{n} + excluded.{n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            CounterTable {
+                with_kind,
+                insert: format!("INSERT INTO {table} ({cohort}, {COUNTERS}) VALUES ("),
+                upsert: format!(") ON CONFLICT ({cohort}) DO UPDATE SET {set}"),
+                days_insert: format!("INSERT INTO {days} ({cohort}, days, complaints) VALUES ("),
+                days_upsert: format!(
+                    ", 1) ON CONFLICT ({cohort}, days) DO UPDATE SET complaints = {days}.complaints + 1"
+                ),
+            }
+        })
+        .collect()
+});
 
 /// The counters of a cohort, in the order `push_stats` binds them.
 const COUNTERS: &str = "received, answered, answered_on_time, rejected, withdrawn, appeals, \

@@ -1,0 +1,298 @@
+// Complaints many at a time: the staff's queues and search, the dashboard's counts, the late
+// ones for escalation. One complaint at a time is `complaints.rs`.
+
+/// Complaints past a deadline and below the top escalation level, oldest first.
+pub async fn late_complaints(
+    c: &mut Conn,
+    today: time::Date,
+    max_level: i32,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<ComplaintRow>> {
+    let mut q = QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE c.escalation_level < "));
+    q.push_bind(max_level);
+    push_late_on(&mut q, today);
+    q.push(" AND c.id > ")
+        .push_bind(after_id)
+        .push(" ORDER BY c.id LIMIT ")
+        .push_bind(limit);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+/// `'a', 'b'`: states as SQL literals (our own names, never input).
+fn state_list(states: &[State]) -> String {
+    states
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// ` AND <the deadline in force> <compare>`: the deadline of `domain::rules::
+/// deadline_in_force` in SQL, built from the same state lists, so that "late" and "due"
+/// mean in a query what they mean in Rust (the contract tests compare the two).
+fn push_deadline_in_force(q: &mut QueryBuilder<Db>, compare: impl Fn(&mut QueryBuilder<Db>)) {
+    q.push(" AND ((c.status IN (")
+        .push(state_list(&State::AWAITING_ACKNOWLEDGEMENT))
+        .push(") AND c.acknowledge_by");
+    compare(q);
+    q.push(") OR (c.status IN (")
+        .push(state_list(&State::AWAITING_ANSWER))
+        .push(") AND c.answer_by");
+    compare(q);
+    q.push("))");
+}
+
+/// ` AND ` late on `day` (`domain::rules::is_late`).
+fn push_late_on(q: &mut QueryBuilder<Db>, day: time::Date) {
+    push_deadline_in_force(q, |q| {
+        q.push(" < ").push_bind(day);
+    });
+}
+
+/// ` AND ` within `scope` (units joined as `u`); `false` when the scope holds nothing.
+fn push_scope(q: &mut QueryBuilder<Db>, scope: &Scope) -> bool {
+    push_scope_on(q, scope, "c")
+}
+
+/// `push_scope` for a table other than the complaints (`c`) that has their `unit_code`.
+fn push_scope_on(q: &mut QueryBuilder<Db>, scope: &Scope, table: &str) -> bool {
+    match scope {
+        Scope::Everything => {}
+        Scope::Subtree(path) => {
+            q.push(" AND u.path LIKE ")
+                .push_bind(format!("{}%", like_escape(path)))
+                .push(" ESCAPE '\\'");
+        }
+        Scope::Unit(code) => {
+            q.push(format!(" AND {table}.unit_code = ")).push_bind(code.clone());
+        }
+        Scope::Nothing => return false,
+    }
+    true
+}
+
+/// How many complaints within `scope` each unit holds in each state, and how many open
+/// ones are late or due by tomorrow on `today`: the staff dashboard's counts, read from the
+/// tallies the complaints' triggers keep (migration 0023), a row per unit and state and a
+/// row per unit and deadline day, whatever the number of complaints.
+pub async fn scope_counts(c: &mut Conn, scope: &Scope, today: time::Date) -> Result<ScopeCounts> {
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT t.unit_code, t.status, t.n FROM unit_tally t \
+         JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
+    );
+    if !push_scope_on(&mut q, scope, "t") {
+        return Ok(ScopeCounts::default());
+    }
+    let states = q.build_query_as().fetch_all(&mut *c).await?;
+    let mut q = QueryBuilder::<Db>::new(
+        "SELECT t.unit_code, CAST(SUM(CASE WHEN t.due < ",
+    );
+    q.push_bind(today)
+        .push(" THEN t.n ELSE 0 END) AS BIGINT) AS late, CAST(SUM(CASE WHEN t.due BETWEEN ")
+        .push_bind(today)
+        .push(" AND ")
+        .push_bind(today + time::Duration::days(1))
+        .push(
+            " THEN t.n ELSE 0 END) AS BIGINT) AS soon \
+             FROM unit_due t JOIN units u ON u.code = t.unit_code WHERE t.n > 0",
+        );
+    push_scope_on(&mut q, scope, "t");
+    q.push(" GROUP BY t.unit_code");
+    let due = q.build_query_as().fetch_all(&mut *c).await?;
+    Ok(ScopeCounts { states, due })
+}
+
+/// A page of complaints within `scope`, newest first.
+pub async fn list_complaints(
+    c: &mut Conn,
+    scope: &Scope,
+    f: &ComplaintFilter,
+) -> Result<Vec<ComplaintRow>> {
+    let search = f.q.as_deref().map(search_query);
+    if search.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        // A search without a single word finds nothing.
+        return Ok(Vec::new());
+    }
+    let mut order = "c.id DESC";
+    let mut q = match (&search, SEARCH_FROM) {
+        (Some(text), Some(from)) => {
+            order = SEARCH_ORDER;
+            let mut q = QueryBuilder::<Db>::new(format!("{}{from}", complaint_columns!()));
+            q.push_bind(text.clone());
+            q
+        }
+        _ => QueryBuilder::<Db>::new(concat!(complaint_select!(), " WHERE 1 = 1")),
+    };
+    if !push_scope(&mut q, scope) {
+        return Ok(Vec::new());
+    }
+    if let Some(s) = &f.status {
+        q.push(" AND c.status = ").push_bind(s.clone());
+    }
+    if let Some(cat) = &f.category {
+        q.push(" AND c.category_code = ").push_bind(cat.clone());
+    }
+    if let Some(unit) = &f.unit {
+        q.push(" AND c.unit_code = ").push_bind(unit.clone());
+    }
+    if let Some(id) = f.assignee_id {
+        q.push(" AND c.assignee_id = ").push_bind(id);
+    }
+    if let Some(day) = f.late_on {
+        push_late_on(&mut q, day);
+    }
+    if let Some((from, to)) = f.due_between {
+        push_deadline_in_force(&mut q, |q| {
+            q.push(" BETWEEN ")
+                .push_bind(from)
+                .push(" AND ")
+                .push_bind(to);
+        });
+    }
+    for (column, value) in [("c.kind", &f.kind), ("c.channel", &f.channel)] {
+        if let Some(v) = value {
+            q.push(format!(" AND {column} = ")).push_bind(v.clone());
+        }
+    }
+    if let Some(d) = &f.department {
+        q.push(" AND c.category_code IN (SELECT code FROM categories WHERE department_code = ")
+            .push_bind(d.clone())
+            .push(")");
+    }
+    if let Some(code) = &f.commune {
+        q.push(" AND c.commune_code = ").push_bind(code.clone());
+    } else if let Some(code) = &f.province {
+        q.push(PLACE_IN)
+            .push("code FROM communes WHERE province_code = ")
+            .push_bind(code.clone())
+            .push(")");
+    } else if let Some(code) = &f.region {
+        q.push(PLACE_IN)
+            .push(
+                "cm.code FROM communes cm JOIN provinces p ON p.code = cm.province_code \
+                 WHERE p.region_code = ",
+            )
+            .push_bind(code.clone())
+            .push(")");
+    }
+    if let Some(day) = f.received_from {
+        q.push(" AND c.received_at >= ")
+            .push_bind(day.midnight().assume_utc());
+        if f.sort == QueueSort::Deadline {
+            // A complaint's answer deadline never falls before the day it was received (it
+            // is counted from that day, and only ever moved later), so the same bound holds
+            // for `answer_by`: said here, it lets the deadline order start at that day
+            // instead of walking every older complaint (bench/queues: 633 ms before).
+            q.push(" AND c.answer_by >= ").push_bind(day);
+        }
+    }
+    if let Some(day) = f.received_to {
+        q.push(" AND c.received_at < ")
+            .push_bind((day + time::Duration::days(1)).midnight().assume_utc());
+    }
+    if let (Some(text), None) = (&search, SEARCH_FROM) {
+        // The planner cannot tell a rare word from a common one (it guessed 1 250 matches
+        // for a word in one complaint of a million and walked them all, 1.4 s). So ask the
+        // index first: when the word is rare, the list is its few complaints; when it is
+        // common, the newest complaints are walked and tested, which finds them fast.
+        // Asking costs as much as gathering every match (29 ms for two words in one
+        // complaint of nine, at a million), and a common search stays common as complaints
+        // are added: it is asked once per process.
+        let few: Option<Vec<i64>> = if common_searches::known(text) {
+            None
+        } else {
+            Some(
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                    "SELECT complaint_id FROM complaint_search WHERE {} LIMIT {}",
+                    SEARCH_CONDITION,
+                    FEW_MATCHES + 1
+                )))
+                .bind(text.clone())
+                .fetch_all(&mut *c)
+                .await?,
+            )
+        };
+        if let Some(few) = few.as_ref().filter(|few| few.len() <= FEW_MATCHES) {
+            if few.is_empty() {
+                return Ok(Vec::new());
+            }
+            // Ids the database just gave: integers, written into the query as they are.
+            let list = few.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            q.push(format!(" AND c.id IN ({list})"));
+        } else {
+            if few.is_some() {
+                common_searches::remember(text);
+            }
+            q.push(SEARCH_MATCH.0)
+                .push_bind(text.clone())
+                .push(SEARCH_MATCH.1);
+        }
+    }
+    if search.is_none() {
+        // Ids grow with the time of receipt. With a receipt date range, ordering by that
+        // time lets its index give both the range and the order (PostgreSQL does not know
+        // the two are correlated and walked 600 000 rows for one week at a million).
+        let dated = f.received_from.is_some() || f.received_to.is_some();
+        order = match (f.sort, dated) {
+            (QueueSort::Newest, false) => "c.id DESC",
+            (QueueSort::Oldest, false) => "c.id ASC",
+            (QueueSort::Newest, true) => "c.received_at DESC, c.id DESC",
+            (QueueSort::Oldest, true) => "c.received_at ASC, c.id ASC",
+            (QueueSort::Deadline, _) => "c.answer_by ASC, c.id ASC",
+        };
+    }
+    let per_page = i64::from(f.per_page.clamp(1, 200));
+    q.push(" ORDER BY ")
+        .push(order)
+        .push(" LIMIT ")
+        .push_bind(per_page);
+    q.push(" OFFSET ")
+        .push_bind(i64::from(f.page.saturating_sub(1)) * per_page);
+    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub async fn count_by_state(c: &mut Conn) -> Result<Vec<(String, i64)>> {
+    let rows = sqlx::query("SELECT status, COUNT(*) FROM complaints GROUP BY status")
+        .fetch_all(&mut *c)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// The searches found to match more than `FEW_MATCHES` complaints (PostgreSQL), so that
+/// their next runs walk the newest complaints without asking the index first. Only the
+/// way the rows are found depends on it, never which rows: a search remembered as common
+/// in one database finds the same complaints in another.
+mod common_searches {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+
+    /// At most this many searches are remembered; then they are all forgotten.
+    const MAX: usize = 10_000;
+    static COMMON: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(Default::default);
+
+    fn key(text: &str) -> String {
+        text.trim().to_lowercase()
+    }
+
+    pub fn known(text: &str) -> bool {
+        COMMON.lock().is_ok_and(|set| set.contains(&key(text)))
+    }
+
+    pub fn remember(text: &str) {
+        if let Ok(mut set) = COMMON.lock() {
+            if set.len() >= MAX {
+                set.clear();
+            }
+            set.insert(key(text));
+        }
+    }
+}
