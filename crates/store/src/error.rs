@@ -52,6 +52,33 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The read or write lost its connection (closed, broken, its thread gone, the server
+    /// going away): that connection must not serve again. Refusals, constraint violations
+    /// and values that do not decode leave it sound.
+    pub fn lost_connection(&self) -> bool {
+        let StoreError::Database(e) = self else {
+            return false;
+        };
+        match &**e {
+            sqlx::Error::Database(db) => {
+                db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_none()
+                    && db
+                        .code()
+                        .is_some_and(|c| c.starts_with("08") || c.starts_with("57P"))
+            }
+            sqlx::Error::RowNotFound
+            | sqlx::Error::TypeNotFound { .. }
+            | sqlx::Error::ColumnIndexOutOfBounds { .. }
+            | sqlx::Error::ColumnNotFound(_)
+            | sqlx::Error::ColumnDecode { .. }
+            | sqlx::Error::Encode(_)
+            | sqlx::Error::Decode(_) => false,
+            _ => true,
+        }
+    }
+}
+
 fn unavailable(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Io(_)

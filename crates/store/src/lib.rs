@@ -8,6 +8,7 @@ mod group;
 mod migrations;
 pub mod posters;
 mod postgres;
+mod readers;
 pub mod reference;
 mod sealed;
 mod sqlite;
@@ -225,8 +226,16 @@ macro_rules! write {
 macro_rules! read {
     ($self:ident, $f:ident($($arg:expr),* $(,)?)) => {
         match &$self.backend {
-            Backend::Sqlite(b) => sqlite_sql::$f(&mut *b.read.acquire().await?, $($arg),*).await,
-            Backend::Postgres(b) => pg_sql::$f(&mut *b.pool.acquire().await?, $($arg),*).await,
+            Backend::Sqlite(b) => {
+                let mut c = b.read.acquire().await?;
+                let out = sqlite_sql::$f(&mut *c, $($arg),*).await;
+                c.done(out)
+            }
+            Backend::Postgres(b) => {
+                let mut c = b.read.acquire().await?;
+                let out = pg_sql::$f(&mut *c, $($arg),*).await;
+                c.done(out)
+            }
         }
     };
 }
@@ -279,10 +288,12 @@ impl Store {
         let target = path
             .to_str()
             .ok_or_else(|| StoreError::Data(format!("{}: not a UTF-8 path", path.display())))?;
-        sqlx::query("VACUUM INTO $1")
+        let mut c = b.read.acquire().await?;
+        let copied = sqlx::query("VACUUM INTO $1")
             .bind(target)
-            .execute(&mut *b.read.acquire().await?)
-            .await?;
+            .execute(&mut *c)
+            .await;
+        c.done(copied.map_err(StoreError::from))?;
         sqlite_file_summary(path).await
     }
 
@@ -303,7 +314,7 @@ impl Store {
             ));
         };
         use sqlx::Connection;
-        let mut conn = b.pool.acquire().await?;
+        let mut conn = b.read.acquire().await?;
         let mut tx = conn.begin().await?;
         sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             .execute(&mut *tx)
@@ -314,7 +325,7 @@ impl Store {
         let summary = pg_sql::backup_summary(&mut tx).await?;
         let out = dump(snapshot).await?;
         tx.rollback().await?;
-        Ok((out, summary))
+        conn.done(Ok((out, summary)))
     }
 
     /// The names of the tables whose values are sealed (`reseal_batch` walks them by index).

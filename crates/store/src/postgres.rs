@@ -7,44 +7,49 @@
 
 use crate::error::StoreError;
 use crate::group::{Tx, Writer};
+use crate::readers::Readers;
 use futures_util::future::BoxFuture;
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{ConnectOptions, PgConnection, PgPool};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{ConnectOptions, Connection, PgConnection};
 use std::str::FromStr;
-use std::time::Duration;
 
 #[derive(Clone)]
 pub struct PgBackend {
-    pub pool: PgPool,
+    pub read: Readers<PgConnection>,
+    options: std::sync::Arc<PgConnectOptions>,
     writer: Writer<PgConnection>,
 }
 
 impl PgBackend {
     pub async fn open(url: &str) -> Result<PgBackend, StoreError> {
         let options = PgConnectOptions::from_str(url)?;
-        let pool = PgPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options.clone())
-            .await?;
         let conn = options.connect().await?;
+        let readers = options.clone();
+        let read = Readers::new(16, move || {
+            let options = readers.clone();
+            Box::pin(async move { options.connect().await })
+        });
+        let again = options.clone();
         let writer = Writer::start(
             conn,
             Box::new(move || {
-                let options = options.clone();
+                let options = again.clone();
                 Box::pin(async move { Ok(options.connect().await?) })
             }),
             "BEGIN; SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
         );
-        Ok(PgBackend { pool, writer })
+        Ok(PgBackend {
+            read,
+            options: std::sync::Arc::new(options),
+            writer,
+        })
     }
 
     pub async fn migrate(&self, migrator: &sqlx::migrate::Migrator) -> Result<(), StoreError> {
-        {
-            let mut conn = self.pool.acquire().await?;
-            crate::migrations::repair_edited_migrations!(&mut *conn, migrator, postgres_old);
-        }
-        migrator.run(&self.pool).await?;
+        let mut conn = self.options.connect().await?;
+        crate::migrations::repair_edited_migrations!(&mut conn, migrator, postgres_old);
+        migrator.run(&mut conn).await?;
+        conn.close().await?;
         Ok(())
     }
 

@@ -5,16 +5,17 @@
 
 use crate::error::StoreError;
 use crate::group::{Tx, Writer};
+use crate::readers::Readers;
 use futures_util::future::BoxFuture;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions, Connection, SqliteConnection, SqlitePool};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::str::FromStr;
 use std::time::Duration;
 
 #[derive(Clone)]
 pub struct SqliteBackend {
     options: std::sync::Arc<SqliteConnectOptions>,
-    pub read: SqlitePool,
+    pub read: Readers<SqliteConnection>,
     writer: Writer<SqliteConnection>,
 }
 impl SqliteBackend {
@@ -35,10 +36,11 @@ impl SqliteBackend {
             })?;
         }
         let conn = options.connect().await?;
-        let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options.clone())
-            .await?;
+        let readers = options.clone();
+        let read = Readers::new(8, move || {
+            let options = readers.clone();
+            Box::pin(async move { options.connect().await })
+        });
         let again = options.clone();
         let writer = Writer::start(
             conn,

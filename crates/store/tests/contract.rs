@@ -1692,3 +1692,67 @@ async fn service_points_campaigns_and_reach(db: &TestDb) {
     assert_eq!(health.iter().map(|c| c.n).sum::<i64>(), 4);
 }
 contract!(service_points_campaigns_and_reach);
+
+/// Several reads at once, each on a connection of its own: all must succeed.
+async fn four_reads_at_once(store: &Store) {
+    let reads = (0..4).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move { store.regions().await })
+    });
+    for read in reads.collect::<Vec<_>>() {
+        assert_eq!(read.await.unwrap().unwrap().len(), 17);
+    }
+}
+
+/// Closes every connection of the store's database, as a restart of the server would, and
+/// waits until they are gone.
+async fn close_connections(db: &TestDb) {
+    use sqlx::Connection;
+    let mut admin = sqlx::PgConnection::connect(&db.url).await.unwrap();
+    let others = "SELECT count(*) FROM pg_stat_activity \
+                  WHERE datname = current_database() AND pid <> pg_backend_pid()";
+    sqlx::query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    for _ in 0..100 {
+        let left: i64 = sqlx::query_scalar(others)
+            .fetch_one(&mut admin)
+            .await
+            .unwrap();
+        if left == 0 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("the connections were not closed");
+}
+
+/// PostgreSQL closes the readers' connections (a restart, an administrator). Reads borrow
+/// connections without a ping (`readers.rs`), so: a connection idle for over a second is
+/// checked before it is lent, and reads after such a pause all succeed; right after the
+/// close, at most the first read fails (as "unavailable", a 503) and takes the idle
+/// connections with it, so the reads after it succeed.
+#[tokio::test]
+async fn reads_go_on_after_the_server_closes_their_connections() {
+    let Some(db) = store::testing::postgres().await else {
+        return;
+    };
+    let store = seeded(&db).await;
+    four_reads_at_once(store).await;
+
+    close_connections(&db).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    four_reads_at_once(store).await;
+
+    close_connections(&db).await;
+    if let Err(e) = store.regions().await {
+        assert!(e.is_unavailable(), "a lost connection is a 503: {e}");
+    }
+    four_reads_at_once(store).await;
+    four_reads_at_once(store).await;
+    db.cleanup().await;
+}

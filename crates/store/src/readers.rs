@@ -1,0 +1,217 @@
+//! The connections that reads borrow, on both backends. sqlx's own pool pings a connection
+//! when it lends it and again when it takes it back: two round trips to PostgreSQL (two
+//! hand-offs to the connection's thread on SQLite) around a lookup that needs one. Here a
+//! connection is checked only when it has lain idle for a while, as HikariCP does, and a read
+//! that was cut short or lost its connection gives the connection up instead of lending it on.
+//! A lost connection (the server restarted, an administrator closed it) also gives up the
+//! idle ones, which were most likely lost with it: one read fails, not one per connection.
+
+use crate::error::StoreError;
+use deadpool::managed::{self, Metrics, Object, QueueMode, RecycleError, RecycleResult, Timeouts};
+use futures_util::future::BoxFuture;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A connection used more recently than this is lent without a ping: under load every
+/// connection is, and a dead one is then found by its next read, which fails once.
+const CHECK_AFTER_IDLE: Duration = Duration::from_secs(1);
+/// Connections are replaced after this long, so a server's per-connection memory does not
+/// grow without end (sqlx's default `max_lifetime`).
+const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
+/// How long a read waits for a connection, or for a new one to open, before "try again
+/// later".
+const WAIT: Duration = Duration::from_secs(10);
+
+type Connect<C> = Arc<dyn Fn() -> BoxFuture<'static, Result<C, sqlx::Error>> + Send + Sync>;
+
+/// Opens and checks the connections of a [`Readers`].
+pub struct Opener<C> {
+    connect: Connect<C>,
+}
+
+impl<C: sqlx::Connection> managed::Manager for Opener<C> {
+    type Type = C;
+    type Error = sqlx::Error;
+
+    async fn create(&self) -> Result<C, sqlx::Error> {
+        (self.connect)().await
+    }
+
+    async fn recycle(&self, conn: &mut C, metrics: &Metrics) -> RecycleResult<sqlx::Error> {
+        if metrics.age() > MAX_LIFETIME {
+            return Err(RecycleError::message("past its lifetime"));
+        }
+        if metrics.last_used() > CHECK_AFTER_IDLE {
+            conn.ping().await.map_err(RecycleError::Backend)?;
+        }
+        Ok(())
+    }
+}
+
+/// A pool of read connections.
+pub struct Readers<C: sqlx::Connection> {
+    pool: managed::Pool<Opener<C>>,
+}
+
+impl<C: sqlx::Connection> Clone for Readers<C> {
+    fn clone(&self) -> Self {
+        Readers {
+            pool: self.pool.clone(),
+        }
+    }
+}
+
+impl<C: sqlx::Connection> Readers<C> {
+    /// At most `size` connections, each opened by `connect` when first needed.
+    pub fn new(
+        size: usize,
+        connect: impl Fn() -> BoxFuture<'static, Result<C, sqlx::Error>> + Send + Sync + 'static,
+    ) -> Readers<C> {
+        let pool = managed::Pool::builder(Opener {
+            connect: Arc::new(connect),
+        })
+        .max_size(size)
+        // The connection used last is lent first: the others age, and are checked once
+        // they are needed again.
+        .queue_mode(QueueMode::Lifo)
+        .timeouts(Timeouts {
+            wait: Some(WAIT),
+            create: Some(WAIT),
+            recycle: Some(WAIT),
+        })
+        .runtime(deadpool::Runtime::Tokio1)
+        .build()
+        .expect("a runtime is set");
+        Readers { pool }
+    }
+
+    /// Borrows a connection; `StoreError::is_unavailable` when none came in time.
+    pub async fn acquire(&self) -> Result<Reader<C>, StoreError> {
+        let conn = self.pool.get().await.map_err(|e| match e {
+            managed::PoolError::Backend(e) => StoreError::from(e),
+            managed::PoolError::Closed => StoreError::from(sqlx::Error::PoolClosed),
+            _ => StoreError::from(sqlx::Error::PoolTimedOut),
+        })?;
+        Ok(Reader {
+            conn: Some(conn),
+            sound: false,
+            lost: false,
+        })
+    }
+}
+
+/// A borrowed connection. It goes back to the pool only if [`Reader::done`] saw its read
+/// end without losing the connection; dropped otherwise (a read cut short may leave a
+/// transaction open, or a reply half read).
+pub struct Reader<C: sqlx::Connection> {
+    conn: Option<Object<Opener<C>>>,
+    sound: bool,
+    lost: bool,
+}
+
+impl<C: sqlx::Connection> Reader<C> {
+    /// Passes on the read's result, noting whether the connection may serve again.
+    pub fn done<T>(mut self, result: Result<T, StoreError>) -> Result<T, StoreError> {
+        self.lost = result.as_ref().is_err_and(StoreError::lost_connection);
+        self.sound = !self.lost;
+        result
+    }
+}
+
+impl<C: sqlx::Connection> std::ops::Deref for Reader<C> {
+    type Target = C;
+    fn deref(&self) -> &C {
+        self.conn.as_ref().expect("held until dropped")
+    }
+}
+
+impl<C: sqlx::Connection> std::ops::DerefMut for Reader<C> {
+    fn deref_mut(&mut self) -> &mut C {
+        self.conn.as_mut().expect("held until dropped")
+    }
+}
+
+impl<C: sqlx::Connection> Drop for Reader<C> {
+    fn drop(&mut self) {
+        let Some(conn) = self.conn.take() else {
+            return;
+        };
+        if self.sound {
+            return;
+        }
+        let pool = self.lost.then(|| Object::pool(&conn)).flatten();
+        // Out of the pool; dropping the connection closes it.
+        drop(Object::take(conn));
+        if let Some(pool) = pool {
+            pool.retain(|_, _| false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::{Connection, SqliteConnection};
+
+    fn in_memory() -> Readers<SqliteConnection> {
+        // Each connection is its own database: a table made on one shows which one is lent.
+        Readers::new(2, || Box::pin(SqliteConnection::connect("sqlite::memory:")))
+    }
+
+    async fn marked(r: &mut Reader<SqliteConnection>) -> bool {
+        sqlx::query("SELECT 1 FROM mark")
+            .fetch_all(&mut **r)
+            .await
+            .is_ok()
+    }
+
+    #[tokio::test]
+    async fn a_connection_is_lent_again_only_after_a_read_that_kept_it() {
+        let readers = in_memory();
+        let mut r = readers.acquire().await.unwrap();
+        sqlx::query("CREATE TABLE mark (x)")
+            .execute(&mut *r)
+            .await
+            .unwrap();
+        r.done(Ok(())).unwrap();
+        assert_eq!(readers.pool.status().size, 1);
+
+        // The same connection again, and a query error (no such table elsewhere) keeps it.
+        let mut r = readers.acquire().await.unwrap();
+        assert!(
+            marked(&mut r).await,
+            "the connection used last is lent first"
+        );
+        let refused = sqlx::query("SELECT * FROM nowhere")
+            .fetch_all(&mut *r)
+            .await
+            .map_err(StoreError::from);
+        assert!(r.done(refused).is_err());
+        assert_eq!(readers.pool.status().size, 1);
+
+        // Cut short (dropped before `done`): given up, and the next read gets a new one.
+        let r = readers.acquire().await.unwrap();
+        drop(r);
+        assert_eq!(readers.pool.status().size, 0);
+        let mut r = readers.acquire().await.unwrap();
+        assert!(!marked(&mut r).await, "a new connection");
+        r.done(Ok(())).unwrap();
+        assert_eq!(readers.pool.status().size, 1);
+    }
+
+    #[tokio::test]
+    async fn a_lost_connection_gives_up_the_idle_ones_too() {
+        let readers = in_memory();
+        let (a, b) = (
+            readers.acquire().await.unwrap(),
+            readers.acquire().await.unwrap(),
+        );
+        a.done(Ok(())).unwrap();
+        assert_eq!(readers.pool.status().available, 1);
+        let lost = Err(StoreError::from(sqlx::Error::Io(std::io::Error::from(
+            std::io::ErrorKind::ConnectionReset,
+        ))));
+        assert!(b.done::<()>(lost).unwrap_err().lost_connection());
+        assert_eq!(readers.pool.status().size, 0, "the idle one went too");
+    }
+}
