@@ -424,7 +424,7 @@ async fn phone_numbers_shown_come_from_settings(db: &TestDb) {
         !bare.contains("À orienter"),
         "the routing desk is not a department to pick"
     );
-    let services = (*app.state)
+    let services = (**app.state)
         .clone()
         .with_contact(redress::services::Contact {
             sms_number: Some("3535".into()),

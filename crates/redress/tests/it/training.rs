@@ -16,7 +16,7 @@ use store::testing::TestDb;
 const PASSWORD: &str = "a long enough password";
 
 fn training_app(app: &TestApp, training: bool) -> TestApp {
-    let services = (*app.state).clone().with_training(training);
+    let services = (**app.state).clone().with_training(training);
     let state = redress::web::AppState::from_services(services);
     TestApp {
         router: redress::web::router(state.clone()),
