@@ -222,7 +222,7 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         )
     });
-    Router::new()
+    let routes = Router::new()
         .merge(web::ops::routes())
         .merge(
             web::pages::routes()
@@ -238,7 +238,28 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", web::api::routes())
         .fallback(web::ops::not_found)
         .route_layer(axum::middleware::from_fn(web::metrics::track))
-        .layer(CompressionLayer::new())
+        .with_state(state.clone());
+    // The layers every request goes through wrap the router once, outermost first.
+    // `Router::layer` would wrap each route in them instead, and every request would clone
+    // its route's boxed stack, a dozen allocations (callgrind: about a fifth of the
+    // instructions of a request for the stylesheet).
+    let every_request = tower::ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
+        .layer(TraceLayer::new_for_http().make_span_with(web::ops::request_span))
+        .layer(PropagateRequestIdLayer::new(request_id))
+        .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state, resolve_client))
+        .layer(axum::middleware::from_fn(deadline))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .option_layer(hsts)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(
@@ -246,24 +267,7 @@ pub fn router(state: AppState) -> Router {
                  form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             ),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
-        .layer(tower::util::option_layer(hsts))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::from_fn(deadline))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            resolve_client,
-        ))
-        .layer(CatchPanicLayer::new())
-        .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(web::ops::request_span))
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
-        .with_state(state)
+        .layer(CompressionLayer::new())
+        .service(routes);
+    Router::new().fallback_service(every_request)
 }
