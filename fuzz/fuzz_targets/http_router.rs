@@ -495,7 +495,7 @@ async fn build() -> App {
         .load_reference(Arc::new(Reference::bundled().expect("reference")))
         .await
         .expect("reference loads");
-    let services = (*AppState::new(db.store.clone(), db.dir.join("attachments"))
+    let services = (**AppState::new(db.store.clone(), db.dir.join("attachments"))
         .await
         .expect("state"))
     .clone()
