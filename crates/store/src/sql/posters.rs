@@ -124,5 +124,9 @@ pub async fn reach_counts(
         q.push(" AND t.region_code = ").push_bind(r);
     }
     q.push(" GROUP BY t.day, t.channel, t.service_point_code ORDER BY 1, 2, 3");
-    Ok(q.build_query_as().fetch_all(&mut *c).await?)
+    Ok(q
+        .build_query_as()
+        .persistent(DASHBOARD_PLANS)
+        .fetch_all(&mut *c)
+        .await?)
 }
