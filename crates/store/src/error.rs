@@ -50,9 +50,7 @@ impl StoreError {
             _ => false,
         }
     }
-}
 
-impl StoreError {
     /// The read or write lost its connection (closed, broken, its thread gone, the server
     /// going away): that connection must not serve again. Refusals, constraint violations
     /// and values that do not decode leave it sound.

@@ -95,12 +95,18 @@ const ROLLBACK: [&str; 2] = [
 ];
 /// What ends a group, by the savepoint still unreleased (none, `job0`, `job1`).
 const COMMIT: [&str; 3] = ["COMMIT", "RELEASE job0; COMMIT", "RELEASE job1; COMMIT"];
-/// The head's row written, then `COMMIT` (SQLite, where the head is not moved by trigger).
-const HEAD: &str = "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1";
+/// Writes the head's row (SQLite, where no trigger moves it).
+macro_rules! head {
+    () => {
+        "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1"
+    };
+}
+const HEAD: &str = head!();
+/// The head's row written, then `COMMIT[end]`, in one query.
 const HEAD_THEN_COMMIT: [&str; 3] = [
-    "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1; COMMIT",
-    "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1; RELEASE job0; COMMIT",
-    "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1; RELEASE job1; COMMIT",
+    concat!(head!(), "; COMMIT"),
+    concat!(head!(), "; RELEASE job0; COMMIT"),
+    concat!(head!(), "; RELEASE job1; COMMIT"),
 ];
 
 impl<C: Link> Tx<C> {

@@ -15,7 +15,7 @@ use std::str::FromStr;
 
 #[derive(Clone)]
 pub struct PgBackend {
-    pub read: Readers<PgConnection>,
+    pub read: Readers<PgConnectOptions>,
     options: std::sync::Arc<PgConnectOptions>,
     writer: Writer<PgConnection>,
 }
@@ -24,11 +24,7 @@ impl PgBackend {
     pub async fn open(url: &str) -> Result<PgBackend, StoreError> {
         let options = PgConnectOptions::from_str(url)?;
         let conn = options.connect().await?;
-        let readers = options.clone();
-        let read = Readers::new(16, move || {
-            let options = readers.clone();
-            Box::pin(async move { options.connect().await })
-        });
+        let read = Readers::new(16, options.clone());
         let again = options.clone();
         let writer = Writer::start(
             conn,

@@ -8,8 +8,7 @@
 
 use crate::error::StoreError;
 use deadpool::managed::{self, Metrics, Object, QueueMode, RecycleError, RecycleResult, Timeouts};
-use futures_util::future::BoxFuture;
-use std::sync::Arc;
+use sqlx::{ConnectOptions, Connection};
 use std::time::Duration;
 
 /// A connection used more recently than this is lent without a ping: under load every
@@ -22,22 +21,27 @@ const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
 /// later".
 const WAIT: Duration = Duration::from_secs(10);
 
-type Connect<C> = Arc<dyn Fn() -> BoxFuture<'static, Result<C, sqlx::Error>> + Send + Sync>;
+/// The options of a database's URL, which open the connections a pool holds.
+pub trait Options: ConnectOptions<Connection: Sized> {}
+impl<O: ConnectOptions<Connection: Sized>> Options for O {}
 
-/// Opens and checks the connections of a [`Readers`].
-pub struct Opener<C> {
-    connect: Connect<C>,
-}
+/// Opens (with the options of the database's URL) and checks the connections of a
+/// [`Readers`].
+pub struct Opener<O>(O);
 
-impl<C: sqlx::Connection> managed::Manager for Opener<C> {
-    type Type = C;
+impl<O: Options> managed::Manager for Opener<O> {
+    type Type = O::Connection;
     type Error = sqlx::Error;
 
-    async fn create(&self) -> Result<C, sqlx::Error> {
-        (self.connect)().await
+    async fn create(&self) -> Result<O::Connection, sqlx::Error> {
+        self.0.connect().await
     }
 
-    async fn recycle(&self, conn: &mut C, metrics: &Metrics) -> RecycleResult<sqlx::Error> {
+    async fn recycle(
+        &self,
+        conn: &mut O::Connection,
+        metrics: &Metrics,
+    ) -> RecycleResult<sqlx::Error> {
         if metrics.age() > MAX_LIFETIME {
             return Err(RecycleError::message("past its lifetime"));
         }
@@ -49,11 +53,11 @@ impl<C: sqlx::Connection> managed::Manager for Opener<C> {
 }
 
 /// A pool of read connections.
-pub struct Readers<C: sqlx::Connection> {
-    pool: managed::Pool<Opener<C>>,
+pub struct Readers<O: Options> {
+    pool: managed::Pool<Opener<O>>,
 }
 
-impl<C: sqlx::Connection> Clone for Readers<C> {
+impl<O: Options> Clone for Readers<O> {
     fn clone(&self) -> Self {
         Readers {
             pool: self.pool.clone(),
@@ -61,32 +65,27 @@ impl<C: sqlx::Connection> Clone for Readers<C> {
     }
 }
 
-impl<C: sqlx::Connection> Readers<C> {
-    /// At most `size` connections, each opened by `connect` when first needed.
-    pub fn new(
-        size: usize,
-        connect: impl Fn() -> BoxFuture<'static, Result<C, sqlx::Error>> + Send + Sync + 'static,
-    ) -> Readers<C> {
-        let pool = managed::Pool::builder(Opener {
-            connect: Arc::new(connect),
-        })
-        .max_size(size)
-        // The connection used last is lent first: the others age, and are checked once
-        // they are needed again.
-        .queue_mode(QueueMode::Lifo)
-        .timeouts(Timeouts {
-            wait: Some(WAIT),
-            create: Some(WAIT),
-            recycle: Some(WAIT),
-        })
-        .runtime(deadpool::Runtime::Tokio1)
-        .build()
-        .expect("a runtime is set");
+impl<O: Options> Readers<O> {
+    /// At most `size` connections, each opened with `options` when first needed.
+    pub fn new(size: usize, options: O) -> Readers<O> {
+        let pool = managed::Pool::builder(Opener(options))
+            .max_size(size)
+            // The connection used last is lent first: the others age, and are checked once
+            // they are needed again.
+            .queue_mode(QueueMode::Lifo)
+            .timeouts(Timeouts {
+                wait: Some(WAIT),
+                create: Some(WAIT),
+                recycle: Some(WAIT),
+            })
+            .runtime(deadpool::Runtime::Tokio1)
+            .build()
+            .expect("a runtime is set");
         Readers { pool }
     }
 
     /// Borrows a connection; `StoreError::is_unavailable` when none came in time.
-    pub async fn acquire(&self) -> Result<Reader<C>, StoreError> {
+    pub async fn acquire(&self) -> Result<Reader<O>, StoreError> {
         let conn = self.pool.get().await.map_err(|e| match e {
             managed::PoolError::Backend(e) => StoreError::from(e),
             managed::PoolError::Closed => StoreError::from(sqlx::Error::PoolClosed),
@@ -94,52 +93,64 @@ impl<C: sqlx::Connection> Readers<C> {
         })?;
         Ok(Reader {
             conn: Some(conn),
-            sound: false,
-            lost: false,
+            read: Read::Running,
         })
     }
+}
+
+/// How a borrowed connection's read ended, as far as [`Reader::done`] saw it.
+enum Read {
+    /// Not seen to end: cut short, or not over yet.
+    Running,
+    /// Over, with the connection sound.
+    Kept,
+    /// The connection was lost.
+    Lost,
 }
 
 /// A borrowed connection. It goes back to the pool only if [`Reader::done`] saw its read
 /// end without losing the connection; dropped otherwise (a read cut short may leave a
 /// transaction open, or a reply half read).
-pub struct Reader<C: sqlx::Connection> {
-    conn: Option<Object<Opener<C>>>,
-    sound: bool,
-    lost: bool,
+pub struct Reader<O: Options> {
+    conn: Option<Object<Opener<O>>>,
+    read: Read,
 }
 
-impl<C: sqlx::Connection> Reader<C> {
+impl<O: Options> Reader<O> {
     /// Passes on the read's result, noting whether the connection may serve again.
     pub fn done<T>(mut self, result: Result<T, StoreError>) -> Result<T, StoreError> {
-        self.lost = result.as_ref().is_err_and(StoreError::lost_connection);
-        self.sound = !self.lost;
+        self.read = if result.as_ref().is_err_and(StoreError::lost_connection) {
+            Read::Lost
+        } else {
+            Read::Kept
+        };
         result
     }
 }
 
-impl<C: sqlx::Connection> std::ops::Deref for Reader<C> {
-    type Target = C;
-    fn deref(&self) -> &C {
+impl<O: Options> std::ops::Deref for Reader<O> {
+    type Target = O::Connection;
+    fn deref(&self) -> &O::Connection {
         self.conn.as_ref().expect("held until dropped")
     }
 }
 
-impl<C: sqlx::Connection> std::ops::DerefMut for Reader<C> {
-    fn deref_mut(&mut self) -> &mut C {
+impl<O: Options> std::ops::DerefMut for Reader<O> {
+    fn deref_mut(&mut self) -> &mut O::Connection {
         self.conn.as_mut().expect("held until dropped")
     }
 }
 
-impl<C: sqlx::Connection> Drop for Reader<C> {
+impl<O: Options> Drop for Reader<O> {
     fn drop(&mut self) {
         let Some(conn) = self.conn.take() else {
             return;
         };
-        if self.sound {
-            return;
-        }
-        let pool = self.lost.then(|| Object::pool(&conn)).flatten();
+        let pool = match self.read {
+            Read::Kept => return,
+            Read::Running => None,
+            Read::Lost => Object::pool(&conn),
+        };
         // Out of the pool; dropping the connection closes it.
         drop(Object::take(conn));
         if let Some(pool) = pool {
@@ -151,14 +162,18 @@ impl<C: sqlx::Connection> Drop for Reader<C> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sqlx::{Connection, SqliteConnection};
+    use sqlx::sqlite::SqliteConnectOptions;
+    use std::str::FromStr;
 
-    fn in_memory() -> Readers<SqliteConnection> {
+    fn in_memory() -> Readers<SqliteConnectOptions> {
         // Each connection is its own database: a table made on one shows which one is lent.
-        Readers::new(2, || Box::pin(SqliteConnection::connect("sqlite::memory:")))
+        Readers::new(
+            2,
+            SqliteConnectOptions::from_str("sqlite::memory:").unwrap(),
+        )
     }
 
-    async fn marked(r: &mut Reader<SqliteConnection>) -> bool {
+    async fn marked(r: &mut Reader<SqliteConnectOptions>) -> bool {
         sqlx::query("SELECT 1 FROM mark")
             .fetch_all(&mut **r)
             .await

@@ -15,7 +15,7 @@ use std::time::Duration;
 #[derive(Clone)]
 pub struct SqliteBackend {
     options: std::sync::Arc<SqliteConnectOptions>,
-    pub read: Readers<SqliteConnection>,
+    pub read: Readers<SqliteConnectOptions>,
     writer: Writer<SqliteConnection>,
 }
 impl SqliteBackend {
@@ -36,11 +36,7 @@ impl SqliteBackend {
             })?;
         }
         let conn = options.connect().await?;
-        let readers = options.clone();
-        let read = Readers::new(8, move || {
-            let options = readers.clone();
-            Box::pin(async move { options.connect().await })
-        });
+        let read = Readers::new(8, options.clone());
         let again = options.clone();
         let writer = Writer::start(
             conn,
