@@ -103,6 +103,13 @@ mod sqlite_sql {
     const SEARCH_CONDITION: &str = "";
     const FEW_MATCHES: usize = 2_000;
     const SEARCH_MATCH: (&str, &str) = ("", "");
+    /// The intake receipts a filing drops (see `create_complaint`): the expired keys in the
+    /// order of their index, the time bound between the two halves.
+    const RECEIPTS_EXPIRED: (&str, &str) = (
+        "DELETE FROM intake_receipts WHERE key IN (SELECT key FROM intake_receipts \
+         WHERE created_at < ",
+        " ORDER BY created_at LIMIT 100)",
+    );
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
         crate::fts5_words(text)
@@ -149,6 +156,13 @@ mod pg_sql {
         " AND c.id IN (SELECT complaint_id FROM complaint_search \
          WHERE tsv @@ (SELECT plainto_tsquery('french', unaccent(",
         "))))",
+    );
+    /// As on SQLite; the keys as an array, so that the plan finds them through the primary
+    /// key (`key IN (...)` was a hash join over a sequential scan of every receipt).
+    const RECEIPTS_EXPIRED: (&str, &str) = (
+        "DELETE FROM intake_receipts WHERE key = ANY(ARRAY(SELECT key FROM intake_receipts \
+         WHERE created_at < ",
+        " ORDER BY created_at LIMIT 100))",
     );
     fn search_query(text: &str) -> String {
         text.to_owned()

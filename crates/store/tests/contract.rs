@@ -647,6 +647,44 @@ async fn intake_keys_register_once(db: &TestDb) {
 }
 contract!(intake_keys_register_once);
 
+async fn intake_receipts_are_dropped_after_a_day(db: &TestDb) {
+    let store = seeded(db).await;
+    let filed = |i: u64, key: &str, hours: i64| {
+        let mut c = new_complaint(i);
+        c.intake_key = Some(key.into());
+        c.received_at += time::Duration::hours(hours);
+        c
+    };
+    // Three receipts of a day, then filings a day and a bit later: each filing drops those
+    // older than a day before its own (several at once), and keeps the rest.
+    for (i, key) in [(50, "day-a"), (51, "day-b"), (52, "day-c")] {
+        store.create_complaint(filed(i, key, 0)).await.unwrap();
+    }
+    store.create_complaint(filed(53, "late", 20)).await.unwrap();
+    store.create_complaint(filed(54, "next", 25)).await.unwrap();
+    for gone in ["day-a", "day-b", "day-c"] {
+        assert!(
+            store.receipt_by_key(gone).await.unwrap().is_none(),
+            "{gone} is older than a day"
+        );
+    }
+    for kept in ["late", "next"] {
+        assert!(
+            store.receipt_by_key(kept).await.unwrap().is_some(),
+            "{kept} is younger than a day"
+        );
+    }
+    // The complaints stay: only their receipts went.
+    assert!(
+        store
+            .complaint_by_code(code(50).as_str())
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
+contract!(intake_receipts_are_dropped_after_a_day);
+
 async fn outbox_claims_are_exclusive_and_settled_once(db: &TestDb) {
     let store = seeded(db).await;
     for i in 50..60 {
