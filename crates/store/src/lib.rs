@@ -103,13 +103,9 @@ mod sqlite_sql {
     const SEARCH_CONDITION: &str = "";
     const FEW_MATCHES: usize = 2_000;
     const SEARCH_MATCH: (&str, &str) = ("", "");
-    /// The intake receipts a filing drops (see `create_complaint`): the expired keys in the
-    /// order of their index, the time bound between the two halves.
-    const RECEIPTS_EXPIRED: (&str, &str) = (
-        "DELETE FROM intake_receipts WHERE key IN (SELECT key FROM intake_receipts \
-         WHERE created_at < ",
-        " ORDER BY created_at LIMIT 100)",
-    );
+    /// What goes around a subquery whose rows a key must be among (`key` then these, the
+    /// subquery between the two halves).
+    const AMONG: (&str, &str) = (" IN (", ")");
     /// FTS5 has a query language of its own: words are quoted so input is only words.
     fn search_query(text: &str) -> String {
         crate::fts5_words(text)
@@ -157,13 +153,10 @@ mod pg_sql {
          WHERE tsv @@ (SELECT plainto_tsquery('french', unaccent(",
         "))))",
     );
-    /// As on SQLite; the keys as an array, so that the plan finds them through the primary
-    /// key (`key IN (...)` was a hash join over a sequential scan of every receipt).
-    const RECEIPTS_EXPIRED: (&str, &str) = (
-        "DELETE FROM intake_receipts WHERE key = ANY(ARRAY(SELECT key FROM intake_receipts \
-         WHERE created_at < ",
-        " ORDER BY created_at LIMIT 100))",
-    );
+    /// As on SQLite, but the subquery's rows as an array: the plan then finds them through
+    /// the key's index (`key IN (subquery)` was a hash join over a sequential scan of the
+    /// whole table; see `create_complaint`).
+    const AMONG: (&str, &str) = (" = ANY(ARRAY(", "))");
     fn search_query(text: &str) -> String {
         text.to_owned()
     }
