@@ -11,6 +11,7 @@ mod postgres;
 mod readers;
 pub mod reference;
 mod sealed;
+mod search_index;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -75,9 +76,6 @@ mod sqlite_sql {
     const SELECT_ADMIN_HEAD: &str = "SELECT seq, hash FROM admin_audit_head WHERE id = 1";
     const CLAIM_NOTIFICATIONS: &str = claim_sql!("");
     const TABLE_COUNT: &str = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
-    /// A new complaint's search row (on PostgreSQL a trigger writes it).
-    /// A new complaint's search row, up to its id and description.
-    const SEARCH_INSERT: Option<&str> = Some("INSERT INTO complaint_search (rowid, body) VALUES (");
     /// Whether a trigger moves the complaints' audit head with each event (PostgreSQL), or
     /// the writer writes it once per group (SQLite, see `group.rs`).
     const HEAD_BY_TRIGGER: bool = false;
@@ -86,13 +84,14 @@ mod sqlite_sql {
     /// Whether the statistics' roll-up follows the cohorts by trigger (PostgreSQL) or is
     /// written by the store (SQLite, where a statement is no round trip).
     const ROLLUP_BY_TRIGGER: bool = false;
-    const SEARCH_APPEND: &str =
-        "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1";
-    /// Matches stream from the FTS index in rowid (complaint id) order, newest first.
+    /// Words added to a complaint: the search indexer adds them from their event.
+    const SEARCH_APPEND: Option<&str> = None;
+    /// Matches stream from the FTS index (in the index's own file, attached to every
+    /// reading connection as `search`) in rowid (complaint id) order, newest first.
     const SEARCH_FROM: Option<&str> = Some(
-        " FROM complaint_search fts JOIN complaints c ON c.id = fts.rowid \
+        " FROM search.complaint_search fts JOIN complaints c ON c.id = fts.rowid \
          JOIN units u ON u.code = c.unit_code LEFT JOIN users s ON s.id = c.assignee_id \
-         WHERE complaint_search MATCH ",
+         WHERE fts.complaint_search MATCH ",
     );
     const SEARCH_ORDER: &str = "fts.rowid DESC";
     /// A region or province is many communes: walking the newest complaints and testing
@@ -125,15 +124,16 @@ mod pg_sql {
     // Written by the database in the same transaction, each one a round trip saved per
     // complaint (triggers of migration 0023): a new complaint's search row, the audit
     // head, the statistics' roll-up.
-    const SEARCH_INSERT: Option<&str> = None;
     const HEAD_BY_TRIGGER: bool = true;
     /// A batch is one statement of data-modifying WITH clauses (see `sql/batch.rs`).
     const BATCH_AS_WITH: bool = true;
     const ROLLUP_BY_TRIGGER: bool = true;
     /// Words added to a complaint (an answer, a description completed), as a row of their
     /// own.
-    const SEARCH_APPEND: &str = "INSERT INTO complaint_search (complaint_id, body, tsv) \
-         VALUES ($1, $2, to_tsvector('french', unaccent($2)))";
+    const SEARCH_APPEND: Option<&str> = Some(
+        "INSERT INTO complaint_search (complaint_id, body, tsv) \
+         VALUES ($1, $2, to_tsvector('french', unaccent($2)))",
+    );
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";
     /// As on SQLite, a region or province is tested on the newest complaints rather than
@@ -649,6 +649,9 @@ impl Store {
         scope: &Scope,
         filter: &ComplaintFilter,
     ) -> Result<Vec<ComplaintRow>, StoreError> {
+        if let (Some(_), Backend::Sqlite(b)) = (&filter.q, &self.backend) {
+            b.search_synced().await;
+        }
         read!(self, list_complaints(scope, filter))
     }
 

@@ -24,7 +24,7 @@ impl PgBackend {
     pub async fn open(url: &str) -> Result<PgBackend, StoreError> {
         let options = PgConnectOptions::from_str(url)?;
         let conn = options.connect().await?;
-        let read = Readers::new(16, options.clone());
+        let read = Readers::new(16, options.clone(), None);
         let again = options.clone();
         let writer = Writer::start(
             conn,

@@ -8,6 +8,7 @@
 
 use crate::error::StoreError;
 use deadpool::managed::{self, Metrics, Object, QueueMode, RecycleError, RecycleResult, Timeouts};
+use futures_util::future::BoxFuture;
 use sqlx::{ConnectOptions, Connection};
 use std::time::Duration;
 
@@ -22,19 +23,45 @@ const MAX_LIFETIME: Duration = Duration::from_secs(30 * 60);
 const WAIT: Duration = Duration::from_secs(10);
 
 /// The options of a database's URL, which open the connections a pool holds.
-pub trait Options: ConnectOptions<Connection: Sized> {}
-impl<O: ConnectOptions<Connection: Sized>> Options for O {}
+pub trait Options: ConnectOptions<Connection: Sized> {
+    /// Runs `sql` (one or more statements) on a connection just opened.
+    fn set_up<'a>(conn: &'a mut Self::Connection, sql: &'a str) -> BoxFuture<'a, SetUp>;
+}
+type SetUp = Result<(), sqlx::Error>;
+/// The same for both backends: runs `sql` on `conn` (a macro: sqlx's executors are per
+/// connection type).
+macro_rules! set_up_by_raw_sql {
+    ($options:ty, $conn:ty) => {
+        impl Options for $options {
+            fn set_up<'a>(conn: &'a mut $conn, sql: &'a str) -> BoxFuture<'a, SetUp> {
+                Box::pin(async move {
+                    let sql = sqlx::AssertSqlSafe(sql.to_owned());
+                    sqlx::raw_sql(sql).execute(conn).await.map(drop)
+                })
+            }
+        }
+    };
+}
+set_up_by_raw_sql!(sqlx::sqlite::SqliteConnectOptions, sqlx::SqliteConnection);
+set_up_by_raw_sql!(sqlx::postgres::PgConnectOptions, sqlx::PgConnection);
 
-/// Opens (with the options of the database's URL) and checks the connections of a
-/// [`Readers`].
-pub struct Opener<O>(O);
+/// Opens (with the options of the database's URL, then the statements that set up each
+/// connection, if any) and checks the connections of a [`Readers`].
+pub struct Opener<O> {
+    options: O,
+    set_up: Option<String>,
+}
 
 impl<O: Options> managed::Manager for Opener<O> {
     type Type = O::Connection;
     type Error = sqlx::Error;
 
     async fn create(&self) -> Result<O::Connection, sqlx::Error> {
-        self.0.connect().await
+        let mut conn = self.options.connect().await?;
+        if let Some(sql) = &self.set_up {
+            O::set_up(&mut conn, sql).await?;
+        }
+        Ok(conn)
     }
 
     async fn recycle(
@@ -66,9 +93,10 @@ impl<O: Options> Clone for Readers<O> {
 }
 
 impl<O: Options> Readers<O> {
-    /// At most `size` connections, each opened with `options` when first needed.
-    pub fn new(size: usize, options: O) -> Readers<O> {
-        let pool = managed::Pool::builder(Opener(options))
+    /// At most `size` connections, each opened with `options` when first needed, then set
+    /// up by `set_up`'s statements if there are any.
+    pub fn new(size: usize, options: O, set_up: Option<String>) -> Readers<O> {
+        let pool = managed::Pool::builder(Opener { options, set_up })
             .max_size(size)
             // The connection used last is lent first: the others age, and are checked once
             // they are needed again.
@@ -167,9 +195,15 @@ mod tests {
 
     fn in_memory() -> Readers<SqliteConnectOptions> {
         // Each connection is its own database: a table made on one shows which one is lent.
+        // (sqlx shares one in-memory database among a URL's connections while one is open;
+        // a connection given up closes on its worker thread a moment later, so with the
+        // shared cache a new one could still see the old one's table.)
         Readers::new(
             2,
-            SqliteConnectOptions::from_str("sqlite::memory:").unwrap(),
+            SqliteConnectOptions::from_str("sqlite::memory:")
+                .unwrap()
+                .shared_cache(false),
+            None,
         )
     }
 

@@ -1,11 +1,13 @@
 //! The SQLite backend: one writer connection fed by a queue, so that concurrent writes are
 //! grouped into one transaction and one fsync (group commit); a pool of readers beside it
 //! (WAL lets them read while the writer writes). Each caller hears back only once the
-//! transaction holding its write is durable (`synchronous = FULL`).
+//! transaction holding its write is durable (`synchronous = FULL`). The search index is a
+//! file of its own, filled after the writes by an indexer (`search_index.rs`).
 
 use crate::error::StoreError;
 use crate::group::{Tx, Writer};
 use crate::readers::Readers;
+use crate::search_index::{self, Indexer};
 use futures_util::future::BoxFuture;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
@@ -17,6 +19,8 @@ pub struct SqliteBackend {
     options: std::sync::Arc<SqliteConnectOptions>,
     pub read: Readers<SqliteConnectOptions>,
     writer: Writer<SqliteConnection>,
+    /// None for a database in memory, which has no file to put an index beside.
+    indexer: Option<Indexer>,
 }
 impl SqliteBackend {
     pub async fn open(url: &str) -> Result<SqliteBackend, StoreError> {
@@ -36,7 +40,19 @@ impl SqliteBackend {
             })?;
         }
         let conn = options.connect().await?;
-        let read = Readers::new(8, options.clone());
+        let file = options.get_filename();
+        let (indexer, attach) =
+            if file.as_os_str().is_empty() || file == std::path::Path::new(":memory:") {
+                (None, None)
+            } else {
+                let index = search_index::file_for(file);
+                let attach = search_index::attach_sql(&index);
+                (
+                    Some(Indexer::start(options.clone(), index).await?),
+                    Some(attach),
+                )
+            };
+        let read = Readers::new(8, options.clone(), attach);
         let again = options.clone();
         let writer = Writer::start(
             conn,
@@ -50,7 +66,16 @@ impl SqliteBackend {
             options: std::sync::Arc::new(options),
             read,
             writer,
+            indexer,
         })
+    }
+
+    /// Returns once the search index holds every complaint written so far (see
+    /// `search_index.rs`).
+    pub async fn search_synced(&self) {
+        if let Some(indexer) = &self.indexer {
+            indexer.sync().await;
+        }
     }
 
     pub async fn migrate(&self, migrator: &sqlx::migrate::Migrator) -> Result<(), StoreError> {
@@ -69,6 +94,10 @@ impl SqliteBackend {
             + Send
             + 'static,
     {
-        self.writer.write(f).await
+        let written = self.writer.write(f).await;
+        if let Some(indexer) = &self.indexer {
+            indexer.wake();
+        }
+        written
     }
 }

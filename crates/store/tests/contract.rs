@@ -1155,6 +1155,75 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
 }
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
+/// SQLite's search index is a file of its own, filled from the complaints' events after
+/// their transactions (src/search_index.rs). A search finds what was filed just before it;
+/// an index that is another database's is emptied and built again from the events.
+#[tokio::test]
+async fn sqlite_search_index_follows_the_events_and_is_built_again() {
+    use sqlx::Connection;
+    let db = store::testing::sqlite().await;
+    let store = seeded(&db).await;
+    let mut tasks = Vec::new();
+    for i in 5000..5040 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            store.create_complaint(new_complaint(i)).await.unwrap()
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let find = ComplaintFilter {
+        q: Some("consultation gratuite".into()),
+        per_page: 100,
+        page: 1,
+        ..Default::default()
+    };
+    let found = |s: Store| {
+        let find = find.clone();
+        async move {
+            let rows = s.list_complaints(&Scope::Everything, &find).await.unwrap();
+            let mut codes: Vec<String> = rows.into_iter().map(|r| r.tracking_code).collect();
+            codes.sort();
+            codes
+        }
+    };
+    let mut filed: Vec<String> = (5000..5040).map(|i| code(i).as_str().to_owned()).collect();
+    filed.sort();
+    assert_eq!(found(store.clone()).await, filed, "found as soon as filed");
+
+    // The index's file says it holds another database's events.
+    let file = db.dir.join("redress-search.db");
+    let mut index = sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
+        .await
+        .unwrap();
+    sqlx::query("UPDATE indexed SET hash = 'another database' WHERE id = 1")
+        .execute(&mut index)
+        .await
+        .unwrap();
+    // A store opened on it (a server started again) builds it again from the events.
+    let vault = Vault::load_or_create(&db.dir.join("secret.key")).unwrap();
+    let reopened = Store::open(&db.url, Arc::new(vault)).await.unwrap();
+    assert_eq!(found(reopened.clone()).await, filed);
+    let (seq, hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM indexed")
+        .fetch_one(&mut index)
+        .await
+        .unwrap();
+    let head = db.store.audit_heads().await.unwrap().complaints;
+    assert_eq!(
+        (seq, hash),
+        (head.seq, head.hash),
+        "indexed up to the last event"
+    );
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM complaint_search")
+        .fetch_one(&mut index)
+        .await
+        .unwrap();
+    assert_eq!(rows, 40, "each complaint indexed once");
+    index.close().await.unwrap();
+    db.cleanup().await;
+}
+
 /// "Late" in SQL (the queue filter, the escalation sweep) is `domain::rules::is_late`:
 /// one complaint in every state, checked on every day around its deadlines.
 async fn late_in_sql_is_late_in_rust(db: &TestDb) {

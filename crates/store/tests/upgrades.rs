@@ -399,6 +399,34 @@ async fn upgrade(
             .await
             .map_err(|e| format!("attachments of {code}: {e}"))?;
     }
+    // Search finds the complaints filed before (on SQLite since 0024 from an index built
+    // again from their events, in a file of its own): each by the longest word of its
+    // description.
+    let words = raw
+        .strings("SELECT tracking_code || ' ' || description FROM complaints ORDER BY id")
+        .await
+        .map_err(|e| format!("descriptions: {e}"))?;
+    for line in &words {
+        let (code, description) = line.split_once(' ').unwrap_or_default();
+        let word = description
+            .split(|c: char| !c.is_alphanumeric())
+            .max_by_key(|w| w.chars().count())
+            .unwrap_or_default();
+        let filter = ComplaintFilter {
+            q: Some(word.to_owned()),
+            per_page: 100,
+            page: 1,
+            ..Default::default()
+        };
+        let found = store
+            .list_complaints(&Scope::Everything, &filter)
+            .await
+            .map_err(|e| format!("search for {word:?}: {e}"))?;
+        ensure!(
+            found.iter().any(|r| r.tracking_code == code),
+            "complaint {code} is not found by {word:?}"
+        );
+    }
     // The dashboard's tally (0023) counts every complaint, once.
     let tallied: i64 = store
         .scope_counts(&Scope::Everything, date!(2026 - 11 - 30))

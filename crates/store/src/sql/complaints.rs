@@ -77,10 +77,8 @@ pub async fn create_complaint(
         .push(", ")
         .push_bind(&hash)
         .push(")");
-    if let Some(insert) = SEARCH_INSERT {
-        b.next_statement(insert);
-        b.push_id().push(", ").push_bind(new.description.as_str()).push(")");
-    }
+    // The complaint's search row: on PostgreSQL a trigger writes it in this transaction; on
+    // SQLite the search indexer, after it (`search_index.rs`).
     if let Some(key) = &new.intake_key {
         // Receipts older than a day, at most 100 at a time in the order of their index, by
         // key: each filing adds one, so they never pile up. As a plain range, PostgreSQL's
@@ -235,8 +233,8 @@ pub async fn apply_change(
         "describe" => ch.data.get("text"),
         _ => None,
     };
-    if let Some(message) = searchable.and_then(Value::as_str) {
-        sqlx::query(SEARCH_APPEND)
+    if let (Some(message), Some(append)) = (searchable.and_then(Value::as_str), SEARCH_APPEND) {
+        sqlx::query(append)
             .bind(ch.complaint_id)
             .bind(message)
             .execute(c.conn().await?)
