@@ -31,12 +31,20 @@ use std::time::Duration;
 use tokio::sync::{Notify, mpsc, oneshot};
 use tokio::time::Instant;
 
-/// The index's schema, made when its file is opened.
-const SCHEMA: &str = "CREATE VIRTUAL TABLE IF NOT EXISTS complaint_search USING fts5(\
+/// The index's schema, made when its file is opened without it (in one transaction: a
+/// file that has the tables has the row).
+const SCHEMA: &str = "BEGIN IMMEDIATE; \
+     CREATE VIRTUAL TABLE IF NOT EXISTS complaint_search USING fts5(\
          body, tokenize = 'unicode61 remove_diacritics 2'); \
      CREATE TABLE IF NOT EXISTS indexed (id INTEGER PRIMARY KEY CHECK (id = 1), \
          seq INTEGER NOT NULL, hash TEXT NOT NULL); \
-     INSERT OR IGNORE INTO indexed (id, seq, hash) VALUES (1, 0, '')";
+     INSERT OR IGNORE INTO indexed (id, seq, hash) VALUES (1, 0, ''); COMMIT";
+/// Whether the file has the schema: then opening it writes nothing, and waits for no other
+/// process's indexer.
+const HAS_SCHEMA: &str =
+    "SELECT COUNT(*) = 2 FROM sqlite_master WHERE name IN ('complaint_search', 'indexed')";
+/// The last event indexed.
+const LAST_INDEXED: &str = "SELECT seq FROM indexed WHERE id = 1";
 
 /// The events after `$1`, oldest first, with the words each brings to the index.
 const EVENTS: &str = "SELECT e.seq, e.hash, e.complaint_id, e.action, CASE e.action \
@@ -93,7 +101,10 @@ impl Indexer {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10));
         let mut index = options.connect().await?;
-        sqlx::raw_sql(SCHEMA).execute(&mut index).await?;
+        let made: bool = sqlx::query_scalar(HAS_SCHEMA).fetch_one(&mut index).await?;
+        if !made {
+            sqlx::raw_sql(SCHEMA).execute(&mut index).await?;
+        }
         let (requests, inbox) = mpsc::unbounded_channel();
         let wake = Arc::new(Notify::new());
         let task = Task {
@@ -195,17 +206,30 @@ impl Task {
             self.checked = true;
         }
         loop {
+            // The events are read before the index's write lock is taken, so that the lock
+            // is held only while the words go in.
+            let after: i64 = sqlx::query_scalar(LAST_INDEXED)
+                .fetch_one(&mut *index)
+                .await?;
+            let batch: Vec<Event> = sqlx::query_as(EVENTS)
+                .bind(after)
+                .bind(BATCH)
+                .fetch_all(&mut *events)
+                .await?;
+            if batch.is_empty() {
+                return Ok(());
+            }
             sqlx::raw_sql("BEGIN IMMEDIATE")
                 .execute(&mut *index)
                 .await?;
-            let indexed = index_batch(index, events).await;
+            let indexed = index_batch(index, after, &batch).await;
             let end = if indexed.is_ok() {
                 "COMMIT"
             } else {
                 "ROLLBACK"
             };
             sqlx::raw_sql(end).execute(&mut *index).await?;
-            if indexed? < BATCH {
+            if indexed? && (batch.len() as i64) < BATCH {
                 return Ok(());
             }
         }
@@ -245,24 +269,20 @@ async fn check_belongs(
     Ok(())
 }
 
-/// Indexes up to [`BATCH`] events after the last indexed, inside the index's transaction;
-/// returns how many it read.
+/// Indexes `batch`, the events after `after`, inside the index's transaction; returns
+/// false, writing nothing, if another process indexed them meanwhile.
 async fn index_batch(
     index: &mut SqliteConnection,
-    events: &mut SqliteConnection,
-) -> Result<i64, StoreError> {
-    let after: i64 = sqlx::query_scalar("SELECT seq FROM indexed WHERE id = 1")
+    after: i64,
+    batch: &[Event],
+) -> Result<bool, StoreError> {
+    let now: i64 = sqlx::query_scalar(LAST_INDEXED)
         .fetch_one(&mut *index)
         .await?;
-    let batch: Vec<Event> = sqlx::query_as(EVENTS)
-        .bind(after)
-        .bind(BATCH)
-        .fetch_all(&mut *events)
-        .await?;
-    let Some((last, hash, ..)) = batch.last() else {
-        return Ok(0);
+    let Some((last, hash, ..)) = batch.last().filter(|_| now == after) else {
+        return Ok(false);
     };
-    for (_, _, complaint, action, words) in &batch {
+    for (_, _, complaint, action, words) in batch {
         let Some(words) = words else { continue };
         let sql = if action == "received" {
             "INSERT OR REPLACE INTO complaint_search (rowid, body) VALUES ($1, $2)"
@@ -280,7 +300,7 @@ async fn index_batch(
         .bind(hash)
         .execute(&mut *index)
         .await?;
-    Ok(batch.len() as i64)
+    Ok(true)
 }
 
 #[cfg(test)]
