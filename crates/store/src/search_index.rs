@@ -31,26 +31,29 @@ use std::time::Duration;
 use tokio::sync::{Notify, mpsc, oneshot};
 use tokio::time::Instant;
 
-/// The index's schema, made when its file is opened without it (in one transaction: a
-/// file that has the tables has the row).
+/// The version of the index's schema and words (its file's `user_version`): a file of
+/// another version is emptied and built again.
+const VERSION: i64 = 1;
+/// The index's schema, made new (in one transaction: a file that has the tables has the
+/// row and the version).
 const SCHEMA: &str = "BEGIN IMMEDIATE; \
-     CREATE VIRTUAL TABLE IF NOT EXISTS complaint_search USING fts5(\
+     DROP TABLE IF EXISTS complaint_search; DROP TABLE IF EXISTS indexed; \
+     CREATE VIRTUAL TABLE complaint_search USING fts5(\
          body, tokenize = 'unicode61 remove_diacritics 2'); \
-     CREATE TABLE IF NOT EXISTS indexed (id INTEGER PRIMARY KEY CHECK (id = 1), \
+     CREATE TABLE indexed (id INTEGER PRIMARY KEY CHECK (id = 1), \
          seq INTEGER NOT NULL, hash TEXT NOT NULL); \
-     INSERT OR IGNORE INTO indexed (id, seq, hash) VALUES (1, 0, ''); COMMIT";
-/// Whether the file has the schema: then opening it writes nothing, and waits for no other
-/// process's indexer.
-const HAS_SCHEMA: &str =
-    "SELECT COUNT(*) = 2 FROM sqlite_master WHERE name IN ('complaint_search', 'indexed')";
+     INSERT INTO indexed (id, seq, hash) VALUES (1, 0, ''); \
+     PRAGMA user_version = 1; COMMIT";
 /// The last event indexed.
 const LAST_INDEXED: &str = "SELECT seq FROM indexed WHERE id = 1";
 
 /// The events after `$1`, oldest first, with the words each brings to the index.
 const EVENTS: &str = "SELECT e.seq, e.hash, e.complaint_id, e.action, CASE e.action \
          WHEN 'received' THEN (SELECT description FROM complaints WHERE id = e.complaint_id) \
-         WHEN 'answer' THEN json_extract(e.data, '$.message') \
-         WHEN 'describe' THEN json_extract(e.data, '$.text') END \
+         WHEN 'answer' THEN CASE json_type(e.data, '$.message') \
+             WHEN 'text' THEN json_extract(e.data, '$.message') END \
+         WHEN 'describe' THEN CASE json_type(e.data, '$.text') \
+             WHEN 'text' THEN json_extract(e.data, '$.text') END END \
      FROM complaint_events e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2";
 
 /// The most events indexed in one transaction.
@@ -91,8 +94,8 @@ pub(crate) struct Indexer {
 }
 
 impl Indexer {
-    /// Opens (or makes) the index's `file` and starts the task that fills it from the
-    /// database `main`.
+    /// Opens the index's `file` (made, or emptied, as `open_index` says) and starts the
+    /// task that fills it from the database `main`.
     pub async fn start(main: SqliteConnectOptions, file: PathBuf) -> Result<Indexer, StoreError> {
         let options = SqliteConnectOptions::new()
             .filename(&file)
@@ -100,19 +103,34 @@ impl Indexer {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10));
-        let mut index = options.connect().await?;
-        let made: bool = sqlx::query_scalar(HAS_SCHEMA).fetch_one(&mut index).await?;
-        if !made {
-            sqlx::raw_sql(SCHEMA).execute(&mut index).await?;
-        }
+        let mut events = main.connect().await?;
+        let index = match open_index(&options, &mut events).await {
+            Ok(index) => index,
+            Err(e) => {
+                // Derived data: a file that cannot be opened (damaged, say) is put aside
+                // and made again, rather than failing every read that attaches it.
+                let aside = file.with_extension("damaged");
+                tracing::warn!(error = %e, aside = %aside.display(),
+                    "the search index cannot be opened: it is put aside and built again");
+                for suffix in ["", "-wal", "-shm"] {
+                    let from = PathBuf::from(format!("{}{suffix}", file.display()));
+                    let to = PathBuf::from(format!("{}{suffix}", aside.display()));
+                    if from.exists() {
+                        std::fs::rename(&from, &to).map_err(|e| {
+                            StoreError::Data(format!("cannot move {}: {e}", from.display()))
+                        })?;
+                    }
+                }
+                open_index(&options, &mut events).await?
+            }
+        };
         let (requests, inbox) = mpsc::unbounded_channel();
         let wake = Arc::new(Notify::new());
         let task = Task {
             main,
             options,
             index: Some(index),
-            events: None,
-            checked: false,
+            events: Some(events),
         };
         tokio::spawn(task.run(inbox, wake.clone()));
         Ok(Indexer { requests, wake })
@@ -140,8 +158,6 @@ struct Task {
     /// opened again after an error.
     index: Option<SqliteConnection>,
     events: Option<SqliteConnection>,
-    /// Whether the index was checked to belong to this database.
-    checked: bool,
 }
 
 type Event = (i64, String, i64, String, Option<String>);
@@ -174,7 +190,7 @@ impl Task {
             due = None;
             if let Err(e) = self.catch_up().await {
                 // (an SQLite error names no personal data)
-                if e.to_string().contains("no such table") {
+                if e.to_string().contains("no such table: complaint_events") {
                     tracing::debug!(error = %e, "the database is not migrated yet");
                 } else {
                     tracing::warn!(error = %e, "the search index could not follow the complaints");
@@ -191,20 +207,15 @@ impl Task {
 
     /// Indexes every event committed so far, [`BATCH`] per transaction.
     async fn catch_up(&mut self) -> Result<(), StoreError> {
-        if self.index.is_none() {
-            self.index = Some(self.options.connect().await?);
-        }
-        if self.events.is_none() {
-            self.events = Some(self.main.connect().await?);
+        if self.index.is_none() || self.events.is_none() {
+            let mut events = self.main.connect().await?;
+            self.index = Some(open_index(&self.options, &mut events).await?);
+            self.events = Some(events);
         }
         let (index, events) = (
             self.index.as_mut().expect("just opened"),
             self.events.as_mut().expect("just opened"),
         );
-        if !self.checked {
-            check_belongs(index, events).await?;
-            self.checked = true;
-        }
         loop {
             // The events are read before the index's write lock is taken, so that the lock
             // is held only while the words go in.
@@ -236,37 +247,47 @@ impl Task {
     }
 }
 
-/// Empties the index if the last event it holds is not this database's (see the module's
-/// documentation).
-async fn check_belongs(
-    index: &mut SqliteConnection,
+/// Opens the index and a connection to the database it follows. The index is made new
+/// when the file has no schema, or another version's, or when the last event it holds is
+/// not this database's (see the module's documentation); a database not yet migrated has
+/// no event: an index that holds one is another's.
+async fn open_index(
+    options: &SqliteConnectOptions,
     events: &mut SqliteConnection,
-) -> Result<(), StoreError> {
-    let (seq, hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM indexed WHERE id = 1")
-        .fetch_one(&mut *index)
+) -> Result<SqliteConnection, StoreError> {
+    let mut index = options.connect().await?;
+    let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+        .fetch_one(&mut index)
         .await?;
-    if seq == 0 {
-        return Ok(());
+    let belongs = version == VERSION && {
+        let (seq, hash): (i64, String) =
+            sqlx::query_as("SELECT seq, hash FROM indexed WHERE id = 1")
+                .fetch_one(&mut index)
+                .await?;
+        let here: Option<String> = if seq == 0 {
+            None
+        } else {
+            match sqlx::query_scalar("SELECT hash FROM complaint_events WHERE seq = $1")
+                .bind(seq)
+                .fetch_optional(&mut *events)
+                .await
+            {
+                Err(e) if e.to_string().contains("no such table") => None,
+                found => found?,
+            }
+        };
+        seq == 0 || here.as_deref() == Some(hash.as_str())
+    };
+    if !belongs {
+        if version != 0 {
+            tracing::warn!(
+                version,
+                "the search index is another version's or another database's: it is built again"
+            );
+        }
+        sqlx::raw_sql(SCHEMA).execute(&mut index).await?;
     }
-    let here: Option<String> =
-        sqlx::query_scalar("SELECT hash FROM complaint_events WHERE seq = $1")
-            .bind(seq)
-            .fetch_optional(&mut *events)
-            .await?;
-    if here.as_deref() != Some(hash.as_str()) {
-        tracing::warn!(
-            indexed = seq,
-            "the search index is another database's: it is built again"
-        );
-        sqlx::raw_sql(
-            "BEGIN IMMEDIATE; \
-             DELETE FROM complaint_search; \
-             UPDATE indexed SET seq = 0, hash = '' WHERE id = 1; COMMIT",
-        )
-        .execute(&mut *index)
-        .await?;
-    }
-    Ok(())
+    Ok(index)
 }
 
 /// Indexes `batch`, the events after `after`, inside the index's transaction; returns
@@ -306,6 +327,11 @@ async fn index_batch(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schema_sets_its_version() {
+        assert!(SCHEMA.contains(&format!("PRAGMA user_version = {VERSION};")));
+    }
 
     #[test]
     fn the_index_file_is_named_after_the_database() {

@@ -40,18 +40,18 @@ impl SqliteBackend {
             })?;
         }
         let conn = options.connect().await?;
-        let file = options.get_filename();
-        let (indexer, attach) =
-            if file.as_os_str().is_empty() || file == std::path::Path::new(":memory:") {
-                (None, None)
-            } else {
-                let index = search_index::file_for(file);
-                let attach = search_index::attach_sql(&index);
-                (
-                    Some(Indexer::start(options.clone(), index).await?),
-                    Some(attach),
-                )
-            };
+        // (sqlx names an in-memory database `file:sqlx-in-memory-N`: told from the URL)
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let (indexer, attach) = if in_memory {
+            (None, None)
+        } else {
+            let index = search_index::file_for(options.get_filename());
+            let attach = search_index::attach_sql(&index);
+            (
+                Some(Indexer::start(options.clone(), index).await?),
+                Some(attach),
+            )
+        };
         let read = Readers::new(8, options.clone(), attach);
         let again = options.clone();
         let writer = Writer::start(

@@ -1157,7 +1157,8 @@ contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
 /// SQLite's search index is a file of its own, filled from the complaints' events after
 /// their transactions (src/search_index.rs). A search finds what was filed just before it;
-/// an index that is another database's is emptied and built again from the events.
+/// an event whose words are not text is passed over; an index that is another database's,
+/// or a damaged file, is made again from the events, each complaint's words once.
 #[tokio::test]
 async fn sqlite_search_index_follows_the_events_and_is_built_again() {
     use sqlx::Connection;
@@ -1173,14 +1174,14 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
     for t in tasks {
         t.await.unwrap();
     }
-    let find = ComplaintFilter {
-        q: Some("consultation gratuite".into()),
+    let find = |q: &str| ComplaintFilter {
+        q: Some(q.into()),
         per_page: 100,
         page: 1,
         ..Default::default()
     };
-    let found = |s: Store| {
-        let find = find.clone();
+    let found = |s: Store, q: &'static str| {
+        let find = find(q);
         async move {
             let rows = s.list_complaints(&Scope::Everything, &find).await.unwrap();
             let mut codes: Vec<String> = rows.into_iter().map(|r| r.tracking_code).collect();
@@ -1190,9 +1191,52 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
     };
     let mut filed: Vec<String> = (5000..5040).map(|i| code(i).as_str().to_owned()).collect();
     filed.sort();
-    assert_eq!(found(store.clone()).await, filed, "found as soon as filed");
+    assert_eq!(
+        found(store.clone(), "consultation gratuite").await,
+        filed,
+        "found as soon as filed"
+    );
 
-    // The index's file says it holds another database's events.
+    // An answer's words are found; one whose message is not text is passed over, and what
+    // comes after it is indexed.
+    let row = |i| {
+        let store = store.clone();
+        async move {
+            store
+                .complaint_by_code(code(i).as_str())
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let mut answer = change(
+        &row(5000).await,
+        State::Answered,
+        "answer",
+        datetime!(2026-11-05 10:00 UTC),
+    );
+    answer.data = json!({"message": "Remboursement par le district."});
+    store.apply_change(answer).await.unwrap();
+    let mut odd = change(
+        &row(5001).await,
+        State::Answered,
+        "answer",
+        datetime!(2026-11-05 10:00 UTC),
+    );
+    odd.data = json!({"message": 12345});
+    store.apply_change(odd).await.unwrap();
+    store.create_complaint(new_complaint(5040)).await.unwrap();
+    assert_eq!(
+        found(store.clone(), "remboursement").await,
+        vec![code(5000).as_str().to_owned()]
+    );
+    assert_eq!(
+        found(store.clone(), "consultation gratuite").await.len(),
+        41
+    );
+
+    // The index's file says it holds another database's events: a store opened on it (a
+    // server started again) makes it again from the events.
     let file = db.dir.join("redress-search.db");
     let mut index = sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
         .await
@@ -1201,10 +1245,20 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
         .execute(&mut index)
         .await
         .unwrap();
-    // A store opened on it (a server started again) builds it again from the events.
-    let vault = Vault::load_or_create(&db.dir.join("secret.key")).unwrap();
-    let reopened = Store::open(&db.url, Arc::new(vault)).await.unwrap();
-    assert_eq!(found(reopened.clone()).await, filed);
+    index.close().await.unwrap();
+    let open = || async {
+        let vault = Vault::load_or_create(&db.dir.join("secret.key")).unwrap();
+        Store::open(&db.url, Arc::new(vault)).await.unwrap()
+    };
+    let reopened = open().await;
+    let mut all = filed.clone();
+    all.push(code(5040).as_str().to_owned());
+    all.sort();
+    assert_eq!(found(reopened.clone(), "consultation gratuite").await, all);
+    assert_eq!(found(reopened.clone(), "remboursement").await.len(), 1);
+    let mut index = sqlx::SqliteConnection::connect(&format!("sqlite://{}", file.display()))
+        .await
+        .unwrap();
     let (seq, hash): (i64, String) = sqlx::query_as("SELECT seq, hash FROM indexed")
         .fetch_one(&mut index)
         .await
@@ -1219,9 +1273,83 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
         .fetch_one(&mut index)
         .await
         .unwrap();
-    assert_eq!(rows, 40, "each complaint indexed once");
+    assert_eq!(rows, 41, "each complaint indexed once");
+    let id = row(5000).await.id;
+    let body: String = sqlx::query_scalar("SELECT body FROM complaint_search WHERE rowid = $1")
+        .bind(id)
+        .fetch_one(&mut index)
+        .await
+        .unwrap();
+    assert_eq!(
+        body,
+        "On m'a demandé 2000 F pour une consultation gratuite. Remboursement par le district.",
+        "the description, then the answer, once"
+    );
     index.close().await.unwrap();
     db.cleanup().await;
+}
+
+/// A damaged search index (SQLite) is put aside and made again from the events, rather than
+/// failing every read that attaches it.
+#[tokio::test]
+async fn sqlite_damaged_search_index_is_put_aside_and_made_again() {
+    let dir = std::env::temp_dir().join(store::testing::unique("redress-test-"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("redress.db").display());
+    let open = || async {
+        let vault = Vault::load_or_create(&dir.join("secret.key")).unwrap();
+        Store::open(&url, Arc::new(vault)).await.unwrap()
+    };
+    let store = open().await;
+    store.migrate().await.unwrap();
+    store
+        .load_reference(Arc::new(Reference::bundled().unwrap()))
+        .await
+        .unwrap();
+    store.create_complaint(new_complaint(6000)).await.unwrap();
+    let find = ComplaintFilter {
+        q: Some("consultation".into()),
+        per_page: 10,
+        page: 1,
+        ..Default::default()
+    };
+    let codes = |rows: Vec<ComplaintRow>| {
+        rows.into_iter()
+            .map(|r| r.tracking_code)
+            .collect::<Vec<_>>()
+    };
+    let before = codes(
+        store
+            .list_complaints(&Scope::Everything, &find)
+            .await
+            .unwrap(),
+    );
+    assert_eq!(before, vec![code(6000).as_str().to_owned()]);
+    drop(store);
+    // Its connections close on their own threads: wait until the log is gone (the last
+    // connection checkpoints it), then damage the file.
+    let file = dir.join("redress-search.db");
+    for _ in 0..100 {
+        if !dir.join("redress-search.db-wal").exists() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    std::fs::write(&file, vec![7u8; 8192]).unwrap();
+    let store = open().await;
+    let after = codes(
+        store
+            .list_complaints(&Scope::Everything, &find)
+            .await
+            .unwrap(),
+    );
+    assert_eq!(after, before, "made again from the events");
+    assert!(
+        dir.join("redress-search.damaged").exists(),
+        "the damaged file is kept aside"
+    );
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// "Late" in SQL (the queue filter, the escalation sweep) is `domain::rules::is_late`:
