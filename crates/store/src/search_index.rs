@@ -15,8 +15,10 @@
 //! add their words. The last event indexed, its `seq` and `hash`, is kept in the index's
 //! file in the same transaction as the words, so after a crash it resumes where its last
 //! commit left off (the file is `synchronous = NORMAL`: a commit lost in a crash is done
-//! again). A file left from another database (a backup restored beside it) does not hold
-//! that event: it is emptied and built again from the first event, as a missing file is.
+//! again). When the store opens the index, before any reader attaches it, a file that is
+//! missing, of another schema version, left from another database (a backup restored
+//! beside it: it does not hold that event) or damaged (put aside) is made anew and filled
+//! from the first event.
 //!
 //! A search first asks the indexer to index every event committed so far ([`Indexer::sync`])
 //! and waits for that, a few milliseconds when it is idle, at most [`SYNC_WAIT`]: a
