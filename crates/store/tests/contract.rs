@@ -1285,6 +1285,29 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
         "On m'a demandé 2000 F pour une consultation gratuite. Remboursement par le district.",
         "the description, then the answer, once"
     );
+
+    // An index that is this database's is kept, and followed on from its last event: a row
+    // put there by hand stays (a rebuild would drop it) and the next filing is found.
+    sqlx::query("INSERT INTO complaint_search (rowid, body) VALUES (999999, 'témoin')")
+        .execute(&mut index)
+        .await
+        .unwrap();
+    let third = open().await;
+    third.create_complaint(new_complaint(5041)).await.unwrap();
+    all.push(code(5041).as_str().to_owned());
+    all.sort();
+    assert_eq!(found(third.clone(), "consultation gratuite").await, all);
+    let kept: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM complaint_search WHERE rowid = 999999")
+            .fetch_one(&mut index)
+            .await
+            .unwrap();
+    assert_eq!(kept, 1, "not built again");
+    let seq: i64 = sqlx::query_scalar("SELECT seq FROM indexed")
+        .fetch_one(&mut index)
+        .await
+        .unwrap();
+    assert_eq!(seq, db.store.audit_heads().await.unwrap().complaints.seq);
     index.close().await.unwrap();
     db.cleanup().await;
 }
