@@ -11,8 +11,8 @@
 //! at a time, where intake wrote a segment for every group of about sixteen.
 //!
 //! The index is derived data. It follows the audit chain (`complaint_events`, in `seq`
-//! order): a `received` event indexes the complaint's description, `answer` and `describe`
-//! add their words. The last event indexed, its `seq` and `hash`, is kept in the index's
+//! order): `received` and `describe` set the complaint's description (as it is by then),
+//! `answer` adds its message to the answers. The last event indexed, its `seq` and `hash`, is kept in the index's
 //! file in the same transaction as the words, so after a crash it resumes where its last
 //! commit left off (the file is `synchronous = NORMAL`: a commit lost in a crash is done
 //! again). When the store opens the index, before any reader attaches it, a file that is
@@ -35,27 +35,28 @@ use tokio::time::Instant;
 
 /// The version of the index's schema and words (its file's `user_version`): a file of
 /// another version is emptied and built again.
-const VERSION: i64 = 1;
+const VERSION: i64 = 2;
 /// The index's schema, made new (in one transaction: a file that has the tables has the
 /// row and the version).
 const SCHEMA: &str = "BEGIN IMMEDIATE; \
      DROP TABLE IF EXISTS complaint_search; DROP TABLE IF EXISTS indexed; \
      CREATE VIRTUAL TABLE complaint_search USING fts5(\
-         body, tokenize = 'unicode61 remove_diacritics 2'); \
+         description, answers, tokenize = 'unicode61 remove_diacritics 2'); \
      CREATE TABLE indexed (id INTEGER PRIMARY KEY CHECK (id = 1), \
          seq INTEGER NOT NULL, hash TEXT NOT NULL); \
      INSERT INTO indexed (id, seq, hash) VALUES (1, 0, ''); \
-     PRAGMA user_version = 1; COMMIT";
+     PRAGMA user_version = 2; COMMIT";
 /// The last event indexed.
 const LAST_INDEXED: &str = "SELECT seq FROM indexed WHERE id = 1";
 
-/// The events after `$1`, oldest first, with the words each brings to the index.
+/// The events after `$1`, oldest first, with the words each brings to the index: the
+/// description as it is now (`received`, and `describe`, which added to it), an answer's
+/// message.
 const EVENTS: &str = "SELECT e.seq, e.hash, e.complaint_id, e.action, CASE e.action \
          WHEN 'received' THEN (SELECT description FROM complaints WHERE id = e.complaint_id) \
+         WHEN 'describe' THEN (SELECT description FROM complaints WHERE id = e.complaint_id) \
          WHEN 'answer' THEN CASE json_type(e.data, '$.message') \
-             WHEN 'text' THEN json_extract(e.data, '$.message') END \
-         WHEN 'describe' THEN CASE json_type(e.data, '$.text') \
-             WHEN 'text' THEN json_extract(e.data, '$.text') END END \
+             WHEN 'text' THEN json_extract(e.data, '$.message') END END \
      FROM complaint_events e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2";
 
 /// The most events indexed in one transaction.
@@ -307,10 +308,17 @@ async fn index_batch(
     };
     for (_, _, complaint, action, words) in batch {
         let Some(words) = words else { continue };
-        let sql = if action == "received" {
-            "INSERT OR REPLACE INTO complaint_search (rowid, body) VALUES ($1, $2)"
-        } else {
-            "UPDATE complaint_search SET body = body || ' ' || $2 WHERE rowid = $1"
+        // The description is set (so indexing it again changes nothing); answers add up.
+        let sql = match action.as_str() {
+            "received" => {
+                "INSERT OR REPLACE INTO complaint_search (rowid, description, answers) \
+                 VALUES ($1, $2, '')"
+            }
+            "describe" => "UPDATE complaint_search SET description = $2 WHERE rowid = $1",
+            _ => {
+                "UPDATE complaint_search SET answers = \
+                 CASE answers WHEN '' THEN $2 ELSE answers || ' ' || $2 END WHERE rowid = $1"
+            }
         };
         sqlx::query(sql)
             .bind(complaint)

@@ -1225,6 +1225,17 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
     );
     odd.data = json!({"message": 12345});
     store.apply_change(odd).await.unwrap();
+    // A description completed (a long SMS in parts) is found by its new words.
+    let mut describe = Change::keeping(
+        &row(5002).await,
+        "complainant".into(),
+        "describe",
+        json!({"text": "Reçu non remis."}),
+        datetime!(2026-11-05 10:00 UTC),
+    );
+    describe.description =
+        "On m'a demandé 2000 F pour une consultation gratuite. Reçu non remis.".into();
+    store.apply_change(describe).await.unwrap();
     store.create_complaint(new_complaint(5040)).await.unwrap();
     assert_eq!(
         found(store.clone(), "remboursement").await,
@@ -1233,6 +1244,10 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
     assert_eq!(
         found(store.clone(), "consultation gratuite").await.len(),
         41
+    );
+    assert_eq!(
+        found(store.clone(), "recu remis").await,
+        vec![code(5002).as_str().to_owned()]
     );
 
     // The index's file says it holds another database's events: a store opened on it (a
@@ -1275,23 +1290,38 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
         .unwrap();
     assert_eq!(rows, 41, "each complaint indexed once");
     let id = row(5000).await.id;
-    let body: String = sqlx::query_scalar("SELECT body FROM complaint_search WHERE rowid = $1")
+    let words = |id: i64| {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT description, answers FROM complaint_search WHERE rowid = $1",
+        )
         .bind(id)
-        .fetch_one(&mut index)
-        .await
-        .unwrap();
+    };
     assert_eq!(
-        body,
-        "On m'a demandé 2000 F pour une consultation gratuite. Remboursement par le district.",
-        "the description, then the answer, once"
+        words(id).fetch_one(&mut index).await.unwrap(),
+        (
+            "On m'a demandé 2000 F pour une consultation gratuite.".to_owned(),
+            "Remboursement par le district.".to_owned()
+        ),
+        "the description and the answer, once"
+    );
+    assert_eq!(
+        words(row(5002).await.id)
+            .fetch_one(&mut index)
+            .await
+            .unwrap()
+            .0,
+        "On m'a demandé 2000 F pour une consultation gratuite. Reçu non remis.",
+        "a description completed, its words once"
     );
 
     // An index that is this database's is kept, and followed on from its last event: a row
     // put there by hand stays (a rebuild would drop it) and the next filing is found.
-    sqlx::query("INSERT INTO complaint_search (rowid, body) VALUES (999999, 'témoin')")
-        .execute(&mut index)
-        .await
-        .unwrap();
+    sqlx::query(
+        "INSERT INTO complaint_search (rowid, description, answers) VALUES (999999, 'témoin', '')",
+    )
+    .execute(&mut index)
+    .await
+    .unwrap();
     let third = open().await;
     third.create_complaint(new_complaint(5041)).await.unwrap();
     all.push(code(5041).as_str().to_owned());
