@@ -1379,14 +1379,19 @@ async fn sqlite_damaged_search_index_is_put_aside_and_made_again() {
     );
     assert_eq!(before, vec![code(6000).as_str().to_owned()]);
     drop(store);
-    // Its connections close on their own threads: wait until the log is gone (the last
-    // connection checkpoints it), then damage the file.
+    // Its connections close on their own threads: wait a moment for the log to go (the
+    // last connection checkpoints it), then remove what is left of it, so that the damage
+    // is not hidden by a newer copy of the page in the log (on a busy machine a closing
+    // connection may still hold it).
     let file = dir.join("redress-search.db");
-    for _ in 0..100 {
+    for _ in 0..40 {
         if !dir.join("redress-search.db-wal").exists() {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    for leftover in ["redress-search.db-wal", "redress-search.db-shm"] {
+        let _ = std::fs::remove_file(dir.join(leftover));
     }
     std::fs::write(&file, vec![7u8; 8192]).unwrap();
     let store = open().await;
