@@ -12,8 +12,9 @@
 //!
 //! The index is derived data. It follows the audit chain (`complaint_events`, in `seq`
 //! order): `received` and `describe` set the complaint's description (as it is by then),
-//! `answer` adds its message to the answers. The last event indexed, its `seq` and `hash`, is kept in the index's
-//! file in the same transaction as the words, so after a crash it resumes where its last
+//! `answer` adds its message to the answers. The last event indexed, its `seq` and `hash`,
+//! is kept in the index's file in the same transaction as the words, so after a crash it
+//! resumes where its last
 //! commit left off (the file is `synchronous = NORMAL`: a commit lost in a crash is done
 //! again). When the store opens the index, before any reader attaches it, a file that is
 //! missing, of another schema version, left from another database (a backup restored
@@ -116,8 +117,13 @@ impl Indexer {
                 tracing::warn!(error = %e, aside = %aside.display(),
                     "the search index cannot be opened: it is put aside and built again");
                 for suffix in ["", "-wal", "-shm"] {
-                    let from = PathBuf::from(format!("{}{suffix}", file.display()));
-                    let to = PathBuf::from(format!("{}{suffix}", aside.display()));
+                    let (mut from, mut to) = (
+                        file.clone().into_os_string(),
+                        aside.clone().into_os_string(),
+                    );
+                    from.push(suffix);
+                    to.push(suffix);
+                    let (from, to) = (PathBuf::from(from), PathBuf::from(to));
                     if from.exists() {
                         std::fs::rename(&from, &to).map_err(|e| {
                             StoreError::Data(format!("cannot move {}: {e}", from.display()))
@@ -193,7 +199,7 @@ impl Task {
             due = None;
             if let Err(e) = self.catch_up().await {
                 // (an SQLite error names no personal data)
-                if e.to_string().contains("no such table: complaint_events") {
+                if not_migrated(&e) {
                     tracing::debug!(error = %e, "the database is not migrated yet");
                 } else {
                     tracing::warn!(error = %e, "the search index could not follow the complaints");
@@ -250,6 +256,11 @@ impl Task {
     }
 }
 
+/// Whether `e` says the database has no events table yet (not migrated).
+fn not_migrated(e: &impl std::fmt::Display) -> bool {
+    e.to_string().contains("no such table: complaint_events")
+}
+
 /// Opens the index and a connection to the database it follows. The index is made new
 /// when the file has no schema, or another version's, or when the last event it holds is
 /// not this database's (see the module's documentation); a database not yet migrated has
@@ -275,7 +286,7 @@ async fn open_index(
                 .fetch_optional(&mut *events)
                 .await
             {
-                Err(e) if e.to_string().contains("no such table") => None,
+                Err(e) if not_migrated(&e) => None,
                 found => found?,
             }
         };

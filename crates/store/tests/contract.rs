@@ -1155,6 +1155,13 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
 }
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
+/// A store opened on the database of `url`, with the key file in `dir` (a server started
+/// again).
+async fn open_again(dir: &std::path::Path, url: &str) -> Store {
+    let vault = Vault::load_or_create(&dir.join("secret.key")).unwrap();
+    Store::open(url, Arc::new(vault)).await.unwrap()
+}
+
 /// SQLite's search index is a file of its own, filled from the complaints' events after
 /// their transactions (src/search_index.rs). A search finds what was filed just before it;
 /// an event whose words are not text is passed over; an index that is another database's,
@@ -1261,10 +1268,7 @@ async fn sqlite_search_index_follows_the_events_and_is_built_again() {
         .await
         .unwrap();
     index.close().await.unwrap();
-    let open = || async {
-        let vault = Vault::load_or_create(&db.dir.join("secret.key")).unwrap();
-        Store::open(&db.url, Arc::new(vault)).await.unwrap()
-    };
+    let open = || open_again(&db.dir, &db.url);
     let reopened = open().await;
     let mut all = filed.clone();
     all.push(code(5040).as_str().to_owned());
@@ -1349,10 +1353,7 @@ async fn sqlite_damaged_search_index_is_put_aside_and_made_again() {
     let dir = std::env::temp_dir().join(store::testing::unique("redress-test-"));
     std::fs::create_dir_all(&dir).unwrap();
     let url = format!("sqlite://{}", dir.join("redress.db").display());
-    let open = || async {
-        let vault = Vault::load_or_create(&dir.join("secret.key")).unwrap();
-        Store::open(&url, Arc::new(vault)).await.unwrap()
-    };
+    let open = || open_again(&dir, &url);
     let store = open().await;
     store.migrate().await.unwrap();
     store

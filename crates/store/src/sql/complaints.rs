@@ -227,18 +227,20 @@ pub async fn apply_change(
     )
     .await?;
     // An answer's message, and words the complainant added to the description, are found
-    // by search as the description is.
-    let searchable = match ch.action.as_str() {
-        "answer" => ch.data.get("message"),
-        "describe" => ch.data.get("text"),
-        _ => None,
-    };
-    if let (Some(message), Some(append)) = (searchable.and_then(Value::as_str), SEARCH_APPEND) {
-        sqlx::query(append)
-            .bind(ch.complaint_id)
-            .bind(message)
-            .execute(c.conn().await?)
-            .await?;
+    // by search as the description is (on SQLite the search indexer adds them).
+    if let Some(append) = SEARCH_APPEND {
+        let searchable = match ch.action.as_str() {
+            "answer" => ch.data.get("message"),
+            "describe" => ch.data.get("text"),
+            _ => None,
+        };
+        if let Some(message) = searchable.and_then(Value::as_str) {
+            sqlx::query(append)
+                .bind(ch.complaint_id)
+                .bind(message)
+                .execute(c.conn().await?)
+                .await?;
+        }
     }
     if ch.action == "erase" {
         erase_personal_data(c.conn().await?, ch.complaint_id, at).await?;
