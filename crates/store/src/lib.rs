@@ -129,10 +129,10 @@ mod pg_sql {
     const BATCH_AS_WITH: bool = true;
     const ROLLUP_BY_TRIGGER: bool = true;
     /// Words added to a complaint (an answer, a description completed), as a row of their
-    /// own.
+    /// own, without their positions (migration 0025).
     const SEARCH_APPEND: Option<&str> = Some(
-        "INSERT INTO complaint_search (complaint_id, body, tsv) \
-         VALUES ($1, $2, to_tsvector('french', unaccent($2)))",
+        "INSERT INTO complaint_search (complaint_id, tsv) \
+         VALUES ($1, strip(to_tsvector('french', unaccent($2))))",
     );
     const SEARCH_FROM: Option<&str> = None;
     const SEARCH_ORDER: &str = "c.id DESC";

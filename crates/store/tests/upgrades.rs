@@ -400,15 +400,26 @@ async fn upgrade(
             .map_err(|e| format!("attachments of {code}: {e}"))?;
     }
     // Search finds the complaints filed before (on SQLite since 0024 from an index built
-    // again from their events, in a file of its own): each by the longest word of its
-    // description.
-    let words = raw
+    // again from their events, in a file of its own; on PostgreSQL since 0025 from rows
+    // copied without their positions): each by the longest word of its description, and
+    // each answered one by the longest word of its answer.
+    let mut lines = raw
         .strings("SELECT tracking_code || ' ' || description FROM complaints ORDER BY id")
         .await
         .map_err(|e| format!("descriptions: {e}"))?;
-    for line in &words {
-        let (code, description) = line.split_once(' ').unwrap_or_default();
-        let word = description
+    let answers = raw
+        .strings(
+            "SELECT c.tracking_code || ' ' || (e.data ->> 'message') FROM complaint_events e \
+             JOIN complaints c ON c.id = e.complaint_id \
+             WHERE e.action = 'answer' AND (e.data ->> 'message') IS NOT NULL ORDER BY e.seq",
+        )
+        .await
+        .map_err(|e| format!("answers: {e}"))?;
+    ensure!(!answers.is_empty(), "the fixture has no answer to search");
+    lines.extend(answers);
+    for line in &lines {
+        let (code, text) = line.split_once(' ').unwrap_or_default();
+        let word = text
             .split(|c: char| !c.is_alphanumeric())
             .max_by_key(|w| w.chars().count())
             .unwrap_or_default();
@@ -424,7 +435,7 @@ async fn upgrade(
             .map_err(|e| format!("search for {word:?}: {e}"))?;
         ensure!(
             found.iter().any(|r| r.tracking_code == code),
-            "complaint {code} is not found by {word:?}"
+            "complaint {code} is not found by {word:?} (of {text:?})"
         );
     }
     // The dashboard's tally (0023) counts every complaint, once.
