@@ -1,4 +1,4 @@
-// The SQL of Redress, written once and compiled twice: `lib.rs` includes the files of
+// The SQL of Redress, written once and compiled twice: `dialects.rs` includes the files of
 // this folder in the module of each backend, where `Db` names that backend and constants
 // (`SELECT_ADMIN_HEAD`, `CLAIM_NOTIFICATIONS`, `SEARCH_*`, `PLACE_IN`) hold
 // what differs between them. Every function runs on a connection the caller has already put
