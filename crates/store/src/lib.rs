@@ -13,6 +13,7 @@ mod readers;
 pub mod reference;
 mod sealed;
 mod search_index;
+pub mod search_limits;
 mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -19,6 +19,12 @@ pub struct TestDb {
     pg_name: Option<String>,
 }
 
+/// Sets the limits between a search's ways on PostgreSQL (`search_limits`), so that a
+/// test reaches each way with a few complaints; for the whole process.
+pub fn set_search_limits(limits: crate::search_limits::SearchLimits) {
+    crate::search_limits::set(limits);
+}
+
 /// A short random name, safe in SQL identifiers and paths.
 pub fn unique(prefix: &str) -> String {
     let mut b = [0u8; 6];

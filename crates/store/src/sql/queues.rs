@@ -120,20 +120,99 @@ pub async fn scope_counts(c: &mut Conn, scope: &Scope, today: time::Date) -> Res
     Ok(ScopeCounts { states, due })
 }
 
+/// How a page's query finds the complaints a search matches.
+enum Matches {
+    /// No search.
+    All,
+    /// SQLite: the FTS index's matches, newest first (`SEARCH_FROM`), for these words.
+    Index(String),
+    /// These complaints (the matches the index gave).
+    Ids(Vec<i64>),
+    /// PostgreSQL: the complaints newer than `floor` (all of them with `None`), newest
+    /// first, each tested against the words.
+    Walk(String, Option<i64>),
+}
+
 /// A page of complaints within `scope`, newest first.
 pub async fn list_complaints(
     c: &mut Conn,
     scope: &Scope,
     f: &ComplaintFilter,
 ) -> Result<Vec<ComplaintRow>> {
-    let search = f.q.as_deref().map(search_query);
-    if search.as_deref().is_some_and(|t| t.trim().is_empty()) {
+    let Some(text) = f.q.as_deref().map(search_query) else {
+        return page(c, scope, f, Matches::All).await;
+    };
+    if text.trim().is_empty() {
         // A search without a single word finds nothing.
         return Ok(Vec::new());
     }
+    if SEARCH_FROM.is_some() {
+        return page(c, scope, f, Matches::Index(text)).await;
+    }
+    // PostgreSQL. The planner cannot tell a rare word from a common one (it guessed 1 250
+    // matches for a word in one complaint of a million and walked them all, 1.4 s). So ask
+    // the index first: when the word is rare, the list is its few complaints; when it is
+    // common, the newest complaints are walked and tested, which finds them fast. Asking
+    // costs as much as gathering every match (29 ms for two words in one complaint of nine,
+    // at a million), and a common search stays common as complaints are added: it is asked
+    // once per process.
+    let limits = crate::search_limits::get();
+    if !common_searches::known(&text) {
+        let few = search_matches(c, &text, limits.few).await?;
+        if few.len() <= limits.few {
+            if few.is_empty() {
+                return Ok(Vec::new());
+            }
+            return page(c, scope, f, Matches::Ids(few)).await;
+        }
+        common_searches::remember(&text);
+    }
+    // A common search walks the newest `window` complaints first. Its matches can all be
+    // older (words of a past event): walking every complaint back to them took 515-696 ms
+    // at a million for a word in 5,000 complaints older than the newest 942,000. Then its
+    // matches are gathered when they are few enough, and only a search with more matches
+    // than that, none of them among the newest, walks every complaint.
+    let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM complaints")
+        .fetch_one(&mut *c)
+        .await?;
+    let floor = newest - limits.window;
+    let found = page(c, scope, f, Matches::Walk(text.clone(), Some(floor))).await?;
+    if floor <= 0 || found.len() == per_page(f) as usize {
+        // Every complaint walked, or a whole page among the newest: the page itself.
+        return Ok(found);
+    }
+    let all = search_matches(c, &text, limits.gather).await?;
+    if all.len() <= limits.gather {
+        return page(c, scope, f, Matches::Ids(all)).await;
+    }
+    page(c, scope, f, Matches::Walk(text, None)).await
+}
+
+/// The complaints that match `text` (PostgreSQL), at most `limit` + 1 of them, in no order.
+async fn search_matches(c: &mut Conn, text: &str, limit: usize) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT complaint_id FROM complaint_search WHERE {SEARCH_CONDITION} LIMIT {}",
+        limit + 1
+    )))
+    .bind(text.to_owned())
+    .fetch_all(&mut *c)
+    .await?)
+}
+
+fn per_page(f: &ComplaintFilter) -> i64 {
+    i64::from(f.per_page.clamp(1, 200))
+}
+
+/// The page of complaints within `scope` that `f` asks for, among `matches`.
+async fn page(
+    c: &mut Conn,
+    scope: &Scope,
+    f: &ComplaintFilter,
+    matches: Matches,
+) -> Result<Vec<ComplaintRow>> {
     let mut order = "c.id DESC";
-    let mut q = match (&search, SEARCH_FROM) {
-        (Some(text), Some(from)) => {
+    let mut q = match (&matches, SEARCH_FROM) {
+        (Matches::Index(text), Some(from)) => {
             order = SEARCH_ORDER;
             let mut q = QueryBuilder::<Db>::new(format!("{}{from}", complaint_columns!()));
             q.push_bind(text.clone());
@@ -208,45 +287,30 @@ pub async fn list_complaints(
         q.push(" AND c.received_at < ")
             .push_bind((day + time::Duration::days(1)).midnight().assume_utc());
     }
-    if let (Some(text), None) = (&search, SEARCH_FROM) {
-        // The planner cannot tell a rare word from a common one (it guessed 1 250 matches
-        // for a word in one complaint of a million and walked them all, 1.4 s). So ask the
-        // index first: when the word is rare, the list is its few complaints; when it is
-        // common, the newest complaints are walked and tested, which finds them fast.
-        // Asking costs as much as gathering every match (29 ms for two words in one
-        // complaint of nine, at a million), and a common search stays common as complaints
-        // are added: it is asked once per process.
-        let few: Option<Vec<i64>> = if common_searches::known(text) {
-            None
-        } else {
-            Some(
-                sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                    "SELECT complaint_id FROM complaint_search WHERE {} LIMIT {}",
-                    SEARCH_CONDITION,
-                    FEW_MATCHES + 1
-                )))
-                .bind(text.clone())
-                .fetch_all(&mut *c)
-                .await?,
-            )
-        };
-        if let Some(few) = few.as_ref().filter(|few| few.len() <= FEW_MATCHES) {
-            if few.is_empty() {
-                return Ok(Vec::new());
-            }
+    match &matches {
+        Matches::All | Matches::Index(_) => {}
+        Matches::Ids(ids) => {
             // Ids the database just gave: integers, written into the query as they are.
-            let list = few.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-            q.push(format!(" AND c.id IN ({list})"));
-        } else {
-            if few.is_some() {
-                common_searches::remember(text);
-            }
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            q.push(format!(" AND c.id{}{list}{}", ID_LIST.0, ID_LIST.1));
+        }
+        Matches::Walk(text, floor) => {
             q.push(SEARCH_MATCH.0)
                 .push_bind(text.clone())
                 .push(SEARCH_MATCH.1);
+            if let Some(floor) = floor {
+                // A value the planner cannot see (a subquery's): seeing it, the planner
+                // expects few rows and gathers every match in the window before sorting
+                // them (50-80 ms for two common words at a million), where the walk stops
+                // at the page's last match.
+                q.push(" AND complaint_id > (SELECT ")
+                    .push_bind(*floor)
+                    .push("::bigint)");
+            }
+            q.push(")");
         }
     }
-    if search.is_none() {
+    if matches!(matches, Matches::All) {
         // Ids grow with the time of receipt. With a receipt date range, ordering by that
         // time lets its index give both the range and the order (PostgreSQL does not know
         // the two are correlated and walked 600 000 rows for one week at a million).
@@ -259,7 +323,7 @@ pub async fn list_complaints(
             (QueueSort::Deadline, _) => "c.answer_by ASC, c.id ASC",
         };
     }
-    let per_page = i64::from(f.per_page.clamp(1, 200));
+    let per_page = per_page(f);
     q.push(" ORDER BY ")
         .push(order)
         .push(" LIMIT ")

@@ -131,6 +131,78 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
 
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
+/// On PostgreSQL a common search walks the newest complaints first; when they hold less
+/// than its page it lists its matches by id if they are few, and only otherwise walks every
+/// complaint (`store::search_limits`, lowered here so that a few complaints reach each
+/// way). Whichever way, the page is the same: the matches within the scope, newest first
+/// (SQLite, through its FTS index, gives the same pages).
+async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
+    store::testing::set_search_limits(store::search_limits::SearchLimits {
+        few: 3,
+        window: 6,
+        gather: 6,
+    });
+    let store = seeded(db).await;
+    // Oldest first: "moisson" in the 4 oldest, "récolte" in the 9 oldest, "centre" in all.
+    let mut ids = Vec::new();
+    for i in 0..16 {
+        let mut n = new_complaint(6000 + i);
+        let mut words = vec!["Plainte au centre de santé"];
+        if i < 9 {
+            words.push("récolte perdue");
+        }
+        if i < 4 {
+            words.push("moisson volée");
+        }
+        n.description = Description::parse(&words.join(", ")).unwrap();
+        ids.push(store.create_complaint(n).await.unwrap());
+    }
+    let newest = |n: usize| ids[..n].iter().rev().copied().collect::<Vec<i64>>();
+    let found = |q: &'static str, scope: Scope, per_page: u32, page: u32| {
+        let store = store.clone();
+        async move {
+            let filter = ComplaintFilter {
+                q: Some(q.into()),
+                per_page,
+                page,
+                ..Default::default()
+            };
+            let rows = store.list_complaints(&scope, &filter).await.unwrap();
+            rows.iter().map(|r| r.id).collect::<Vec<i64>>()
+        }
+    };
+    let all = || Scope::Everything;
+    // Four matches, more than `few`, none among the newest six: listed by id.
+    assert_eq!(found("moisson", all(), 20, 1).await, newest(4));
+    assert_eq!(found("moisson", all(), 3, 2).await, newest(4)[3..]);
+    // Nine, more than `gather`: every complaint walked.
+    assert_eq!(found("récolte", all(), 20, 1).await, newest(9));
+    assert_eq!(found("recolte", all(), 5, 2).await, newest(9)[5..]);
+    // A page among the newest six, then a page that reaches beyond them.
+    assert_eq!(found("centre", all(), 5, 1).await, newest(16)[..5]);
+    assert_eq!(found("centre", all(), 5, 2).await, newest(16)[5..10]);
+    assert_eq!(found("centre", all(), 5, 4).await, newest(16)[15..]);
+    // The scope applies whichever way.
+    for q in ["moisson", "récolte", "centre"] {
+        assert!(
+            found(q, Scope::Subtree("/EDU/".into()), 20, 1)
+                .await
+                .is_empty()
+        );
+        assert_eq!(
+            found(q, Scope::Unit("SAN-BF13".into()), 20, 1).await.len(),
+            match q {
+                "moisson" => 4,
+                "récolte" => 9,
+                _ => 16,
+            }
+        );
+    }
+    store::testing::set_search_limits(store::search_limits::DEFAULT);
+}
+
+contract!(a_search_gives_the_same_page_whichever_way_it_takes);
+
 /// A store opened on the database of `url`, with the key file in `dir` (a server started
 /// again).
 async fn open_again(dir: &std::path::Path, url: &str) -> Store {
