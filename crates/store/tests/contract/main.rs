@@ -19,6 +19,7 @@ mod dashboard;
 mod intake;
 mod queues;
 mod search;
+mod search_index;
 mod staff;
 
 fn code(i: u64) -> TrackingCode {
