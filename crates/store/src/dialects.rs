@@ -56,6 +56,9 @@ pub(crate) mod sqlite_sql {
     const ROLLUP_BY_TRIGGER: bool = false;
     /// Words added to a complaint: the search indexer adds them from their event.
     const SEARCH_APPEND: Option<&str> = None;
+    /// New complaints are filed one after another (a statement is a call in the same
+    /// process, not a round trip).
+    const FILE_TOGETHER: Option<Together> = None;
     /// Matches stream from the FTS index (in the index's own file, attached to every
     /// reading connection as `search`) in rowid (complaint id) order, newest first.
     const SEARCH_FROM: Option<&str> = Some(
@@ -100,6 +103,8 @@ pub(crate) mod pg_sql {
     /// A batch is one statement of data-modifying WITH clauses (see `sql/batch.rs`).
     const BATCH_AS_WITH: bool = true;
     const ROLLUP_BY_TRIGGER: bool = true;
+    /// New complaints are filed several in one statement (`sql/together.rs`).
+    const FILE_TOGETHER: Option<Together> = Some(file_together);
     /// Words added to a complaint (an answer, a description completed), as a row of their
     /// own, without their positions (migration 0025).
     const SEARCH_APPEND: Option<&str> = Some(
@@ -137,6 +142,7 @@ pub(crate) mod pg_sql {
         text.to_owned()
     }
     sql_files!();
+    include!("sql/together.rs");
 }
 
 pub(crate) static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");

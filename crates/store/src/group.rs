@@ -21,14 +21,24 @@
 //! the rollback fails and the whole group with it.
 
 use crate::error::StoreError;
+use crate::filing::{Answer, FileAll, ToFile};
 use futures_util::future::BoxFuture;
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// The most writes grouped into one transaction.
 pub(crate) const MAX_BATCH: usize = 256;
 
-type Finish = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
-type Job<C> = Box<dyn for<'c> FnOnce(&'c mut Tx<C>) -> BoxFuture<'c, (bool, Finish)> + Send>;
+pub(crate) type Finish = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+type Own<C> = Box<dyn for<'c> FnOnce(&'c mut Tx<C>) -> BoxFuture<'c, (bool, Finish)> + Send>;
+
+/// What the writer is asked to do.
+enum Job<C> {
+    /// A write of its own, under its own savepoint.
+    Own(Own<C>),
+    /// A new complaint, filed with the group's others in one write (`filing.rs`).
+    Filing(Arc<ToFile>, Answer),
+}
 type Connect<C> = Box<dyn Fn() -> BoxFuture<'static, Result<C, StoreError>> + Send>;
 
 /// A connection the writer runs its transaction statements on.
@@ -171,6 +181,42 @@ impl<C: Link> Tx<C> {
         self.carried = false;
         &mut self.conn
     }
+    /// Runs `write` under a savepoint of its own: rolled back alone, with any event it
+    /// chained, when it fails or panics (a bug: its caller hears that the store failed, and
+    /// the writer goes on for the others).
+    pub(crate) async fn step<T>(
+        &mut self,
+        write: impl for<'c> FnOnce(&'c mut Tx<C>) -> BoxFuture<'c, (bool, T)>,
+    ) -> Step<T> {
+        let head_before = self.head.clone();
+        // Never the name of the savepoint still open (see `OPEN`).
+        self.current = self.unreleased.map_or(0, |n| 1 - n);
+        self.opened = false;
+        self.carried = false;
+        let run = std::panic::AssertUnwindSafe(write(self));
+        let (ok, out) = match futures_util::FutureExt::catch_unwind(run).await {
+            Ok((ok, out)) => (ok, Some(out)),
+            Err(_) => {
+                tracing::error!("a write panicked: it alone is rolled back");
+                (false, None)
+            }
+        };
+        let step = match (self.failed.take(), ok, self.opened) {
+            (Some(e), _, _) => Err(e),
+            // Nothing of it reached the database, or it went through: its savepoint is
+            // released with the next write's opening, or the commit.
+            (None, _, false) => Ok(()),
+            (None, true, true) => {
+                self.unreleased = Some(self.current);
+                Ok(())
+            }
+            (None, false, true) => {
+                self.head = head_before;
+                self.conn.exec(ROLLBACK[self.current]).await
+            }
+        };
+        (step, out)
+    }
 }
 
 /// `$statement`: how the writer's fixed statements are sent. SQLite: prepared once and
@@ -240,12 +286,19 @@ link!(sqlx::PgConnection, sqlx::raw_sql, prepared_holds_several: false);
 
 pub(crate) struct Writer<C> {
     queue: mpsc::Sender<Job<C>>,
+    /// How many new complaints were filed in a write with others (`filing.rs`).
+    pub together: Arc<std::sync::atomic::AtomicU64>,
 }
+
+/// What a write that ran under its own savepoint left: `Err` when the group's transaction is
+/// in doubt, then what the write returned (`None`: it panicked).
+pub(crate) type Step<T> = (Result<(), StoreError>, Option<T>);
 
 impl<C> Clone for Writer<C> {
     fn clone(&self) -> Self {
         Writer {
             queue: self.queue.clone(),
+            together: self.together.clone(),
         }
     }
 }
@@ -253,11 +306,29 @@ impl<C> Clone for Writer<C> {
 impl<C: Link> Writer<C> {
     /// Starts the writer on `conn`; `connect` opens a new connection after a failure;
     /// `begin` is what opens each group's transaction, ending with a read of the audit head
-    /// (`seq, hash`, locked on PostgreSQL).
-    pub(crate) fn start(conn: C, connect: Connect<C>, begin: &'static str) -> Writer<C> {
+    /// (`seq, hash`, locked on PostgreSQL); `file_all` files new complaints (`filing.rs`).
+    pub(crate) fn start(
+        conn: C,
+        connect: Connect<C>,
+        begin: &'static str,
+        file_all: FileAll<C>,
+    ) -> Writer<C> {
         let (queue, jobs) = mpsc::channel(4 * MAX_BATCH);
-        tokio::spawn(run(Some(conn), connect, begin, jobs));
-        Writer { queue }
+        let together = Arc::default();
+        let filer = (file_all, Arc::clone(&together));
+        tokio::spawn(run(Some(conn), connect, begin, filer, jobs));
+        Writer { queue, together }
+    }
+
+    /// Files a new complaint in the next group transaction, with the others of that group;
+    /// returns its id once that transaction committed.
+    pub(crate) async fn file(&self, filing: ToFile) -> Result<i64, StoreError> {
+        let (answer, rx) = oneshot::channel();
+        self.queue
+            .send(Job::Filing(Arc::new(filing), answer))
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        rx.await.map_err(|_| StoreError::Closed)?
     }
 
     /// Runs `f` inside the next group transaction; returns once that transaction committed.
@@ -267,7 +338,7 @@ impl<C: Link> Writer<C> {
         F: for<'c> FnOnce(&'c mut Tx<C>) -> BoxFuture<'c, Result<T, StoreError>> + Send + 'static,
     {
         let (tx, rx) = oneshot::channel();
-        let job: Job<C> = Box::new(move |conn| {
+        let job: Own<C> = Box::new(move |conn| {
             Box::pin(async move {
                 let result = f(conn).await;
                 let ok = result.is_ok();
@@ -277,7 +348,10 @@ impl<C: Link> Writer<C> {
                 (ok, finish)
             })
         });
-        self.queue.send(job).await.map_err(|_| StoreError::Closed)?;
+        self.queue
+            .send(Job::Own(job))
+            .await
+            .map_err(|_| StoreError::Closed)?;
         rx.await.map_err(|_| StoreError::Closed)?
     }
 }
@@ -286,6 +360,7 @@ async fn run<C: Link>(
     conn: Option<C>,
     connect: Connect<C>,
     begin: &'static str,
+    (file_all, together): (FileAll<C>, Arc<std::sync::atomic::AtomicU64>),
     mut queue: mpsc::Receiver<Job<C>>,
 ) {
     let mut conn = conn.map(Tx::new);
@@ -315,48 +390,27 @@ async fn run<C: Link>(
         }
         c.unreleased = None;
         let mut finishers = Vec::with_capacity(batch.len());
+        let mut filings = Vec::new();
         let mut commit = Ok(());
         for job in batch.drain(..) {
-            let head_before = c.head.clone();
-            // Never the name of the savepoint still open (see `OPEN`).
-            c.current = c.unreleased.map_or(0, |n| 1 - n);
-            c.opened = false;
-            c.carried = false;
-            // A panic in one write (a bug) stays in it: its savepoint is rolled back, its
-            // caller hears that the store failed (its answer channel went with the unwind),
-            // and the writer goes on for the others.
-            let (ok, finish) =
-                match futures_util::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(job(c)))
-                    .await
-                {
-                    Ok(done) => done,
-                    Err(_) => {
-                        tracing::error!("a write panicked: it alone is rolled back");
-                        (false, Box::new(|_| {}) as Finish)
-                    }
-                };
-            finishers.push(finish);
-            let step = match (c.failed.take(), ok, c.opened) {
-                (Some(e), _, _) => Err(e),
-                // Nothing of it reached the database, or it went through: its savepoint is
-                // released with the next write's opening, or the commit.
-                (None, _, false) => Ok(()),
-                (None, true, true) => {
-                    c.unreleased = Some(c.current);
-                    Ok(())
-                }
-                (None, false, true) => {
-                    // Its savepoint is rolled back, with any event it chained.
-                    c.head = head_before;
-                    c.conn.exec(ROLLBACK[c.current]).await
+            let own = match job {
+                Job::Own(own) => own,
+                Job::Filing(f, answer) => {
+                    filings.push((f, answer));
+                    continue;
                 }
             };
+            let (step, finish) = c.step(own).await;
+            finishers.push(finish.unwrap_or_else(|| Box::new(|_| {})));
             if let Err(e) = step {
                 // The transaction is in doubt: nothing of it is reported as done, and the
                 // writes not yet run are dropped (their callers hear that the store closed).
                 commit = Err(e);
                 break;
             }
+        }
+        if commit.is_ok() && !filings.is_empty() {
+            commit = crate::filing::file(c, file_all, filings, &mut finishers, &together).await;
         }
         if commit.is_ok() {
             let end = c.unreleased.map_or(0, |n| n + 1);

@@ -5,6 +5,7 @@
 pub mod admin_change;
 mod dialects;
 pub mod error;
+mod filing;
 mod group;
 mod migrations;
 pub mod posters;

@@ -17,7 +17,7 @@ use std::str::FromStr;
 pub struct PgBackend {
     pub read: Readers<PgConnectOptions>,
     options: std::sync::Arc<PgConnectOptions>,
-    writer: Writer<PgConnection>,
+    pub(crate) writer: Writer<PgConnection>,
 }
 
 impl PgBackend {
@@ -33,6 +33,7 @@ impl PgBackend {
                 Box::pin(async move { Ok(options.connect().await?) })
             }),
             "BEGIN; SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
+            crate::pg_sql::file_complaints,
         );
         Ok(PgBackend {
             read,
@@ -58,5 +59,11 @@ impl PgBackend {
             + 'static,
     {
         self.writer.write(f).await
+    }
+
+    /// Files a new complaint with the others of its group (see `filing.rs`); returns its id
+    /// once the transaction committed.
+    pub(crate) async fn file(&self, filing: crate::filing::ToFile) -> Result<i64, StoreError> {
+        self.writer.file(filing).await
     }
 }

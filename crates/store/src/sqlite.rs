@@ -18,7 +18,7 @@ use std::time::Duration;
 pub struct SqliteBackend {
     options: std::sync::Arc<SqliteConnectOptions>,
     pub read: Readers<SqliteConnectOptions>,
-    writer: Writer<SqliteConnection>,
+    pub(crate) writer: Writer<SqliteConnection>,
     /// None for a database in memory, which has no file to put an index beside.
     indexer: Option<Indexer>,
 }
@@ -61,6 +61,7 @@ impl SqliteBackend {
                 Box::pin(async move { Ok(options.connect().await?) })
             }),
             "BEGIN IMMEDIATE; SELECT seq, hash FROM audit_head WHERE id = 1",
+            crate::sqlite_sql::file_complaints,
         );
         Ok(SqliteBackend {
             options: std::sync::Arc::new(options),
@@ -99,5 +100,15 @@ impl SqliteBackend {
             indexer.wake();
         }
         written
+    }
+
+    /// Files a new complaint with the others of its group (see `filing.rs`); returns its id
+    /// once the transaction committed.
+    pub(crate) async fn file(&self, filing: crate::filing::ToFile) -> Result<i64, StoreError> {
+        let filed = self.writer.file(filing).await;
+        if let Some(indexer) = &self.indexer {
+            indexer.wake();
+        }
+        filed
     }
 }

@@ -234,6 +234,15 @@ macro_rules! on_both_backends {
 }
 
 impl Store {
+    /// How many new complaints this store filed in a write with others (`filing.rs`).
+    pub fn filed_together(&self) -> u64 {
+        let together = match &self.backend {
+            crate::Backend::Sqlite(b) => &b.writer.together,
+            crate::Backend::Postgres(b) => &b.writer.together,
+        };
+        together.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// A write that runs `sql` and then panics, as a bug in one write would: it must be
     /// rolled back alone, and the writes beside and after it must go through.
     pub async fn write_then_panic(&self, sql: &'static str) -> Result<(), crate::StoreError> {

@@ -20,17 +20,18 @@ impl Store {
             .iter()
             .map(|a| self.vault.seal(&a.bytes))
             .collect::<Vec<_>>();
-        write!(
-            self,
-            tx create_complaint(
-                new,
-                sealed,
-                secret_hash,
-                sealed_secret,
-                notifications,
-                files
-            )
-        )
+        let filing = crate::filing::ToFile {
+            new,
+            sealed,
+            secret_hash,
+            sealed_secret,
+            notifications,
+            files,
+        };
+        match &self.backend {
+            crate::Backend::Sqlite(b) => b.file(filing).await,
+            crate::Backend::Postgres(b) => b.file(filing).await,
+        }
     }
 
     /// Each notification with its recipient sealed (the outbox keeps recipients sealed).

@@ -5,6 +5,7 @@
 // in a transaction.
 
 use crate::error::StoreError;
+use crate::filing::ToFile;
 use crate::reference::Reference;
 use crate::admin_change::*;
 use crate::posters::*;
@@ -12,7 +13,9 @@ use crate::types::*;
 use domain::State;
 use domain::audit::{EventContent, GENESIS};
 use futures_util::TryStreamExt;
+use futures_util::future::BoxFuture;
 use serde_json::Value;
+use std::sync::Arc;
 use sqlx::types::Json;
 use sqlx::{QueryBuilder, Row};
 use time::OffsetDateTime;

@@ -1,18 +1,30 @@
 // Complaints one at a time: registering, reading, changing, erasing. Lists and counts over
 // many are in `queues.rs`.
 
-/// Registers a complaint with its `received` event, its receipt key, attachments, messages,
-/// search words and statistics, in one batch: one round trip to the database (`batch.rs`).
-pub async fn create_complaint(
-    c: &mut Tx,
-    new: NewComplaint,
-    sealed: Option<Vec<u8>>,
-    secret_hash: String,
-    sealed_secret: Vec<u8>,
-    notifications: Vec<(NewNotification, Vec<u8>)>,
-    sealed_files: Vec<Vec<u8>>,
-) -> Result<i64> {
-    let at = crate::truncate(new.received_at);
+/// Files new complaints in one write (see `filing.rs`): in one statement where the dialect
+/// has one for several (`FILE_TOGETHER`) and each can go in it, otherwise one after
+/// another; their ids in order.
+pub fn file_complaints(c: &mut Tx, all: Vec<Arc<ToFile>>) -> BoxFuture<'_, Result<Vec<i64>>> {
+    Box::pin(async move {
+        if let Some(together) = FILE_TOGETHER
+            && all.len() > 1
+            && all.iter().all(|f| f.together())
+        {
+            return together(c, &all).await;
+        }
+        let mut ids = Vec::with_capacity(all.len());
+        for f in &all {
+            ids.push(create_complaint(c, f).await?);
+        }
+        Ok(ids)
+    })
+}
+
+/// How a dialect files several complaints in one statement (see `file_complaints`).
+type Together = for<'c> fn(&'c mut Tx, &'c [Arc<ToFile>]) -> BoxFuture<'c, Result<Vec<i64>>>;
+
+/// A new complaint's `received` event: its data, and its link of the audit chain.
+fn received_event(new: &NewComplaint) -> (Value, OffsetDateTime) {
     let data = serde_json::json!({
         "kind": new.kind.as_str(),
         "channel": new.channel.as_str(),
@@ -22,6 +34,21 @@ pub async fn create_complaint(
         "answer_by": new.answer_by.to_string(),
         "attachments": new.attachments.len(),
     });
+    (data, crate::truncate(new.received_at))
+}
+
+/// Registers a complaint with its `received` event, its receipt key, attachments, messages,
+/// search words and statistics, in one batch: one round trip to the database (`batch.rs`).
+pub async fn create_complaint(c: &mut Tx, f: &ToFile) -> Result<i64> {
+    let ToFile {
+        new,
+        sealed,
+        secret_hash,
+        sealed_secret,
+        notifications,
+        files: sealed_files,
+    } = f;
+    let (data, at) = received_event(new);
     let link = Link {
         subject: new.tracking_code.as_str(),
         actor: &new.actor,
@@ -41,7 +68,7 @@ pub async fn create_complaint(
         )
         .separated(", ");
     v.push_bind(new.tracking_code.as_str())
-        .push_bind(&secret_hash)
+        .push_bind(secret_hash.as_str())
         .push_bind(new.kind.as_str())
         .push_bind(new.channel.as_str())
         .push_bind(new.language.as_str())
@@ -53,7 +80,7 @@ pub async fn create_complaint(
         .push_bind(new.long)
         .push_bind(new.description.as_str())
         .push_bind(new.anonymous)
-        .push_bind(sealed)
+        .push_bind(sealed.as_deref())
         .push("'received'")
         .push_bind(at)
         .push_bind(at)
@@ -96,12 +123,12 @@ pub async fn create_complaint(
             .push(", ");
         b.push_id()
             .push(", ")
-            .push_bind(&sealed_secret)
+            .push_bind(sealed_secret.as_slice())
             .push(", ")
             .push_bind(at)
             .push(")");
     }
-    for (a, sealed) in new.attachments.iter().zip(&sealed_files) {
+    for (a, sealed) in new.attachments.iter().zip(sealed_files) {
         b.next_statement(
             "INSERT INTO attachments (complaint_id, file_name, content_type, size_bytes, \
              sha256, storage_key, created_at) VALUES (",
@@ -120,7 +147,7 @@ pub async fn create_complaint(
             .push_bind(sealed)
             .push(")");
     }
-    for (n, sealed) in &notifications {
+    for (n, sealed) in notifications {
         b.next_statement(NOTIFICATION_INSERT);
         let mut v = b.push_id().push(", ").separated(", ");
         push_notification(&mut v, n, sealed, at);

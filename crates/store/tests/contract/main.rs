@@ -16,6 +16,7 @@ use store::testing::TestDb;
 mod audit;
 mod connections;
 mod dashboard;
+mod filing;
 mod intake;
 mod queues;
 mod search;
