@@ -4,6 +4,9 @@
 //! rolled back alone, and a panic stays in its write. Each caller hears back only once the
 //! transaction holding its write committed.
 //!
+//! New complaints are not writes of their own: the group gathers them and files them
+//! together after its other writes, in one write (`filing.rs`).
+//!
 //! The connection is opened again after a failed begin or commit (PostgreSQL restarted, a
 //! full disk freed): the callers of that group hear the error, the next group reconnects.
 //!
