@@ -184,6 +184,7 @@ impl<C: Link> Tx<C> {
         self.carried = false;
         &mut self.conn
     }
+
     /// Runs `write` under a savepoint of its own: rolled back alone, with any event it
     /// chained, when it fails or panics (a bug: its caller hears that the store failed, and
     /// the writer goes on for the others).

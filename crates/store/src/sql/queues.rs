@@ -131,6 +131,8 @@ enum Matches {
     /// PostgreSQL: the complaints newer than `floor` (all of them with `None`), newest
     /// first, each tested against the words.
     Walk(String, Option<i64>),
+    /// PostgreSQL: the complaints not newer than `floor`, newest first, each tested.
+    Older(String, i64),
 }
 
 /// A page of complaints within `scope`, newest first.
@@ -156,8 +158,10 @@ pub async fn list_complaints(
     // costs as much as gathering every match (29 ms for two words in one complaint of nine,
     // at a million), and a common search stays common as complaints are added: it is asked
     // once per process.
+    use common_searches::Known;
     let limits = crate::search_limits::get();
-    if !common_searches::known(&text) {
+    let known = common_searches::known(&text);
+    if known.is_none() {
         let few = search_matches(c, &text, limits.few).await?;
         if few.len() <= limits.few {
             if few.is_empty() {
@@ -165,27 +169,45 @@ pub async fn list_complaints(
             }
             return page(c, scope, f, Matches::Ids(few)).await;
         }
-        common_searches::remember(&text);
+        common_searches::remember(&text, Known::Common);
     }
     // A common search walks the newest `window` complaints first. Its matches can all be
     // older (words of a past event): walking every complaint back to them took 515-696 ms
     // at a million for a word in 5,000 complaints older than the newest 942,000. Then its
     // matches are gathered when they are few enough, and only a search with more matches
-    // than that, none of them among the newest, walks every complaint.
+    // than that, too few of them among the newest, walks the older complaints.
     let newest: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM complaints")
         .fetch_one(&mut *c)
         .await?;
     let floor = newest - limits.window;
-    let found = page(c, scope, f, Matches::Walk(text.clone(), Some(floor))).await?;
-    if floor <= 0 || found.len() == per_page(f) as usize {
+    let mut found = page(c, scope, f, Matches::Walk(text.clone(), Some(floor))).await?;
+    let per_page = per_page(f);
+    if floor <= 0 || found.len() == per_page as usize {
         // Every complaint walked, or a whole page among the newest: the page itself.
         return Ok(found);
     }
-    let all = search_matches(c, &text, limits.gather).await?;
-    if all.len() <= limits.gather {
-        return page(c, scope, f, Matches::Ids(all)).await;
+    if known != Some(Known::Many) {
+        // Asking costs as much as gathering the matches, up to `gather` of them (270-300 ms
+        // for two common words at ten million): a search found to have more is not asked
+        // again.
+        let all = search_matches(c, &text, limits.gather).await?;
+        if all.len() <= limits.gather {
+            return page(c, scope, f, Matches::Ids(all)).await;
+        }
+        common_searches::remember(&text, Known::Many);
     }
-    page(c, scope, f, Matches::Walk(text, None)).await
+    if f.page > 1 {
+        // How many of the newest complaints' matches come before this page is not known.
+        return page(c, scope, f, Matches::Walk(text, None)).await;
+    }
+    // The first page: the newest complaints' matches, then the walk goes on from where the
+    // first one stopped rather than walking them again.
+    let rest = ComplaintFilter {
+        per_page: (per_page as usize - found.len()) as u32,
+        ..f.clone()
+    };
+    found.extend(page(c, scope, &rest, Matches::Older(text, floor)).await?);
+    Ok(found)
 }
 
 /// The complaints that match `text` (PostgreSQL), at most `limit` + 1 of them, in no order.
@@ -294,6 +316,18 @@ async fn page(
             let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
             q.push(format!(" AND c.id{}{list}{}", ID_LIST.0, ID_LIST.1));
         }
+        Matches::Older(text, floor) => {
+            // Both walks start at the floor (values the planner cannot see, as below).
+            q.push(" AND c.id <= (SELECT ")
+                .push_bind(*floor)
+                .push("::bigint)")
+                .push(SEARCH_MATCH.0)
+                .push_bind(text.clone())
+                .push(SEARCH_MATCH.1)
+                .push(" AND complaint_id <= (SELECT ")
+                .push_bind(*floor)
+                .push("::bigint))");
+        }
         Matches::Walk(text, floor) => {
             q.push(SEARCH_MATCH.0)
                 .push_bind(text.clone())
@@ -348,32 +382,43 @@ pub async fn count_by_state(c: &mut Conn) -> Result<Vec<(String, i64)>> {
         .collect()
 }
 
-/// The searches found to match more than `FEW_MATCHES` complaints (PostgreSQL), so that
-/// their next runs walk the newest complaints without asking the index first. Only the
-/// way the rows are found depends on it, never which rows: a search remembered as common
-/// in one database finds the same complaints in another.
+/// The searches found to match more than `limits.few` complaints (PostgreSQL), so that
+/// their next runs walk the newest complaints without asking the index first, and those
+/// found to match more than `limits.gather`, so that they no longer ask how many match
+/// when the newest complaints hold less than a page of them. Only the way the rows are
+/// found depends on it, never which rows: a search remembered as common in one database
+/// finds the same complaints in another.
 mod common_searches {
-    use std::collections::HashSet;
+    use std::collections::HashMap;
     use std::sync::{LazyLock, Mutex};
+
+    /// What is known of a search's matches.
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    pub enum Known {
+        /// More than `few`.
+        Common,
+        /// More than `gather`.
+        Many,
+    }
 
     /// At most this many searches are remembered; then they are all forgotten.
     const MAX: usize = 10_000;
-    static COMMON: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(Default::default);
+    static KNOWN: LazyLock<Mutex<HashMap<String, Known>>> = LazyLock::new(Default::default);
 
     fn key(text: &str) -> String {
         text.trim().to_lowercase()
     }
 
-    pub fn known(text: &str) -> bool {
-        COMMON.lock().is_ok_and(|set| set.contains(&key(text)))
+    pub fn known(text: &str) -> Option<Known> {
+        KNOWN.lock().ok().and_then(|map| map.get(&key(text)).copied())
     }
 
-    pub fn remember(text: &str) {
-        if let Ok(mut set) = COMMON.lock() {
-            if set.len() >= MAX {
-                set.clear();
+    pub fn remember(text: &str, known: Known) {
+        if let Ok(mut map) = KNOWN.lock() {
+            if map.len() >= MAX {
+                map.clear();
             }
-            set.insert(key(text));
+            map.insert(key(text), known);
         }
     }
 }

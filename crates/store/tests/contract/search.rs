@@ -183,6 +183,15 @@ async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
     assert_eq!(found("centre", all(), 5, 1).await, newest(16)[..5]);
     assert_eq!(found("centre", all(), 5, 2).await, newest(16)[5..10]);
     assert_eq!(found("centre", all(), 5, 4).await, newest(16)[15..]);
+    // A first page that begins among the newest six and goes on below them, twice (the
+    // second time known to have more matches than `gather`, without asking how many).
+    for _ in 0..2 {
+        assert_eq!(found("centre", all(), 10, 1).await, newest(16)[..10]);
+        assert_eq!(
+            found("centre", Scope::Unit("SAN-BF13".into()), 8, 1).await,
+            newest(16)[..8]
+        );
+    }
     // The scope applies whichever way.
     for q in ["moisson", "récolte", "centre"] {
         assert!(
