@@ -9,6 +9,7 @@ macro_rules! sql_files {
         include!("sql/audit.rs");
         include!("sql/complaints.rs");
         include!("sql/queues.rs");
+        include!("sql/search.rs");
         include!("sql/outbox.rs");
         include!("sql/staff.rs");
         include!("sql/reference.rs");

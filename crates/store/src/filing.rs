@@ -7,7 +7,7 @@
 //! result once the group's transaction committed, as for every write.
 
 use crate::error::StoreError;
-use crate::group::{Finish, Link, Tx};
+use crate::group::{Finish, Link, Step, Tx};
 use crate::types::{NewComplaint, NewNotification};
 use futures_util::future::BoxFuture;
 use std::sync::Arc;
@@ -57,15 +57,7 @@ pub(crate) async fn file<C: Link>(
     let (all, answers): (Vec<_>, Vec<_>) = filings.into_iter().unzip();
     if all.len() > 1 {
         let n = all.len();
-        let group = all.clone();
-        let (step, ids) = c
-            .step(move |c| {
-                Box::pin(async move {
-                    let ids = file_all(c, group).await;
-                    (matches!(&ids, Ok(ids) if ids.len() == n), ids)
-                })
-            })
-            .await;
+        let (step, ids) = file_in_step(c, file_all, all.clone()).await;
         step?;
         if let Some(Ok(ids)) = ids
             && ids.len() == n
@@ -84,14 +76,7 @@ pub(crate) async fn file<C: Link>(
         );
     }
     for (one, answer) in all.into_iter().zip(answers) {
-        let (step, ids) = c
-            .step(move |c| {
-                Box::pin(async move {
-                    let ids = file_all(c, vec![one]).await;
-                    (matches!(&ids, Ok(ids) if ids.len() == 1), ids)
-                })
-            })
-            .await;
+        let (step, ids) = file_in_step(c, file_all, vec![one]).await;
         // A panic drops the answer: its caller hears that the store failed.
         if let Some(ids) = ids {
             let result = ids.and_then(|ids| {
@@ -106,4 +91,21 @@ pub(crate) async fn file<C: Link>(
         step?;
     }
     Ok(())
+}
+
+/// Files `these` in one write under its own savepoint (`Tx::step`): it went through when it
+/// gave an id for each.
+async fn file_in_step<C: Link>(
+    c: &mut Tx<C>,
+    file_all: FileAll<C>,
+    these: Vec<Arc<ToFile>>,
+) -> Step<Result<Vec<i64>, StoreError>> {
+    let n = these.len();
+    c.step(move |c| {
+        Box::pin(async move {
+            let ids = file_all(c, these).await;
+            (matches!(&ids, Ok(ids) if ids.len() == n), ids)
+        })
+    })
+    .await
 }

@@ -1,5 +1,5 @@
-//! How a search on PostgreSQL finds its page of matches (`list_complaints` in
-//! `sql/queues.rs`): the limits between its ways, which a test may lower to reach each way
+//! How a search on PostgreSQL finds its page of matches (`search_page` in
+//! `sql/search.rs`): the limits between its ways, which a test may lower to reach each way
 //! with a few complaints (`testing::set_search_limits`). Only how the rows are found
 //! depends on them, never which rows.
 

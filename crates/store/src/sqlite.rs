@@ -96,9 +96,7 @@ impl SqliteBackend {
             + 'static,
     {
         let written = self.writer.write(f).await;
-        if let Some(indexer) = &self.indexer {
-            indexer.wake();
-        }
+        self.wake_indexer();
         written
     }
 
@@ -106,9 +104,14 @@ impl SqliteBackend {
     /// once the transaction committed.
     pub(crate) async fn file(&self, filing: crate::filing::ToFile) -> Result<i64, StoreError> {
         let filed = self.writer.file(filing).await;
+        self.wake_indexer();
+        filed
+    }
+
+    /// After a write: the search indexer follows the events it added.
+    fn wake_indexer(&self) {
         if let Some(indexer) = &self.indexer {
             indexer.wake();
         }
-        filed
     }
 }

@@ -23,8 +23,9 @@ pub fn file_complaints(c: &mut Tx, all: Vec<Arc<ToFile>>) -> BoxFuture<'_, Resul
 /// How a dialect files several complaints in one statement (see `file_complaints`).
 type Together = for<'c> fn(&'c mut Tx, &'c [Arc<ToFile>]) -> BoxFuture<'c, Result<Vec<i64>>>;
 
-/// A new complaint's `received` event: its data, and its link of the audit chain.
-fn received_event(new: &NewComplaint) -> (Value, OffsetDateTime) {
+/// A new complaint's `received` event: its data, its time, and its number and hash as the
+/// next link of the group's audit chain.
+fn received_event(c: &Tx, new: &NewComplaint) -> (Value, OffsetDateTime, i64, String) {
     let data = serde_json::json!({
         "kind": new.kind.as_str(),
         "channel": new.channel.as_str(),
@@ -34,7 +35,16 @@ fn received_event(new: &NewComplaint) -> (Value, OffsetDateTime) {
         "answer_by": new.answer_by.to_string(),
         "attachments": new.attachments.len(),
     });
-    (data, crate::truncate(new.received_at))
+    let at = crate::truncate(new.received_at);
+    let link = Link {
+        subject: new.tracking_code.as_str(),
+        actor: &new.actor,
+        action: "received",
+        data: &data,
+        at,
+    };
+    let (seq, hash) = next_event(c, &link);
+    (data, at, seq, hash)
 }
 
 /// Registers a complaint with its `received` event, its receipt key, attachments, messages,
@@ -48,15 +58,7 @@ pub async fn create_complaint(c: &mut Tx, f: &ToFile) -> Result<i64> {
         notifications,
         files: sealed_files,
     } = f;
-    let (data, at) = received_event(new);
-    let link = Link {
-        subject: new.tracking_code.as_str(),
-        actor: &new.actor,
-        action: "received",
-        data: &data,
-        at,
-    };
-    let (seq, hash) = next_event(c, &link);
+    let (data, at, seq, hash) = received_event(c, new);
 
     let mut b = Batch::new(c, "complaints", "tracking_code", new.tracking_code.as_str());
     let mut v = b

@@ -1,10 +1,10 @@
 // New complaints filed in one statement (PostgreSQL only; see `filing.rs`). Each column's
 // values are bound as one array, so the statement's text, and its prepared plan, are the
 // same whatever the number of complaints. What `create_complaint` writes for one complaint,
-// this writes for all: the complaints, their `received` events (in the order of the audit
-// chain, so that the trigger that moves the chain's head leaves it at the last), their
-// receipt keys, their messages and their statistics (summed by cohort first: one statement
-// may not update a row twice). The triggers of 0023 do the rest, as for one complaint.
+// this writes for all: the complaints and their `received` events (both in the order of the
+// audit chain), their receipt keys, their messages and their statistics (summed by cohort
+// first: one statement may not update a row twice). The triggers of 0023 and 0026 do the
+// rest, as for one complaint.
 
 const _: () = assert!(ROLLUP_BY_TRIGGER, "only the cohorts by kind are written here");
 
@@ -59,15 +59,7 @@ fn file_together<'c>(c: &'c mut Tx, all: &'c [Arc<ToFile>]) -> BoxFuture<'c, Res
         let n = all.len();
         let mut events = Vec::with_capacity(n);
         for f in all {
-            let (data, at) = received_event(&f.new);
-            let link = Link {
-                subject: f.new.tracking_code.as_str(),
-                actor: &f.new.actor,
-                action: "received",
-                data: &data,
-                at,
-            };
-            let (seq, hash) = next_event(c, &link);
+            let (data, at, seq, hash) = received_event(c, &f.new);
             // The next complaint's event follows this one (the group's head is put back
             // if the statement fails: `Tx::step`).
             chained(c, seq, hash.clone());
@@ -158,11 +150,14 @@ fn file_together<'c>(c: &'c mut Tx, all: &'c [Arc<ToFile>]) -> BoxFuture<'c, Res
             .try_map(|row: sqlx::postgres::PgRow| Ok((row.try_get(0)?, row.try_get(1)?)))
             .fetch_all(c.conn().await?)
             .await?;
+        let ids = rows
+            .iter()
+            .map(|(id, code)| (code.as_str(), *id))
+            .collect::<std::collections::HashMap<_, _>>();
         all.iter()
             .map(|f| {
-                rows.iter()
-                    .find(|(_, code)| code == f.new.tracking_code.as_str())
-                    .map(|(id, _)| *id)
+                ids.get(f.new.tracking_code.as_str())
+                    .copied()
                     .ok_or_else(|| StoreError::Data("a complaint filed with others has no id".into()))
             })
             .collect()
