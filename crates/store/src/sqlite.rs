@@ -39,7 +39,13 @@ impl SqliteBackend {
                 StoreError::Data(format!("cannot create the folder {}: {e}", dir.display()))
             })?;
         }
-        let conn = options.connect().await?;
+        // The writer's statement journals (a savepoint per job of a group, `group.rs`) stay
+        // in memory: on a file, one was created, written, closed and deleted at every
+        // commit, and its writes were half the writer's `pwrite` calls (bench/RESULTS.md,
+        // 2026-12-01). A crash loses an uncommitted transaction either way: durability is
+        // unchanged.
+        let writing = options.clone().pragma("temp_store", "memory");
+        let conn = writing.connect().await?;
         // (sqlx names an in-memory database `file:sqlx-in-memory-N`: told from the URL)
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
         let (indexer, attach) = if in_memory {
@@ -53,7 +59,7 @@ impl SqliteBackend {
             )
         };
         let read = Readers::new(8, options.clone(), attach);
-        let again = options.clone();
+        let again = writing;
         let writer = Writer::start(
             conn,
             Box::new(move || {
@@ -113,5 +119,40 @@ impl SqliteBackend {
         if let Some(indexer) = &self.indexer {
             indexer.wake();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The writer commits durably and keeps its statement journals in memory.
+    #[tokio::test]
+    async fn the_writer_is_durable_and_journals_in_memory() {
+        let dir = std::env::temp_dir().join(format!("redress-writer-{}", std::process::id()));
+        let url = format!("sqlite://{}/w.db", dir.display());
+        let backend = SqliteBackend::open(&url).await.unwrap();
+        backend
+            .migrate(&crate::dialects::SQLITE_MIGRATIONS)
+            .await
+            .unwrap();
+        let (synchronous, temp_store) = backend
+            .write(|tx| {
+                Box::pin(async move {
+                    let c = tx.conn().await?;
+                    let s: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                        .fetch_one(&mut *c)
+                        .await?;
+                    let t: i64 = sqlx::query_scalar("PRAGMA temp_store")
+                        .fetch_one(&mut *c)
+                        .await?;
+                    Ok((s, t))
+                })
+            })
+            .await
+            .unwrap();
+        assert_eq!(synchronous, 2, "synchronous = FULL");
+        assert_eq!(temp_store, 2, "temp_store = MEMORY");
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }
