@@ -79,6 +79,8 @@ enum Backend {
 pub struct Store {
     backend: Backend,
     vault: Arc<Vault>,
+    /// Where each search with many matches last found its newest (PostgreSQL).
+    newest_matches: Arc<search_limits::NewestMatches>,
 }
 
 /// Runs `sql::$f(conn, args…)` in a write transaction of whichever backend this is; with
@@ -135,7 +137,11 @@ impl Store {
                 url.split('@').next_back().unwrap_or_default()
             )));
         };
-        Ok(Store { backend, vault })
+        Ok(Store {
+            backend,
+            vault,
+            newest_matches: Default::default(),
+        })
     }
 
     pub fn backend_name(&self) -> &'static str {

@@ -1,9 +1,11 @@
 //! How a search on PostgreSQL finds its page of matches (`search_page` in
 //! `sql/search.rs`): the limits between its ways, which a test may lower to reach each way
-//! with a few complaints (`testing::set_search_limits`). Only how the rows are found
+//! with a few complaints (`testing::set_search_limits`), and, per database, where the
+//! newest match of each search with many matches was last seen. Only how the rows are found
 //! depends on them, never which rows.
 
-use std::sync::RwLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, RwLock};
 
 #[derive(Clone, Copy, Debug)]
 pub struct SearchLimits {
@@ -33,4 +35,46 @@ pub(crate) fn set(limits: SearchLimits) {
     if let Ok(mut l) = LIMITS.write() {
         *l = limits;
     }
+}
+
+/// A search known to match more than `gather` complaints: the newest complaint it matched
+/// among the search rows numbered up to `read` (PostgreSQL, migration 0027).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Newest {
+    pub read: i64,
+    pub complaint: i64,
+}
+
+/// The newest match of each such search, for one database (a store's, never shared
+/// between databases: these are its rows, not only the way to them).
+#[derive(Default)]
+pub(crate) struct NewestMatches(Mutex<HashMap<String, Newest>>);
+
+impl NewestMatches {
+    /// At most this many searches are remembered; then they are all forgotten.
+    const MAX: usize = 10_000;
+
+    pub fn get(&self, text: &str) -> Option<Newest> {
+        self.0.lock().ok()?.get(&key(text)).copied()
+    }
+
+    pub fn set(&self, text: &str, newest: Newest) {
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() >= Self::MAX {
+                map.clear();
+            }
+            map.insert(key(text), newest);
+        }
+    }
+
+    pub fn forget(&self, text: &str) {
+        if let Ok(mut map) = self.0.lock() {
+            map.remove(&key(text));
+        }
+    }
+}
+
+/// The same search however it is spaced or capitalised.
+pub(crate) fn key(text: &str) -> String {
+    text.trim().to_lowercase()
 }

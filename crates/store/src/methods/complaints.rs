@@ -167,7 +167,7 @@ impl Store {
         if let (Some(_), Backend::Sqlite(b)) = (&filter.q, &self.backend) {
             b.search_synced().await;
         }
-        read!(self, list_complaints(scope, filter))
+        read!(self, list_complaints(scope, filter, &self.newest_matches))
     }
 
     /// Complaints within `scope` counted by unit, state and deadlines.

@@ -128,9 +128,9 @@ enum Matches {
     Index(String),
     /// These complaints (the matches the index gave).
     Ids(Vec<i64>),
-    /// PostgreSQL: the complaints newer than `floor` (all of them with `None`), newest
-    /// first, each tested against the words.
-    Walk(String, Option<i64>),
+    /// PostgreSQL: the complaints newer than `floor`, newest first, each tested against the
+    /// words.
+    Walk(String, i64),
     /// PostgreSQL: the complaints not newer than `floor`, newest first, each tested.
     Older(String, i64),
 }
@@ -140,6 +140,7 @@ pub async fn list_complaints(
     c: &mut Conn,
     scope: &Scope,
     f: &ComplaintFilter,
+    newest: &crate::search_limits::NewestMatches,
 ) -> Result<Vec<ComplaintRow>> {
     let Some(text) = f.q.as_deref().map(search_query) else {
         return page(c, scope, f, Matches::All).await;
@@ -151,7 +152,7 @@ pub async fn list_complaints(
     if SEARCH_FROM.is_some() {
         return page(c, scope, f, Matches::Index(text)).await;
     }
-    search_page(c, scope, f, text).await
+    search_page(c, scope, f, text, newest).await
 }
 
 fn per_page(f: &ComplaintFilter) -> i64 {
@@ -262,19 +263,16 @@ async fn page(
                 .push("::bigint))");
         }
         Matches::Walk(text, floor) => {
+            // A value the planner cannot see (a subquery's): seeing it, the planner expects
+            // few rows and gathers every match in the window before sorting them (50-80 ms
+            // for two common words at a million), where the walk stops at the page's last
+            // match.
             q.push(SEARCH_MATCH.0)
                 .push_bind(text.clone())
-                .push(SEARCH_MATCH.1);
-            if let Some(floor) = floor {
-                // A value the planner cannot see (a subquery's): seeing it, the planner
-                // expects few rows and gathers every match in the window before sorting
-                // them (50-80 ms for two common words at a million), where the walk stops
-                // at the page's last match.
-                q.push(" AND complaint_id > (SELECT ")
-                    .push_bind(*floor)
-                    .push("::bigint)");
-            }
-            q.push(")");
+                .push(SEARCH_MATCH.1)
+                .push(" AND complaint_id > (SELECT ")
+                .push_bind(*floor)
+                .push("::bigint))");
         }
     }
     if matches!(matches, Matches::All) {

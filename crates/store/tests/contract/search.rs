@@ -212,3 +212,101 @@ async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
 }
 
 contract!(a_search_gives_the_same_page_whichever_way_it_takes);
+
+/// On PostgreSQL a search with many matches remembers its newest match and then reads only
+/// the search rows written since (migration 0027): complaints filed since without its words
+/// are not walked again, and those filed with them, or older ones given them by an answer,
+/// take their place among its matches. Both backends give the same pages.
+async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb) {
+    store::testing::set_search_limits(store::search_limits::SearchLimits {
+        few: 3,
+        window: 6,
+        gather: 6,
+    });
+    let store = seeded(db).await;
+    let file = |i: u64, words: &'static str| {
+        let store = store.clone();
+        async move {
+            let mut n = new_complaint(i);
+            n.description = Description::parse(words).unwrap();
+            store.create_complaint(n).await.unwrap()
+        }
+    };
+    // Ten with "centre", then eight without (more than the window).
+    let mut centre = Vec::new();
+    for i in 0..10 {
+        centre.push(file(7000 + i, "Attente trop longue au centre de santé").await);
+    }
+    let mut other = Vec::new();
+    for i in 0..8 {
+        other.push(file(7100 + i, "Route coupée vers le village").await);
+    }
+    let found = |q: &'static str, scope: Scope, per_page: u32, page: u32| {
+        let store = store.clone();
+        async move {
+            let filter = ComplaintFilter {
+                q: Some(q.into()),
+                per_page,
+                page,
+                ..Default::default()
+            };
+            let rows = store.list_complaints(&scope, &filter).await.unwrap();
+            rows.iter().map(|r| r.id).collect::<Vec<i64>>()
+        }
+    };
+    let all = || Scope::Everything;
+    let desc = |ids: &[i64]| {
+        let mut v = ids.to_vec();
+        v.sort_unstable_by(|a, b| b.cmp(a));
+        v
+    };
+    // Found the first time by walking every complaint; then from the newest match.
+    for _ in 0..2 {
+        assert_eq!(found("centre", all(), 4, 1).await, desc(&centre)[..4]);
+        assert_eq!(found("centre", all(), 4, 3).await, desc(&centre)[8..]);
+    }
+    // Filed since: three without the words, one with them.
+    for i in 0..3 {
+        other.push(file(7200 + i, "Route coupée vers le village").await);
+    }
+    centre.push(file(7300, "Plainte au centre de santé du village").await);
+    let mut matching = centre.clone();
+    assert_eq!(found("centre", all(), 4, 1).await, desc(&matching)[..4]);
+    // An answer gives an older complaint the words: it takes its place by its id.
+    let row = store
+        .complaint_by_code(code(7103).as_str())
+        .await
+        .unwrap()
+        .unwrap();
+    let given = row.id;
+    assert_eq!(given, other[3]);
+    let mut answer = change(
+        &row,
+        State::Answered,
+        "answer",
+        datetime!(2026-11-05 10:00 UTC),
+    );
+    answer.data = json!({"message": "Le centre a rouvert la route."});
+    store.apply_change(answer).await.unwrap();
+    matching.push(given);
+    let matching = desc(&matching);
+    assert_eq!(found("centre", all(), 4, 1).await, matching[..4]);
+    assert!(matching[..4].contains(&given));
+    assert_eq!(found("centre", all(), 4, 2).await, matching[4..8]);
+    assert_eq!(found("centre", all(), 4, 4).await, matching[12..]);
+    // The scope applies to the pages found this way too.
+    assert_eq!(
+        found("centre", Scope::Unit("SAN-BF13".into()), 20, 1).await,
+        matching
+    );
+    assert!(
+        found("centre", Scope::Subtree("/EDU/".into()), 20, 1)
+            .await
+            .is_empty()
+    );
+    // A search of few matches is unchanged by all this.
+    assert_eq!(found("coupée", all(), 20, 1).await.len(), 11);
+    store::testing::set_search_limits(store::search_limits::DEFAULT);
+}
+
+contract!(a_search_with_many_matches_follows_what_is_written_after_it);
