@@ -16,12 +16,16 @@ pub struct SearchLimits {
     /// ...then, when they hold less than its page, lists its matches by id if there are no
     /// more than this many, and otherwise walks every complaint.
     pub gather: usize,
+    /// A search with more remembers its newest match, then reads the search rows written
+    /// since, this many per statement.
+    pub new_rows: i64,
 }
 
 pub const DEFAULT: SearchLimits = SearchLimits {
     few: 2_000,
     window: 100_000,
     gather: 20_000,
+    new_rows: 10_000,
 };
 
 static LIMITS: RwLock<SearchLimits> = RwLock::new(DEFAULT);

@@ -75,44 +75,63 @@ async fn many_page(
     text: String,
     newest: &NewestMatches,
 ) -> Result<Vec<ComplaintRow>> {
-    // One statement, one snapshot. Every write locks the audit head before it numbers its
-    // rows and keeps the lock until it commits, so whoever sees row `read` sees every row
-    // numbered before it, now and later.
-    let known = newest.get(&text);
-    let (read, complaint): (Option<i64>, Option<i64>) = match known {
-        Some(k) => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT (SELECT MAX(n) FROM complaint_search), \
-                    (SELECT MAX(complaint_id) FROM complaint_search \
-                     WHERE n > $2 AND {SEARCH_CONDITION})"
-        )))
-        .bind(text.clone())
-        .bind(k.read),
-        None => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT (SELECT MAX(n) FROM complaint_search), \
-                    (SELECT complaint_id FROM complaint_search WHERE {SEARCH_CONDITION} \
-                     ORDER BY complaint_id DESC LIMIT 1)"
-        )))
-        .bind(text.clone()),
-    }
-    // Planned with the values each time: a generic plan cannot tell the few rows written
-    // since from all of them.
-    .persistent(false)
-    .fetch_one(&mut *c)
-    .await?;
-    let read = read.unwrap_or(0);
-    let complaint = match known {
-        Some(k) if read < k.read => {
+    // Every write locks the audit head before it numbers its rows and keeps the lock until
+    // it commits, so whoever sees row `read` sees every row numbered before it, now and
+    // later.
+    let new_rows = crate::search_limits::get().new_rows;
+    let mut known = match newest.get(&text) {
+        Some(k) => k,
+        None => {
+            // Its newest match, walking every complaint newest first, and the last row
+            // number, in one statement (one snapshot).
+            let (read, complaint): (Option<i64>, Option<i64>) =
+                sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT (SELECT MAX(n) FROM complaint_search), \
+                            (SELECT complaint_id FROM complaint_search \
+                             WHERE {SEARCH_CONDITION} ORDER BY complaint_id DESC LIMIT 1)"
+                )))
+                .bind(text.clone())
+                .fetch_one(&mut *c)
+                .await?;
+            let Some(complaint) = complaint else {
+                return Ok(Vec::new());
+            };
+            Newest {
+                read: read.unwrap_or(0),
+                complaint,
+            }
+        }
+    };
+    loop {
+        // The rows numbered since, `new_rows` at a time, in their order: the index on the
+        // numbers gives them whatever the planner guesses of their count (asked with
+        // `n > $2` alone it gathered every match from the GIN index instead: 360-420 ms at
+        // a million).
+        let (top, last, count, complaint): (Option<i64>, Option<i64>, i64, Option<i64>) =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "WITH new AS MATERIALIZED (SELECT n, complaint_id, tsv FROM complaint_search \
+                 WHERE n > $2 ORDER BY n LIMIT {new_rows}) \
+                 SELECT (SELECT MAX(n) FROM complaint_search), (SELECT MAX(n) FROM new), \
+                        (SELECT COUNT(*) FROM new), \
+                        (SELECT MAX(complaint_id) FROM new WHERE {SEARCH_CONDITION})",
+            )))
+            .bind(text.clone())
+            .bind(known.read)
+            .fetch_one(&mut *c)
+            .await?;
+        if top.unwrap_or(0) < known.read {
             // Fewer rows than before: another database behind the same store (restored).
             newest.forget(&text);
             return Box::pin(many_page(c, scope, f, text, newest)).await;
         }
-        Some(k) => complaint.map_or(k.complaint, |m| m.max(k.complaint)),
-        None => match complaint {
-            Some(m) => m,
-            None => return Ok(Vec::new()),
-        },
-    };
-    newest.set(&text, Newest { read, complaint });
+        known.read = last.unwrap_or(known.read);
+        known.complaint = complaint.map_or(known.complaint, |m| m.max(known.complaint));
+        if count < new_rows {
+            break;
+        }
+    }
+    newest.set(&text, known);
+    let complaint = known.complaint;
     page(c, scope, f, Matches::Older(text, complaint)).await
 }
 

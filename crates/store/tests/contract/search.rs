@@ -142,6 +142,7 @@ async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
         few: 3,
         window: 6,
         gather: 6,
+        new_rows: 2,
     });
     let store = seeded(db).await;
     // Oldest first: "moisson" in the 4 oldest, "récolte" in the 9 oldest, "centre" in all.
@@ -222,6 +223,7 @@ async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb
         few: 3,
         window: 6,
         gather: 6,
+        new_rows: 2,
     });
     let store = seeded(db).await;
     let file = |i: u64, words: &'static str| {
