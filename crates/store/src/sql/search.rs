@@ -19,13 +19,12 @@ async fn search_page(
     // costs as much as gathering every match (29 ms for two words in one complaint of nine,
     // at a million), and a common search stays common as complaints are added: it is asked
     // once per process.
-    use common_searches::Known;
     let limits = crate::search_limits::get();
-    let known = common_searches::known(&text);
-    if known == Some(Known::Many) {
+    if newest.get(&text).is_some() {
+        // Known to have more than `gather` matches, and where its newest is.
         return many_page(c, scope, f, text, newest).await;
     }
-    if known.is_none() {
+    if !common_searches::known(&text) {
         let few = search_matches(c, &text, limits.few).await?;
         if few.len() <= limits.few {
             if few.is_empty() {
@@ -33,7 +32,7 @@ async fn search_page(
             }
             return page(c, scope, f, Matches::Ids(few)).await;
         }
-        common_searches::remember(&text, Known::Common);
+        common_searches::remember(&text);
     }
     // A common search walks the newest `window` complaints first. Its matches can all be
     // older (words of a past event): walking every complaint back to them took 515-696 ms
@@ -54,12 +53,12 @@ async fn search_page(
         return Ok(found);
     }
     // Asking costs as much as gathering the matches, up to `gather` of them (270-300 ms
-    // for two common words at ten million): a search found to have more is not asked again.
+    // for two common words at ten million): a search found to have more is not asked again
+    // (`many_page` remembers where its newest match is).
     let all = search_matches(c, &text, limits.gather).await?;
     if all.len() <= limits.gather {
         return page(c, scope, f, Matches::Ids(all)).await;
     }
-    common_searches::remember(&text, Known::Many);
     many_page(c, scope, f, text, newest).await
 }
 
@@ -147,39 +146,29 @@ async fn search_matches(c: &mut Conn, text: &str, limit: usize) -> Result<Vec<i6
 }
 
 /// The searches found to match more than `limits.few` complaints (PostgreSQL), so that
-/// their next runs walk the newest complaints without asking the index first, and those
-/// found to match more than `limits.gather`, so that they no longer ask how many match
-/// when the newest complaints hold less than a page of them. Only the way the rows are
-/// found depends on it, never which rows: a search remembered as common in one database
-/// finds the same complaints in another.
+/// their next runs walk the newest complaints without asking the index first. Only the way
+/// the rows are found depends on it, never which rows: a search remembered as common in
+/// one database finds the same complaints in another. (Those with more than
+/// `limits.gather` are known per store, by `NewestMatches`.)
 mod common_searches {
     use crate::search_limits::key;
-    use std::collections::HashMap;
+    use std::collections::HashSet;
     use std::sync::{LazyLock, Mutex};
-
-    /// What is known of a search's matches.
-    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-    pub enum Known {
-        /// More than `few`.
-        Common,
-        /// More than `gather`.
-        Many,
-    }
 
     /// At most this many searches are remembered; then they are all forgotten.
     const MAX: usize = 10_000;
-    static KNOWN: LazyLock<Mutex<HashMap<String, Known>>> = LazyLock::new(Default::default);
+    static KNOWN: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(Default::default);
 
-    pub fn known(text: &str) -> Option<Known> {
-        KNOWN.lock().ok().and_then(|map| map.get(&key(text)).copied())
+    pub fn known(text: &str) -> bool {
+        KNOWN.lock().is_ok_and(|set| set.contains(&key(text)))
     }
 
-    pub fn remember(text: &str, known: Known) {
-        if let Ok(mut map) = KNOWN.lock() {
-            if map.len() >= MAX {
-                map.clear();
+    pub fn remember(text: &str) {
+        if let Ok(mut set) = KNOWN.lock() {
+            if set.len() >= MAX {
+                set.clear();
             }
-            map.insert(key(text), known);
+            set.insert(key(text));
         }
     }
 }

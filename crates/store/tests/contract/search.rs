@@ -132,6 +132,18 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
 
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
+/// The ids of page `page` of the search for `q` within `scope`.
+async fn page_found(store: &Store, q: &str, scope: Scope, per_page: u32, page: u32) -> Vec<i64> {
+    let filter = ComplaintFilter {
+        q: Some(q.into()),
+        per_page,
+        page,
+        ..Default::default()
+    };
+    let rows = store.list_complaints(&scope, &filter).await.unwrap();
+    rows.iter().map(|r| r.id).collect()
+}
+
 /// On PostgreSQL a common search walks the newest complaints first; when they hold less
 /// than its page it lists its matches by id if they are few, and only otherwise walks every
 /// complaint (`store::search_limits`, lowered here so that a few complaints reach each
@@ -161,17 +173,7 @@ async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
     }
     let newest = |n: usize| ids[..n].iter().rev().copied().collect::<Vec<i64>>();
     let found = |q: &'static str, scope: Scope, per_page: u32, page: u32| {
-        let store = store.clone();
-        async move {
-            let filter = ComplaintFilter {
-                q: Some(q.into()),
-                per_page,
-                page,
-                ..Default::default()
-            };
-            let rows = store.list_complaints(&scope, &filter).await.unwrap();
-            rows.iter().map(|r| r.id).collect::<Vec<i64>>()
-        }
+        page_found(store, q, scope, per_page, page)
     };
     let all = || Scope::Everything;
     // Four matches, more than `few`, none among the newest six: listed by id.
@@ -244,17 +246,7 @@ async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb
         other.push(file(7100 + i, "Route coupée vers le village").await);
     }
     let found = |q: &'static str, scope: Scope, per_page: u32, page: u32| {
-        let store = store.clone();
-        async move {
-            let filter = ComplaintFilter {
-                q: Some(q.into()),
-                per_page,
-                page,
-                ..Default::default()
-            };
-            let rows = store.list_complaints(&scope, &filter).await.unwrap();
-            rows.iter().map(|r| r.id).collect::<Vec<i64>>()
-        }
+        page_found(store, q, scope, per_page, page)
     };
     let all = || Scope::Everything;
     let desc = |ids: &[i64]| {
