@@ -3,6 +3,7 @@
 //! use case and one transaction. The SQL lives once in `sql/`, compiled for each backend.
 
 pub mod admin_change;
+mod checkpoint;
 mod dialects;
 pub mod error;
 mod filing;

@@ -4,6 +4,7 @@
 //! transaction holding its write is durable (`synchronous = FULL`). The search index is a
 //! file of its own, filled after the writes by an indexer (`search_index.rs`).
 
+use crate::checkpoint::{self, Checkpointer};
 use crate::error::StoreError;
 use crate::group::{Tx, Writer};
 use crate::readers::Readers;
@@ -21,6 +22,8 @@ pub struct SqliteBackend {
     pub(crate) writer: Writer<SqliteConnection>,
     /// None for a database in memory, which has no file to put an index beside.
     indexer: Option<Indexer>,
+    /// None for a database in memory, which has no log.
+    checkpointer: Option<Checkpointer>,
 }
 impl SqliteBackend {
     pub async fn open(url: &str) -> Result<SqliteBackend, StoreError> {
@@ -44,10 +47,16 @@ impl SqliteBackend {
         // commit, and its writes were half the writer's `pwrite` calls (bench/RESULTS.md,
         // 2026-12-01). A crash loses an uncommitted transaction either way: durability is
         // unchanged.
-        let writing = options.clone().pragma("temp_store", "memory");
+        // Its checkpoints are a task's of their own (`checkpoint.rs`); its own automatic
+        // checkpoint is only a bound on the log.
+        let writing = options.clone().pragma("temp_store", "memory").pragma(
+            "wal_autocheckpoint",
+            checkpoint::WRITER_BACKSTOP.to_string(),
+        );
         let conn = writing.connect().await?;
         // (sqlx names an in-memory database `file:sqlx-in-memory-N`: told from the URL)
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let checkpointer = (!in_memory).then(|| Checkpointer::start(options.clone()));
         let (indexer, attach) = if in_memory {
             (None, None)
         } else {
@@ -74,6 +83,7 @@ impl SqliteBackend {
             read,
             writer,
             indexer,
+            checkpointer,
         })
     }
 
@@ -102,7 +112,7 @@ impl SqliteBackend {
             + 'static,
     {
         let written = self.writer.write(f).await;
-        self.wake_indexer();
+        self.after_write();
         written
     }
 
@@ -110,14 +120,18 @@ impl SqliteBackend {
     /// once the transaction committed.
     pub(crate) async fn file(&self, filing: crate::filing::ToFile) -> Result<i64, StoreError> {
         let filed = self.writer.file(filing).await;
-        self.wake_indexer();
+        self.after_write();
         filed
     }
 
-    /// After a write: the search indexer follows the events it added.
-    fn wake_indexer(&self) {
+    /// After a write: the search indexer follows the events it added, and the checkpointer
+    /// copies its pages into the database file.
+    fn after_write(&self) {
         if let Some(indexer) = &self.indexer {
             indexer.wake();
+        }
+        if let Some(checkpointer) = &self.checkpointer {
+            checkpointer.wake();
         }
     }
 }
@@ -126,33 +140,67 @@ impl SqliteBackend {
 mod tests {
     use super::*;
 
-    /// The writer commits durably and keeps its statement journals in memory.
+    /// The log's frames and how many of them a checkpoint copied into the database file, as
+    /// the log's index (`-shm`) holds them: `mxFrame` in its header, `nBackfill` after the
+    /// header's two copies (SQLite's `wal.c`; native byte order).
+    fn log_frames(db: &std::path::Path) -> (u32, u32) {
+        let shm = std::fs::read(db.with_extension("db-shm")).unwrap();
+        let word = |at: usize| u32::from_ne_bytes(shm[at..at + 4].try_into().unwrap());
+        (word(16), word(96))
+    }
+
+    /// The writer commits durably, keeps its statement journals in memory and leaves its
+    /// checkpoints to the checkpointer.
     #[tokio::test]
     async fn the_writer_is_durable_and_journals_in_memory() {
         let dir = std::env::temp_dir().join(format!("redress-writer-{}", std::process::id()));
-        let url = format!("sqlite://{}/w.db", dir.display());
+        let db = dir.join("w.db");
+        let url = format!("sqlite://{}", db.display());
         let backend = SqliteBackend::open(&url).await.unwrap();
         backend
             .migrate(&crate::dialects::SQLITE_MIGRATIONS)
             .await
             .unwrap();
-        let (synchronous, temp_store) = backend
+        let (synchronous, temp_store, auto) = backend
             .write(|tx| {
                 Box::pin(async move {
                     let c = tx.conn().await?;
-                    let s: i64 = sqlx::query_scalar("PRAGMA synchronous")
-                        .fetch_one(&mut *c)
+                    let mut read = Vec::new();
+                    for pragma in [
+                        "PRAGMA synchronous",
+                        "PRAGMA temp_store",
+                        "PRAGMA wal_autocheckpoint",
+                    ] {
+                        let v: i64 = sqlx::query_scalar(pragma).fetch_one(&mut *c).await?;
+                        read.push(v);
+                    }
+                    // A page of its own in the log: a table made by this write.
+                    sqlx::query("CREATE TABLE written (x)")
+                        .execute(&mut *c)
                         .await?;
-                    let t: i64 = sqlx::query_scalar("PRAGMA temp_store")
-                        .fetch_one(&mut *c)
-                        .await?;
-                    Ok((s, t))
+                    Ok((read[0], read[1], read[2]))
                 })
             })
             .await
             .unwrap();
         assert_eq!(synchronous, 2, "synchronous = FULL");
         assert_eq!(temp_store, 2, "temp_store = MEMORY");
+        assert_eq!(auto, i64::from(checkpoint::WRITER_BACKSTOP));
+        // The write's frames are copied into the database file soon after, by the
+        // checkpointer (the writer's own checkpoint waits for 10,000 pages).
+        let waited = std::time::Instant::now();
+        let (frames, copied) = loop {
+            let (frames, copied) = log_frames(&db);
+            if (frames > 0 && copied == frames) || waited.elapsed() > Duration::from_secs(10) {
+                break (frames, copied);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        assert!(frames > 0, "the write is in the log");
+        assert_eq!(
+            copied, frames,
+            "every frame of the log is in the database file"
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 }
