@@ -1,10 +1,10 @@
 //! How a search on PostgreSQL finds its page of matches (`search_page` in
 //! `sql/search.rs`): the limits between its ways, which a test may lower to reach each way
 //! with a few complaints (`testing::set_search_limits`), and, per database, where the
-//! newest match of each search with many matches was last seen. Only how the rows are found
+//! newest match of each search that keeps one was last seen. Only how the rows are found
 //! depends on them, never which rows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, RwLock};
 
 #[derive(Clone, Copy, Debug)]
@@ -19,6 +19,10 @@ pub struct SearchLimits {
     /// A search with more remembers its newest match, then reads the search rows written
     /// since, this many per statement.
     pub new_rows: i64,
+    /// A common search that found its page among the newest `window` complaints, but only
+    /// past this many of them, remembers its newest match too: the next requests with the
+    /// same scope and filters walk from there.
+    pub far: i64,
 }
 
 pub const DEFAULT: SearchLimits = SearchLimits {
@@ -26,6 +30,7 @@ pub const DEFAULT: SearchLimits = SearchLimits {
     window: 100_000,
     gather: 20_000,
     new_rows: 10_000,
+    far: 10_000,
 };
 
 static LIMITS: RwLock<SearchLimits> = RwLock::new(DEFAULT);
@@ -41,29 +46,37 @@ pub(crate) fn set(limits: SearchLimits) {
     }
 }
 
-/// A search known to match more than `gather` complaints: the newest complaint it matched
-/// among the search rows numbered up to `read` (PostgreSQL, migration 0027).
+/// A search's newest match: the newest complaint it matched among the search rows
+/// numbered up to `read` (PostgreSQL, migration 0027); `many` when the search is known to
+/// match more than `gather` complaints (otherwise it found its page far down the window).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Newest {
     pub read: i64,
     pub complaint: i64,
+    pub many: bool,
 }
 
-/// The newest match of each such search, for one database (a store's, never shared
+/// The newest match of the searches that keep one, for one database (a store's, never shared
 /// between databases: these are its rows, not only the way to them).
 #[derive(Default)]
-pub(crate) struct NewestMatches(Mutex<HashMap<String, Newest>>);
+pub(crate) struct NewestMatches {
+    newest: Mutex<HashMap<String, Newest>>,
+    /// The requests (a search with its scope and filters) that found a whole page among the
+    /// newest complaints, but far down them: they walk from the search's newest match.
+    near: Mutex<HashSet<String>>,
+}
 
 impl NewestMatches {
-    /// At most this many searches are remembered; then they are all forgotten.
+    /// At most this many searches (and requests) are remembered; then they are all
+    /// forgotten.
     const MAX: usize = 10_000;
 
     pub fn get(&self, text: &str) -> Option<Newest> {
-        self.0.lock().ok()?.get(&key(text)).copied()
+        self.newest.lock().ok()?.get(&key(text)).copied()
     }
 
     pub fn set(&self, text: &str, newest: Newest) {
-        if let Ok(mut map) = self.0.lock() {
+        if let Ok(mut map) = self.newest.lock() {
             if map.len() >= Self::MAX {
                 map.clear();
             }
@@ -72,8 +85,22 @@ impl NewestMatches {
     }
 
     pub fn forget(&self, text: &str) {
-        if let Ok(mut map) = self.0.lock() {
+        if let Ok(mut map) = self.newest.lock() {
             map.remove(&key(text));
+        }
+    }
+
+    /// Whether `request` found its page far down the newest complaints before.
+    pub fn walks_from_newest(&self, request: &str) -> bool {
+        self.near.lock().is_ok_and(|set| set.contains(request))
+    }
+
+    pub fn walk_from_newest(&self, request: String) {
+        if let Ok(mut set) = self.near.lock() {
+            if set.len() >= Self::MAX {
+                set.clear();
+            }
+            set.insert(request);
         }
     }
 }

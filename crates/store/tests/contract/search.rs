@@ -155,6 +155,7 @@ async fn a_search_gives_the_same_page_whichever_way_it_takes(db: &TestDb) {
         window: 6,
         gather: 6,
         new_rows: 2,
+        far: 2,
     });
     let store = seeded(db).await;
     // Oldest first: "moisson" in the 4 oldest, "récolte" in the 9 oldest, "centre" in all.
@@ -226,6 +227,7 @@ async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb
         window: 6,
         gather: 6,
         new_rows: 2,
+        far: 2,
     });
     let store = seeded(db).await;
     let file = |i: u64, words: &'static str| {
@@ -304,3 +306,68 @@ async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb
 }
 
 contract!(a_search_with_many_matches_follows_what_is_written_after_it);
+
+/// On PostgreSQL a common search that finds its page among the newest complaints, but only
+/// far down them, remembers its newest match: the next requests with the same scope and
+/// filters walk from there, and a complaint filed since with its words takes its place on
+/// top. Both backends give the same pages.
+async fn a_search_found_far_down_the_newest_starts_at_its_newest_match(db: &TestDb) {
+    store::testing::set_search_limits(store::search_limits::SearchLimits {
+        few: 3,
+        window: 20,
+        gather: 100,
+        new_rows: 2,
+        far: 4,
+    });
+    let store = seeded(db).await;
+    let file = |i: u64, words: &'static str| {
+        let store = store.clone();
+        async move {
+            let mut n = new_complaint(i);
+            n.description = Description::parse(words).unwrap();
+            store.create_complaint(n).await.unwrap()
+        }
+    };
+    // Twenty with "centre", then ten without.
+    let mut centre = Vec::new();
+    for i in 0..20 {
+        centre.push(file(8000 + i, "Attente trop longue au centre de santé").await);
+    }
+    for i in 0..10 {
+        file(8100 + i, "Route coupée vers le village").await;
+    }
+    let found = |q: &'static str, scope: Scope, per_page: u32, page: u32| {
+        page_found(store, q, scope, per_page, page)
+    };
+    let all = || Scope::Everything;
+    let desc = |ids: &[i64]| ids.iter().rev().copied().collect::<Vec<i64>>();
+    // Its page lies among the newest twenty, past the ten without: walked from the newest
+    // complaint the first time, from its newest match after.
+    for _ in 0..3 {
+        assert_eq!(found("centre", all(), 4, 1).await, desc(&centre)[..4]);
+        assert_eq!(found("centre", all(), 4, 2).await, desc(&centre)[4..8]);
+    }
+    // Filed since: three without the words, then one with them, which comes first.
+    for i in 0..3 {
+        file(8200 + i, "Route coupée vers le village").await;
+    }
+    centre.push(file(8300, "Plainte au centre de santé du village").await);
+    let newest = desc(&centre);
+    for _ in 0..2 {
+        assert_eq!(found("centre", all(), 4, 1).await, newest[..4]);
+    }
+    // A page beyond the newest twenty; the scope applies.
+    assert_eq!(found("centre", all(), 4, 3).await, newest[8..12]);
+    assert_eq!(
+        found("centre", Scope::Unit("SAN-BF13".into()), 4, 1).await,
+        newest[..4]
+    );
+    assert!(
+        found("centre", Scope::Subtree("/EDU/".into()), 4, 1)
+            .await
+            .is_empty()
+    );
+    store::testing::set_search_limits(store::search_limits::DEFAULT);
+}
+
+contract!(a_search_found_far_down_the_newest_starts_at_its_newest_match);
