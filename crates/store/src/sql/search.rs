@@ -54,7 +54,7 @@ async fn search_page(
     // The walk has no floor: with one, the planner gathers every match between the two
     // instead of walking (201 ms at a million).
     let request = format!("{}\u{1f}{scope:?}\u{1f}{f:?}", key(&text));
-    if newest.get(&text).is_some() && newest.walks_from_newest(&request) {
+    if newest.walks_from_newest(&request) {
         return from_newest(c, scope, f, text, newest, false).await;
     }
     let found = page(c, scope, f, Matches::Walk(text.clone(), floor)).await?;
@@ -78,11 +78,8 @@ async fn search_page(
 
 /// The page of a search with many matches (`many`), or of a request that found its page far
 /// down the newest complaints (PostgreSQL): walked newest first from the search's newest
-/// match, with no floor. Found the first time by walking every complaint newest first, the
-/// newest match is
-/// then kept up to date from the search rows written since (numbered by migration 0027):
-/// complaints filed since, and words added to older ones. A search whose newest 260,000
-/// complaints lacked its words walked them all at every request (180-290 ms at a million).
+/// match (`newest_match`), with no floor. A search whose newest 260,000 complaints lacked
+/// its words walked them all at every request (180-290 ms at a million).
 async fn from_newest(
     c: &mut Conn,
     scope: &Scope,
@@ -167,7 +164,6 @@ async fn newest_match(
     newest.set(text, known);
     Ok(Some(known.complaint))
 }
-
 
 /// The complaints that match `text` (PostgreSQL), at most `limit` + 1 of them, in no order.
 async fn search_matches(c: &mut Conn, text: &str, limit: usize) -> Result<Vec<i64>> {

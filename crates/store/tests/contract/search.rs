@@ -132,6 +132,13 @@ async fn searches_find_the_newest_matches_of_common_and_rare_words(db: &TestDb) 
 
 contract!(searches_find_the_newest_matches_of_common_and_rare_words);
 
+/// Files complaint number `i` with this description; returns its id.
+async fn file_with_words(store: &Store, i: u64, words: &str) -> i64 {
+    let mut n = new_complaint(i);
+    n.description = Description::parse(words).unwrap();
+    store.create_complaint(n).await.unwrap()
+}
+
 /// The ids of page `page` of the search for `q` within `scope`.
 async fn page_found(store: &Store, q: &str, scope: Scope, per_page: u32, page: u32) -> Vec<i64> {
     let filter = ComplaintFilter {
@@ -230,14 +237,7 @@ async fn a_search_with_many_matches_follows_what_is_written_after_it(db: &TestDb
         far: 2,
     });
     let store = seeded(db).await;
-    let file = |i: u64, words: &'static str| {
-        let store = store.clone();
-        async move {
-            let mut n = new_complaint(i);
-            n.description = Description::parse(words).unwrap();
-            store.create_complaint(n).await.unwrap()
-        }
-    };
+    let file = |i: u64, words: &'static str| file_with_words(store, i, words);
     // Ten with "centre", then eight without (more than the window).
     let mut centre = Vec::new();
     for i in 0..10 {
@@ -320,14 +320,7 @@ async fn a_search_found_far_down_the_newest_starts_at_its_newest_match(db: &Test
         far: 4,
     });
     let store = seeded(db).await;
-    let file = |i: u64, words: &'static str| {
-        let store = store.clone();
-        async move {
-            let mut n = new_complaint(i);
-            n.description = Description::parse(words).unwrap();
-            store.create_complaint(n).await.unwrap()
-        }
-    };
+    let file = |i: u64, words: &'static str| file_with_words(store, i, words);
     // Twenty with "centre", then ten without.
     let mut centre = Vec::new();
     for i in 0..20 {
