@@ -150,6 +150,37 @@ pub struct KeptReceipt {
     pub answer_by: Date,
 }
 
+/// What anyone holding a tracking code may see of a complaint: the public lookup reads only
+/// these columns, a third of the cost of the whole record on PostgreSQL (bench/RESULTS.md).
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct PublicComplaint {
+    pub tracking_code: String,
+    #[sqlx(try_from = "String")]
+    pub status: State,
+    pub category_code: String,
+    pub received_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+    pub acknowledge_by: Date,
+    pub answer_by: Date,
+}
+
+impl PublicComplaint {
+    /// The tracking code as people see it, `XXXX-XXXX-XXX`.
+    pub fn display_code(&self) -> String {
+        display_code(&self.tracking_code)
+    }
+
+    /// Past its deadline on `today` and still waiting for the service
+    /// (`domain::rules::is_late`).
+    pub fn is_late(&self, today: Date) -> bool {
+        domain::rules::is_late(self.status, self.acknowledge_by, self.answer_by, today)
+    }
+}
+
+fn display_code(stored: &str) -> String {
+    TrackingCode::parse(stored).map_or_else(|_| stored.to_owned(), |c| c.to_string())
+}
+
 /// A stored complaint, with its unit's path for scope checks.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ComplaintRow {
@@ -204,14 +235,26 @@ pub struct ComplaintRow {
 impl ComplaintRow {
     /// The tracking code as people see it, `XXXX-XXXX-XXX`.
     pub fn display_code(&self) -> String {
-        TrackingCode::parse(&self.tracking_code)
-            .map_or_else(|_| self.tracking_code.clone(), |c| c.to_string())
+        display_code(&self.tracking_code)
     }
 
     /// Past its deadline on `today` and still waiting for the service
     /// (`domain::rules::is_late`).
     pub fn is_late(&self, today: Date) -> bool {
         domain::rules::is_late(self.status, self.acknowledge_by, self.answer_by, today)
+    }
+
+    /// What the public may see of it.
+    pub fn public(&self) -> PublicComplaint {
+        PublicComplaint {
+            tracking_code: self.tracking_code.clone(),
+            status: self.status,
+            category_code: self.category_code.clone(),
+            received_at: self.received_at,
+            updated_at: self.updated_at,
+            acknowledge_by: self.acknowledge_by,
+            answer_by: self.answer_by,
+        }
     }
 
     /// What the domain's rules need to know of this complaint, with what the row does not

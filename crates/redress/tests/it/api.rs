@@ -45,6 +45,20 @@ async fn complaint_goes_through_its_lifecycle(db: &TestDb) {
         "routed to the regional directorate"
     );
     assert_eq!(mine.json["actions"], json!(["withdraw", "reply"]));
+    // The public lookup reads its own columns: what it shows is what the full record says.
+    for field in [
+        "tracking_code",
+        "status",
+        "category",
+        "received_at",
+        "updated_at",
+        "acknowledge_by",
+        "answer_by",
+        "late",
+    ] {
+        assert!(!public.json[field].is_null(), "{field} shown to the public");
+        assert_eq!(public.json[field], mine.json[field], "{field}");
+    }
 
     let steps = [
         (&boss, json!({"action": "accept"}), "accepted"),

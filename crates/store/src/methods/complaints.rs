@@ -85,6 +85,11 @@ impl Store {
         read!(self, complaint_by_code(code))
     }
 
+    /// What the public may see of a complaint (`ComplaintRow::public`), read alone.
+    pub async fn public_by_code(&self, code: &str) -> Result<Option<PublicComplaint>, StoreError> {
+        read!(self, public_by_code(code))
+    }
+
     /// Opens the sealed identity of a complainant (callers check they may see it).
     pub fn reveal_complainant(&self, row: &ComplaintRow) -> Option<Complainant> {
         let sealed = row.complainant.as_ref()?;

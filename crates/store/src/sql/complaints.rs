@@ -211,6 +211,17 @@ pub async fn complaint_by_code(c: &mut Conn, code: &str) -> Result<Option<Compla
     )
 }
 
+/// The public fields only: no join, and no wide column read.
+pub async fn public_by_code(c: &mut Conn, code: &str) -> Result<Option<PublicComplaint>> {
+    Ok(sqlx::query_as(
+        "SELECT tracking_code, status, category_code, received_at, updated_at, acknowledge_by, \
+         answer_by FROM complaints WHERE tracking_code = $1",
+    )
+    .bind(code)
+    .fetch_optional(&mut *c)
+    .await?)
+}
+
 /// Applies a change decided by the caller, if nobody changed the complaint meanwhile.
 pub async fn apply_change(
     c: &mut Tx,

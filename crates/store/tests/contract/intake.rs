@@ -43,6 +43,13 @@ async fn complaint_round_trip(db: &TestDb) {
         datetime!(2026-11-03 09:15:30.123456 UTC),
         "kept to the microsecond"
     );
+    let public = store.public_by_code(code.as_str()).await.unwrap();
+    assert_eq!(public, Some(row.public()), "the public columns, read alone");
+    assert_eq!(
+        store.public_by_code("00000000000").await.unwrap(),
+        None,
+        "no such code"
+    );
     assert!(store.secret_matches(&row, "12345678"));
     assert!(!store.secret_matches(&row, "12345670"));
     let who = store.reveal_complainant(&row).unwrap();

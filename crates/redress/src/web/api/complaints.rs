@@ -17,7 +17,7 @@ use domain::tracking::TrackingCodeError;
 use domain::{Action, TrackingCode};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
-use store::{ComplaintRow, EventRow};
+use store::{ComplaintRow, EventRow, PublicComplaint};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
@@ -339,17 +339,18 @@ pub struct ComplaintOut {
     actions: Option<Vec<Action>>,
 }
 
-fn public_view(row: &ComplaintRow, today: time::Date) -> ComplaintOut {
+fn public_view(row: PublicComplaint, today: time::Date) -> ComplaintOut {
+    let late = row.is_late(today);
     ComplaintOut {
         tracking_code: row.display_code(),
         status: row.status,
         kind: None,
-        category: row.category_code.clone(),
+        category: row.category_code,
         received_at: rfc3339(row.received_at),
         updated_at: rfc3339(row.updated_at),
         acknowledge_by: row.acknowledge_by.to_string(),
         answer_by: row.answer_by.to_string(),
-        late: row.is_late(today),
+        late,
         description: None,
         channel: None,
         language: None,
@@ -385,7 +386,7 @@ async fn full_view(
     row: &ComplaintRow,
     access: &Access<'_>,
 ) -> Result<ComplaintOut, ApiError> {
-    let mut out = public_view(row, app.now().date());
+    let mut out = public_view(row.public(), app.now().date());
     let events = app.store.events_of(row.id).await?;
     let reader = access.reader(row);
     let duplicates = handling::duplicates_for(app, reader, row).await?;
@@ -443,7 +444,11 @@ async fn find(app: &AppState, raw_code: &str) -> Result<ComplaintRow, ApiError> 
     app.store
         .complaint_by_code(code.as_str())
         .await?
-        .ok_or_else(|| ApiError::not_found("no complaint has this tracking code"))
+        .ok_or_else(unknown_code)
+}
+
+fn unknown_code() -> ApiError {
+    ApiError::not_found("no complaint has this tracking code")
 }
 
 /// A tracking code in a path: any case, dashes and spaces anywhere, O read as 0 and I or L
@@ -483,10 +488,19 @@ pub async fn get_complaint(
     if !matches!(caller, Caller::Staff(_)) && !app.limits.allow_lookup(ip) {
         return Err(ApiError::rate_limited());
     }
+    if matches!(caller, Caller::Public) {
+        // The hot path: only the columns the public sees are read.
+        let code = parse_code(&code)?;
+        let found = app.store.public_by_code(code.as_str()).await?;
+        return Ok(Json(public_view(
+            found.ok_or_else(unknown_code)?,
+            app.now().date(),
+        )));
+    }
     let row = find(&app, &code).await?;
     let access = handling::access(&app, &caller, &row).await?;
     Ok(Json(match access {
-        Access::Public => public_view(&row, app.now().date()),
+        Access::Public => public_view(row.public(), app.now().date()),
         access => full_view(&app, &row, &access).await?,
     }))
 }
@@ -537,7 +551,7 @@ pub async fn list_complaints(
     let items = rows
         .iter()
         .map(|row| {
-            let mut out = public_view(row, today);
+            let mut out = public_view(row.public(), today);
             out.kind = Some(row.kind);
             out.unit = Some(row.unit_code.clone());
             out.assignee = row.assignee_email.clone();
@@ -630,7 +644,7 @@ pub async fn act_on_complaint(
         Ok(access @ (Access::Staff(_) | Access::Complainant)) => {
             Ok(Json(full_view(&app, &row, &access).await?))
         }
-        _ => Ok(Json(public_view(&row, app.now().date()))),
+        _ => Ok(Json(public_view(row.public(), app.now().date()))),
     }
 }
 
